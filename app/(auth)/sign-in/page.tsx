@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const safeCallback = (value: string | undefined) => (value && value.startsWith("/") && !value.startsWith("//") ? value : "/orgs");
+
+export default async function SignInPage({ searchParams }: Readonly<{ searchParams: Promise<{ callbackUrl?: string; error?: string }> }>) {
+  const { callbackUrl } = await searchParams;
+  const target = safeCallback(callbackUrl);
+  return (
+    <>
+      <h1 className="text-xl font-semibold">Sign in</h1>
+      <p className="mt-1 text-sm text-slate-600">Welcome back. Use the email and password of your Stepwise account.</p>
+      <SignInForm callbackUrl={target} />
+      <p className="mt-6 text-sm text-slate-600">
+        New here?{" "}
+        <Link className="font-medium text-brand-700 underline" href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`}>
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { acceptInvite, findInvite } from "@/lib/data/invites";
+import { createOrganization } from "@/lib/data/orgs";
+import { registerUser } from "@/lib/data/users";
+
+const ZSignUp = z
+  .object({
+    name: z.string().trim().min(1, "Tell us your name").max(80),
+    email: z.email("Enter a valid email address").max(254),
+    password: z.string().min(10, "Use at least 10 characters").max(200),
+    orgName: z.string().trim().max(80).optional().default(""),
+    inviteToken: z.string().trim().max(100).optional().default(""),
+  })
+  .refine((v) => v.inviteToken || v.orgName.length >= 2, { path: ["orgName"], message: "Name your organization (at least 2 characters)" });
+
+/** Creates the account, then either joins the invited organization or creates a new one. */
+export const signUpAction = defineFormAction(ZSignUp, async (input) => {
+  if (input.inviteToken && !(await findInvite(input.inviteToken))) {
+    throw new AppError("NOT_FOUND", "This invite link is invalid, expired or already used.");
+  }
+  const user = await registerUser(input);
+  if (input.inviteToken) {
+    const { orgSlug } = await acceptInvite(user.id, input.inviteToken);
+    return { redirectTo: `/orgs/${orgSlug}` };
+  }
+  const org = await createOrganization(user.id, { name: input.orgName });
+  return { redirectTo: `/orgs/${org.slug}` };
+});

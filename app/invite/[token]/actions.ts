@@ -1,0 +1,14 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { acceptInvite } from "@/lib/data/invites";
+import { requireUserId } from "@/lib/session";
+
+const ZAccept = z.object({ token: z.string().trim().min(10).max(100) });
+
+export const acceptInviteAction = defineFormAction(ZAccept, async ({ token }) => {
+  const { orgSlug } = await acceptInvite(await requireUserId(), token);
+  redirect(`/orgs/${orgSlug}`);
+});

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { submitAssessment } from "@/lib/data/assessments";
+import { requireOrg } from "@/lib/session";
+
+const ZSubmit = z.object({ orgSlug: z.string().trim().min(1).max(60), assessmentId: z.string().trim().min(1).max(40) });
+
+export const submitAssessmentAction = defineFormAction(ZSubmit, async ({ orgSlug, assessmentId }) => {
+  const ctx = await requireOrg(orgSlug, "LEAD");
+  await submitAssessment(ctx, assessmentId);
+  revalidatePath(`/orgs/${orgSlug}`, "layout");
+  redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/results`);
+});

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import type { TAnswerState } from "@/components/questionnaire/types";
+import { getAssessment } from "@/lib/data/assessments";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Questionnaire" };
+
+type TProps = Readonly<{ params: Promise<{ orgSlug: string; assessmentId: string }>; searchParams: Promise<{ aspect?: string }> }>;
+
+export default async function QuestionnairePage({ params, searchParams }: TProps) {
+  const { orgSlug, assessmentId } = await params;
+  const { aspect } = await searchParams;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const assessment = await pageGuard(getAssessment(ctx, assessmentId));
+  if (assessment.status === "SUBMITTED") redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/results`);
+
+  const { model } = assessment;
+  const initialAnswers: Record<string, TAnswerState> = Object.fromEntries(
+    assessment.answers.map((a) => [a.questionId, { level: a.level, notSure: a.notSure, notes: a.notes, evidenceUrl: a.evidenceUrl }]),
+  );
+  const answeredIds = new Set(assessment.answers.filter((a) => a.level !== null || a.notSure).map((a) => a.questionId));
+  const firstOpen = model.aspects.find((a) => a.questions.some((q) => !answeredIds.has(q.id)));
+  const initialAspectId = model.aspects.some((a) => a.id === aspect) ? aspect! : (firstOpen ?? model.aspects[0]!).id;
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>{assessment.team.name}</Link> / Draft
+        </nav>
+        <h1 className="mt-1 text-2xl font-semibold">{assessment.title}</h1>
+        <p className="text-sm text-slate-700">
+          {model.title} v{model.version} · answers save automatically as you go
+        </p>
+        {!assessment.canEdit ? (
+          <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            You can read this draft. Only the team&apos;s leads, facilitators and admins can answer it.
+          </p>
+        ) : null}
+      </header>
+      <Questionnaire
+        endpoint={`/api/orgs/${orgSlug}/assessments/${assessmentId}/answers`}
+        model={model}
+        initialAnswers={initialAnswers}
+        initialAspectId={initialAspectId}
+        isReadOnly={!assessment.canEdit}
+        orgSlug={orgSlug}
+        assessmentId={assessmentId}
+      />
+    </div>
+  );
+}

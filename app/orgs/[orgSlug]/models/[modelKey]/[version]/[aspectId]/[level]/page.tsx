@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { LevelBadge } from "@/components/level-badge";
+import { getModelVersion } from "@/lib/data/models";
+import { ZCellParams } from "@/lib/model/params";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Model cell" };
+
+type TParams = { orgSlug: string; modelKey: string; version: string; aspectId: string; level: string };
+
+function List({ title, items }: Readonly<{ title: string; items: string[] }>) {
+  if (items.length === 0) return null;
+  return (
+    <Card>
+      <h2 className="mb-2 font-semibold">{title}</h2>
+      <ul className="list-disc space-y-1 pl-5 text-slate-800">
+        {items.map((item) => <li key={item}>{item}</li>)}
+      </ul>
+    </Card>
+  );
+}
+
+export default async function ModelCellPage({ params }: Readonly<{ params: Promise<TParams> }>) {
+  const { orgSlug, ...raw } = await params;
+  const parsed = ZCellParams.safeParse(raw);
+  if (!parsed.success) notFound();
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const { model, version } = await pageGuard(getModelVersion(ctx, parsed.data.modelKey, parsed.data.version));
+  const aspect = model.aspects.find((a) => a.id === parsed.data.aspectId);
+  const cell = aspect?.cells.find((c) => c.level === parsed.data.level);
+  if (!aspect || !cell) notFound();
+  const level = model.levels.find((l) => l.level === cell.level);
+  const base = `/orgs/${orgSlug}/models/${model.id}/${version}`;
+  const prev = aspect.cells.find((c) => c.level === cell.level - 1);
+  const next = aspect.cells.find((c) => c.level === cell.level + 1);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <Link className="underline" href={base}>{model.title} v{version}</Link> / {aspect.name}
+      </nav>
+      <header>
+        <LevelBadge level={cell.level} name={level?.name ?? null} maxLevel={model.levels.length} />
+        <h1 className="mt-2 text-2xl font-semibold">{aspect.name}: {cell.tagline}</h1>
+        <p className="mt-2 max-w-3xl text-slate-800">{cell.description}</p>
+      </header>
+      <div className="grid gap-6 md:grid-cols-2">
+        <List title="Characteristics" items={cell.characteristics} />
+        <List title="Example scenarios" items={cell.examples} />
+        <List title={`Baby steps towards ${cell.tagline}`} items={cell.suggestedSteps} />
+      </div>
+      <div className="flex flex-wrap justify-between gap-3 text-sm">
+        {prev ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${prev.level}`}>← Level {prev.level}: {prev.tagline}</Link> : <span />}
+        {next ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${next.level}`}>Level {next.level}: {next.tagline} →</Link> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { levelColours } from "@/lib/level-style";
+import { getModelVersion } from "@/lib/data/models";
+import { ZModelParams } from "@/lib/model/params";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Model" };
+
+type TParams = { orgSlug: string; modelKey: string; version: string };
+
+export default async function ModelGridPage({ params }: Readonly<{ params: Promise<TParams> }>) {
+  const { orgSlug, ...raw } = await params;
+  const parsed = ZModelParams.safeParse(raw);
+  if (!parsed.success) notFound();
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const { model, version } = await pageGuard(getModelVersion(ctx, parsed.data.modelKey, parsed.data.version));
+  const base = `/orgs/${orgSlug}/models/${model.id}/${version}`;
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold">{model.title} <span className="text-base font-normal text-slate-600">v{version}</span></h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{model.summary}</p>
+      </header>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[760px] table-fixed text-sm">
+          <caption className="sr-only">{model.title}: aspects by level. Each cell links to its details.</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="w-44 p-3 text-left font-medium text-slate-700">Aspect</th>
+              {model.levels.map((l) => (
+                <th key={l.level} scope="col" className="p-3 text-left font-semibold" style={{ backgroundColor: levelColours(l.level, model.levels.length).bg, color: levelColours(l.level, model.levels.length).fg }}>
+                  Level {l.level}: {l.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.aspects.map((aspect) => (
+              <tr key={aspect.id} className="border-t border-slate-200 align-top">
+                <th scope="row" className="p-3 text-left">
+                  <span className="font-semibold">{aspect.name}</span>
+                  <span className="mt-1 block text-xs font-normal text-slate-600">{aspect.question}</span>
+                </th>
+                {aspect.cells.map((cell) => (
+                  <td key={cell.level} className="p-2">
+                    <Link
+                      href={`${base}/${aspect.id}/${cell.level}`}
+                      className="block h-full rounded-md border border-slate-200 p-3 hover:border-brand-600 hover:bg-brand-50"
+                      aria-label={`${aspect.name}, level ${cell.level}: ${cell.tagline}. Open details`}
+                    >
+                      <span className="font-medium text-slate-900">{cell.tagline}</span>
+                      <span className="mt-1 line-clamp-4 block text-xs text-slate-700">{cell.description}</span>
+                    </Link>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {model.source ? (
+        <footer className="text-xs text-slate-600">
+          Source: <a className="underline" href={model.source.url} rel="noreferrer" target="_blank">{model.source.name}</a>. {model.source.licence}
+          {model.source.note ? ` ${model.source.note}` : null}
+        </footer>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { addTeamMemberAction, removeTeamMemberAction } from "../actions";
+
+type TPerson = Readonly<{ id: string; name: string; email: string }>;
+
+export function TeamMembers(props: Readonly<{ orgSlug: string; teamId: string; members: TPerson[]; candidates: TPerson[]; isAdmin: boolean }>) {
+  const [addState, addAction, isAdding] = useActionState(addTeamMemberAction, null);
+  const [removeState, removeAction] = useActionState(removeTeamMemberAction, null);
+  const { orgSlug, teamId, members, candidates, isAdmin } = props;
+  return (
+    <Card>
+      <h2 className="mb-3 font-semibold">Members</h2>
+      <ul className="divide-y divide-slate-100">
+        {members.map((m) => (
+          <li key={m.id} className="flex items-center justify-between gap-2 py-2 text-sm">
+            <span>
+              <span className="font-medium">{m.name}</span> <span className="text-slate-600">{m.email}</span>
+            </span>
+            {isAdmin ? (
+              <form action={removeAction}>
+                <input type="hidden" name="orgSlug" value={orgSlug} />
+                <input type="hidden" name="teamId" value={teamId} />
+                <input type="hidden" name="userId" value={m.id} />
+                <Button type="submit" variant="ghost" size="sm" aria-label={`Remove ${m.name} from the team`}>Remove</Button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+        {members.length === 0 ? <li className="py-2 text-sm text-slate-700">Nobody yet.</li> : null}
+      </ul>
+      <FormMessage state={removeState && !removeState.ok ? removeState : null} />
+      {isAdmin && candidates.length > 0 ? (
+        <form action={addAction} className="mt-4 space-y-3">
+          <input type="hidden" name="orgSlug" value={orgSlug} />
+          <input type="hidden" name="teamId" value={teamId} />
+          <SelectField label="Add a member of the organization" name="userId">
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>{c.name} ({c.email})</option>
+            ))}
+          </SelectField>
+          <FormMessage state={addState?.ok ? { ...addState, message: addState.data.message } : addState} />
+          <Button type="submit" variant="secondary" disabled={isAdding}>Add to team</Button>
+        </form>
+      ) : null}
+    </Card>
+  );
+}

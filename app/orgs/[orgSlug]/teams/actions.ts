@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { startAssessment } from "@/lib/data/assessments";
+import { addTeamMember, createTeam, removeTeamMember } from "@/lib/data/teams";
+import { requireOrg } from "@/lib/session";
+
+const ZSlug = z.string().trim().min(1).max(60);
+const ZId = z.string().trim().min(1).max(40);
+
+const ZCreateTeam = z.object({
+  orgSlug: ZSlug,
+  name: z.string().trim().min(2, "At least 2 characters").max(60),
+  description: z.string().trim().max(300).default(""),
+});
+
+export const createTeamAction = defineFormAction(ZCreateTeam, async ({ orgSlug, ...input }) => {
+  const ctx = await requireOrg(orgSlug, "ADMIN");
+  const team = await createTeam(ctx, input);
+  revalidatePath(`/orgs/${orgSlug}`, "layout");
+  return { id: team.id, message: `Team "${team.name}" created.` };
+});
+
+const ZTeamMember = z.object({ orgSlug: ZSlug, teamId: ZId, userId: ZId });
+
+export const addTeamMemberAction = defineFormAction(ZTeamMember, async ({ orgSlug, ...input }) => {
+  const ctx = await requireOrg(orgSlug, "ADMIN");
+  await addTeamMember(ctx, input);
+  revalidatePath(`/orgs/${orgSlug}/teams/${input.teamId}`);
+  return { message: "Member added." };
+});
+
+export const removeTeamMemberAction = defineFormAction(ZTeamMember, async ({ orgSlug, ...input }) => {
+  const ctx = await requireOrg(orgSlug, "ADMIN");
+  await removeTeamMember(ctx, input);
+  revalidatePath(`/orgs/${orgSlug}/teams/${input.teamId}`);
+  return { message: "Member removed." };
+});
+
+const ZStart = z.object({ orgSlug: ZSlug, teamId: ZId, modelId: ZId, title: z.string().trim().max(120).default("") });
+
+export const startAssessmentAction = defineFormAction(ZStart, async ({ orgSlug, ...input }) => {
+  const ctx = await requireOrg(orgSlug, "LEAD");
+  const { id } = await startAssessment(ctx, input);
+  redirect(`/orgs/${orgSlug}/assessments/${id}`);
+});

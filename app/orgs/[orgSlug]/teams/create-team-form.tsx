@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { createTeamAction } from "./actions";
+
+export function CreateTeamForm({ orgSlug }: Readonly<{ orgSlug: string }>) {
+  const [state, action, isPending] = useActionState(createTeamAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="orgSlug" value={orgSlug} />
+      <TextField label="Team name" name="name" required errors={errors?.name} />
+      <TextField label="What the team does (optional)" name="description" errors={errors?.description} />
+      <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
+      <Button type="submit" disabled={isPending}>{isPending ? "Creating…" : "Create team"}</Button>
+    </form>
+  );
+}

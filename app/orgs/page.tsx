@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { TopBar } from "@/components/nav/top-bar";
+import { Card } from "@/components/ui/card";
+import { getUserSummary, listUserOrganizations } from "@/lib/data/users";
+import { pageGuard } from "@/lib/page-guard";
+import { ROLE_LABELS } from "@/lib/roles";
+import { requireUserId } from "@/lib/session";
+import { CreateOrgForm } from "./create-org-form";
+
+export const metadata: Metadata = { title: "Your organizations" };
+
+export default async function OrgsPage() {
+  const userId = await pageGuard(requireUserId(), "/orgs");
+  const [user, orgs] = await Promise.all([getUserSummary(userId), listUserOrganizations(userId)]);
+  if (!user) redirect("/sign-in");
+  if (orgs.length === 1) redirect(`/orgs/${orgs[0]!.slug}`);
+  return (
+    <>
+      <TopBar userName={user.name} />
+      <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
+        <h1 className="text-2xl font-semibold">Your organizations</h1>
+        {orgs.length > 0 ? (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {orgs.map((org) => (
+              <li key={org.slug}>
+                <Link href={`/orgs/${org.slug}`} className="flex items-center justify-between px-4 py-3 hover:bg-slate-50">
+                  <span className="font-medium">{org.name}</span>
+                  <span className="text-sm text-slate-600">{ROLE_LABELS[org.role]}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-slate-700">You are not a member of any organization yet. Ask an admin for an invite link, or create your own.</p>
+        )}
+        <Card>
+          <h2 className="mb-3 font-semibold">Create an organization</h2>
+          <CreateOrgForm />
+        </Card>
+      </main>
+    </>
+  );
+}

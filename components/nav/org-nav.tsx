@@ -1,0 +1,34 @@
+"use client";
+
+import clsx from "clsx";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function OrgNav({ orgSlug, orgName, isAdmin }: Readonly<{ orgSlug: string; orgName: string; isAdmin: boolean }>) {
+  const pathname = usePathname();
+  const base = `/orgs/${orgSlug}`;
+  const links = [
+    { href: base, label: "Overview", exact: true },
+    { href: `${base}/teams`, label: "Teams" },
+    { href: `${base}/models`, label: "Model" },
+    { href: `${base}/members`, label: isAdmin ? "Members & invites" : "Members" },
+  ];
+  return (
+    <nav aria-label={`${orgName} navigation`} className="flex flex-wrap items-center gap-1">
+      <span className="mr-2 hidden truncate text-sm font-semibold text-slate-900 md:inline">{orgName}</span>
+      {links.map((link) => {
+        const isActive = link.exact ? pathname === link.href : pathname.startsWith(link.href);
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={isActive ? "page" : undefined}
+            className={clsx("rounded-md px-3 py-1.5 text-sm font-medium", isActive ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100")}
+          >
+            {link.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * One wrapper in front of every server action: zod-parse the form, run the handler, and turn the
+ * outcome into an ActionResult for useActionState. Expected failures (AppError) become messages;
+ * anything else is logged once and shown as a generic error.
+ */
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { AppError, type TAppErrorCode } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: TAppErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]> };
+
+export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
+  const out: Record<string, FormDataEntryValue> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("$ACTION")) out[key] = value; // drop React's internal action fields
+  }
+  return out;
+}
+
+export function toActionError(err: unknown): Extract<ActionResult, { ok: false }> {
+  unstable_rethrow(err); // let redirect()/notFound() through
+  if (err instanceof AppError) return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
+  logger.error({ err }, "unhandled server action error");
+  return { ok: false, code: "INTERNAL", message: "Something went wrong. Please try again." };
+}
+
+export function defineFormAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      const { fieldErrors, formErrors } = z.flattenError(parsed.error);
+      return {
+        ok: false,
+        code: "INVALID_INPUT",
+        message: formErrors[0] ?? "Please fix the highlighted fields.",
+        fieldErrors: fieldErrors as Record<string, string[]>,
+      };
+    }
+    try {
+      return { ok: true, data: await handler(parsed.data) };
+    } catch (err) {
+      return toActionError(err);
+    }
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The only way to obtain an OrgContext. Pages, actions and route handlers call requireOrg
+ * (lib/session.ts), which resolves the session and then resolveOrgContext; tests and scripts call
+ * resolveOrgContext directly. lib/data functions take the context and filter every query by orgId.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { canEditTeamAssessments, hasRole, type TOrgRole } from "@/lib/roles";
+
+export type OrgContext = Readonly<{ userId: string; orgId: string; orgSlug: string; orgName: string; role: TOrgRole }>;
+
+/**
+ * Session-free core so integration tests can call it with seeded users. A missing membership is
+ * NOT_FOUND (not FORBIDDEN) so another organization's slug is indistinguishable from an unknown one.
+ */
+export async function resolveOrgContext(userId: string, orgSlug: string, minRole: TOrgRole = "VIEWER"): Promise<OrgContext> {
+  const membership = await db.membership.findFirst({
+    where: { userId, organization: { slug: orgSlug } },
+    select: { role: true, organization: { select: { id: true, slug: true, name: true } } },
+  });
+  if (!membership) throw new AppError("NOT_FOUND", "Organization not found.");
+  if (!hasRole(membership.role, minRole)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  const { id, slug, name } = membership.organization;
+  return { userId, orgId: id, orgSlug: slug, orgName: name, role: membership.role };
+}
+
+/** The team, if it belongs to the caller's organization; NOT_FOUND otherwise. */
+export async function requireTeam(ctx: OrgContext, teamId: string) {
+  const team = await db.team.findFirst({
+    where: { id: teamId, organizationId: ctx.orgId },
+    select: { id: true, name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } },
+  });
+  if (!team) throw new AppError("NOT_FOUND", "Team not found.");
+  return { id: team.id, name: team.name, isMember: team.members.length > 0 };
+}
+
+/** Throws FORBIDDEN unless the caller may start, answer and submit this team's assessments. */
+export async function requireTeamEditor(ctx: OrgContext, teamId: string) {
+  const team = await requireTeam(ctx, teamId);
+  if (!canEditTeamAssessments(ctx.role, team.isMember)) {
+    throw new AppError("FORBIDDEN", "Only the team's leads, facilitators and admins can change its assessments.");
+  }
+  return team;
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import type { OrgContext } from "@/lib/authz";
+import { requireTeam, requireTeamEditor } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { canEditTeamAssessments } from "@/lib/roles";
+import { checkAnswer } from "@/lib/scoring/answer-check";
+import { scoreAssessment } from "@/lib/scoring/score";
+import type { TAnswerInputBody } from "@/lib/validation/answers";
+import { getModelDefinition, requireUsableModel } from "./models";
+
+const answerSelect = { questionId: true, level: true, notSure: true, notes: true, evidenceUrl: true, updatedAt: true } as const;
+
+export async function startAssessment(ctx: OrgContext, input: { teamId: string; modelId: string; title?: string }) {
+  const team = await requireTeamEditor(ctx, input.teamId);
+  const model = await requireUsableModel(ctx, input.modelId);
+  const title = input.title?.trim() || `${team.name} · ${new Date().toISOString().slice(0, 10)}`;
+  return db.assessment.create({
+    data: { organizationId: ctx.orgId, teamId: team.id, modelId: model.id, title, createdById: ctx.userId },
+    select: { id: true },
+  });
+}
+
+/** Throws NOT_FOUND for ids of another organization: never load by id alone. */
+export async function getAssessment(ctx: OrgContext, assessmentId: string) {
+  const row = await db.assessment.findFirst({
+    where: { id: assessmentId, organizationId: ctx.orgId },
+    select: {
+      id: true, title: true, status: true, createdAt: true, updatedAt: true, submittedAt: true, modelId: true,
+      team: { select: { id: true, name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } } },
+      model: { select: { key: true, version: true, title: true } },
+      answers: { select: answerSelect },
+    },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "Assessment not found.");
+  const model = await getModelDefinition(row.modelId);
+  const { team, ...rest } = row;
+  return {
+    ...rest,
+    team: { id: team.id, name: team.name },
+    model,
+    canEdit: row.status === "DRAFT" && canEditTeamAssessments(ctx.role, team.members.length > 0),
+  };
+}
+
+/** A team's assessments, newest first, with frozen aspect scores for submitted ones. */
+export async function listTeamAssessments(ctx: OrgContext, teamId: string) {
+  await requireTeam(ctx, teamId);
+  return db.assessment.findMany({
+    where: { organizationId: ctx.orgId, teamId },
+    select: {
+      id: true, title: true, status: true, createdAt: true, submittedAt: true, modelId: true,
+      model: { select: { key: true, version: true, title: true } },
+      aspectScores: { select: { aspectId: true, level: true, score: true } },
+      _count: { select: { answers: true } },
+    },
+    orderBy: { createdAt: "desc" },
+  });
+}
+
+/**
+ * Locks the assessment row for the rest of the transaction, so saving an answer and submitting
+ * are serialised: no answer can slip into a submitted snapshot.
+ */
+async function lockDraft(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], ctx: OrgContext, assessmentId: string) {
+  const rows = await tx.$queryRaw<Array<{ id: string; status: string; team_id: string; model_id: string }>>`
+    SELECT id, status::text AS status, team_id, model_id FROM assessments
+    WHERE id = ${assessmentId} AND organization_id = ${ctx.orgId} FOR UPDATE`;
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND", "Assessment not found.");
+  await requireTeamEditor(ctx, row.team_id);
+  if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
+  return { teamId: row.team_id, modelId: row.model_id };
+}
+
+/** Upserts one answer (idempotent: retrying the same save changes nothing). */
+export async function saveAnswer(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody) {
+  return db.$transaction(async (tx) => {
+    const { modelId } = await lockDraft(tx, ctx, assessmentId);
+    const model = await getModelDefinition(modelId);
+    const check = checkAnswer(model, input);
+    if (!check.ok) throw new AppError("INVALID_INPUT", check.message);
+    const data = { level: input.level, notSure: input.notSure, notes: input.notes, evidenceUrl: input.evidenceUrl, updatedById: ctx.userId };
+    const answer = await tx.answer.upsert({
+      where: { assessmentId_questionId: { assessmentId, questionId: input.questionId } },
+      create: { assessmentId, questionId: input.questionId, ...data },
+      update: data,
+      select: answerSelect,
+    });
+    await tx.assessment.update({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
+    return answer;
+  });
+}
+
+/** Freezes the assessment: status SUBMITTED plus one aspect_scores row per aspect. */
+export async function submitAssessment(ctx: OrgContext, assessmentId: string) {
+  return db.$transaction(async (tx) => {
+    const { modelId } = await lockDraft(tx, ctx, assessmentId);
+    const model = await getModelDefinition(modelId);
+    const answers = await tx.answer.findMany({ where: { assessmentId }, select: { questionId: true, level: true, notSure: true } });
+    const result = scoreAssessment(model, answers);
+    if (result.answered === 0) throw new AppError("INVALID_STATE", "Answer at least one question before submitting.");
+    await tx.aspectScore.createMany({
+      data: result.aspects.map((a) => ({
+        assessmentId, aspectId: a.aspectId, score: a.score, level: a.level, answered: a.answered, total: a.total,
+      })),
+    });
+    await tx.assessment.update({
+      where: { id: assessmentId },
+      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: ctx.userId },
+    });
+    return { id: assessmentId };
+  });
+}

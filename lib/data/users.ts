@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
+
+// Verified against when the email is unknown, so response time does not reveal which emails exist.
+let dummyHash: Promise<string> | undefined;
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** The user for these credentials, or null. */
+export async function authenticateUser(email: string, password: string) {
+  const user = await db.user.findUnique({
+    where: { email: normalizeEmail(email) },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
+  if (!user) {
+    dummyHash ??= hashPassword("not-a-real-password");
+    await verifyPassword(await dummyHash, password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+/** Creates an account; CONFLICT when the email is taken. */
+export async function registerUser(input: { email: string; name: string; password: string }) {
+  const email = normalizeEmail(input.email);
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { email: ["is already registered"] });
+  const passwordHash = await hashPassword(input.password);
+  return db.user.create({ data: { email, name: input.name.trim(), passwordHash }, select: { id: true, email: true, name: true } });
+}
+
+export async function getUserSummary(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
+}
+
+/** Organizations the user belongs to, with their role in each. */
+export async function listUserOrganizations(userId: string) {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    select: { role: true, organization: { select: { slug: true, name: true } } },
+    orderBy: { organization: { name: "asc" } },
+  });
+  return memberships.map((m) => ({ slug: m.organization.slug, name: m.organization.name, role: m.role }));
+}

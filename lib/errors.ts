@@ -1,0 +1,27 @@
+/** Expected, user-explainable failures. Anything that is not an AppError is a bug and gets logged. */
+export type TAppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE";
+
+const STATUS: Record<TAppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_INPUT: 400,
+  INVALID_STATE: 409,
+};
+
+export class AppError extends Error {
+  readonly code: TAppErrorCode;
+  readonly fieldErrors?: Record<string, string[]>;
+  constructor(code: TAppErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+  get status() {
+    return STATUS[this.code];
+  }
+}
+
+export const isAppError = (err: unknown): err is AppError => err instanceof AppError;

@@ -1,0 +1,90 @@
+/**
+ * `npm run dev` / `npm start` / `npm run db:*`. Uses DATABASE_URL when it is set; otherwise starts an
+ * embedded PostgreSQL with its data in .data/postgres. Applies migrations and seeds the demo
+ * organization (idempotent) before starting Next.js, and stops the database when Next.js exits.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { appEnv, DATA_DIR } from "./lib/app-env";
+import { ensureDatabaseExists, startEmbeddedPostgres } from "./lib/database";
+import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
+
+const mode = process.argv[2] ?? "dev";
+const MODES = ["dev", "start", "migrate", "migrate-new", "seed"];
+const log = (line: string) => console.log(`[stepwise] ${line}`);
+
+async function database() {
+  if (process.env.DATABASE_URL) {
+    log("using the PostgreSQL server from DATABASE_URL");
+    return { url: process.env.DATABASE_URL, stop: async () => {} };
+  }
+  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: 54329 });
+  const url = server.serverUrl("stepwise");
+  await ensureDatabaseExists(url);
+  log(`embedded PostgreSQL running (${url.replace(/:[^:@/]+@/, ":***@")}), data in .data/postgres`);
+  return { url, stop: server.stop };
+}
+
+function newestSourceMtime(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach(walk);
+  return newest;
+}
+
+function needsBuild() {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  return newestSourceMtime(["app", "components", "lib", "content", "public"]) > statSync(buildId).mtimeMs;
+}
+
+async function main() {
+  if (!MODES.includes(mode)) throw new Error(`unknown mode "${mode}" (one of ${MODES.join(", ")})`);
+  const db = await database();
+  let child: ReturnType<typeof spawn> | undefined;
+  const shutdown = async (code: number) => {
+    child?.kill("SIGTERM");
+    await db.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(130));
+  process.on("SIGTERM", () => void shutdown(143));
+  try {
+    if (mode === "migrate-new") {
+      const name = process.argv[3];
+      if (!name) throw new Error("usage: npm run db:migrate:new -- <name>");
+      return shutdown(runPrisma(["migrate", "dev", "--name", name], { DATABASE_URL: db.url }));
+    }
+    migrateDeploy(db.url);
+    if (mode === "migrate") return shutdown(0);
+    process.env.DATABASE_URL = db.url;
+    const { seedDemo } = await import("../prisma/seed");
+    await seedDemo((line) => log(`seed: ${line}`));
+    if (mode === "seed") return shutdown(0);
+
+    const env = appEnv(db.url);
+    const next = path.join("node_modules", "next", "dist", "bin", "next");
+    if (mode === "start" && needsBuild()) {
+      log("building the production bundle (next build)…");
+      const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
+      if (build.status !== 0) return shutdown(build.status ?? 1);
+    }
+    const port = process.env.PORT ?? "3000";
+    child = spawn(process.execPath, [next, mode === "dev" ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+    log(`Stepwise on http://localhost:${port}`);
+    child.on("exit", (code) => void shutdown(code ?? 0));
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,102 @@
+/**
+ * `npm test`: every suite, starting what it needs. Unit tests (no database); integration tests against
+ * a real PostgreSQL (embedded unless DATABASE_URL is set, in which case databases named *_test are
+ * created on that server); end-to-end tests in Chromium against `next build && next start`.
+ * Prints one closing line: "N passed, N failed".
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { appEnv, DATA_DIR } from "./lib/app-env";
+import { ensureDatabaseExists, startEmbeddedPostgres, withDatabaseName } from "./lib/database";
+import { migrateDeploy } from "./lib/prisma-cli";
+
+type TSuite = "unit" | "integration" | "e2e";
+type TCount = { passed: number; failed: number; skipped: number };
+
+const REPORTS = path.join(DATA_DIR, "reports");
+const E2E_PORT = process.env.E2E_PORT ?? "3100";
+const onlyIndex = process.argv.indexOf("--only");
+const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] as TSuite) : null;
+const wants = (suite: TSuite) => !only || only === suite;
+const log = (line: string) => console.log(`\n[test] ${line}`);
+
+function run(command: string, args: string[], env: Record<string, string | undefined> = process.env) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
+  return result.status ?? 1;
+}
+
+function readVitest(file: string): TCount {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function readPlaywright(file: string): TCount {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const { stats } = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+function vitest(project: "unit" | "integration", env: Record<string, string | undefined> = process.env): TCount {
+  const out = path.join(REPORTS, `${project}.json`);
+  rmSync(out, { force: true });
+  const vitestBin = path.join("node_modules", "vitest", "vitest.mjs");
+  const code = run(process.execPath, [vitestBin, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const counts = readVitest(out);
+  return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+}
+
+async function main() {
+  mkdirSync(REPORTS, { recursive: true });
+  const totals: Record<string, TCount> = {};
+  if (wants("unit")) {
+    log("unit tests");
+    totals.unit = vitest("unit");
+  }
+  if (wants("integration") || wants("e2e")) {
+    const external = process.env.DATABASE_URL;
+    const server = external ? null : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg-test") });
+    const urlFor = (name: string) => (external ? withDatabaseName(external, name) : server!.serverUrl(name));
+    log(external ? "using the PostgreSQL server from DATABASE_URL (creating *_test databases)" : "embedded PostgreSQL started for tests");
+    try {
+      if (wants("integration")) {
+        const url = urlFor("stepwise_int_test");
+        await ensureDatabaseExists(url, { recreate: true });
+        log("integration tests");
+        totals.integration = vitest("integration", { ...process.env, DATABASE_URL: url });
+      }
+      if (wants("e2e")) totals.e2e = await e2e(urlFor("stepwise_e2e_test"));
+    } finally {
+      await server?.stop();
+    }
+  }
+  const sum = Object.values(totals).reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  console.log("\n[test] " + Object.entries(totals).map(([k, c]) => `${k}: ${c.passed} passed, ${c.failed} failed`).join(" · "));
+  console.log(`${sum.passed} passed, ${sum.failed} failed${sum.skipped ? `, ${sum.skipped} skipped` : ""}`);
+  process.exit(sum.failed > 0 || sum.passed === 0 ? 1 : 0);
+}
+
+async function e2e(url: string): Promise<TCount> {
+  await ensureDatabaseExists(url, { recreate: true });
+  migrateDeploy(url);
+  const env = appEnv(url, { NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789", E2E_PORT });
+  log("seeding the e2e database");
+  if (run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/run.ts", "seed"], env) !== 0) return { passed: 0, failed: 1, skipped: 0 };
+  if (!process.env.E2E_SKIP_BUILD) {
+    log("next build");
+    if (run(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], env) !== 0) return { passed: 0, failed: 1, skipped: 0 };
+  }
+  log("end-to-end tests (Playwright, Chromium)");
+  const out = path.join(REPORTS, "e2e.json");
+  rmSync(out, { force: true });
+  const code = run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const counts = readPlaywright(out);
+  return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+}
+
+void main().catch((err) => {
+  console.error(err);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});

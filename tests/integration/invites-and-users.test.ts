@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { resolveOrgContext } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { acceptInvite, createInvite, findInvite } from "@/lib/data/invites";
+import { createOrganization } from "@/lib/data/orgs";
+import { authenticateUser, registerUser } from "@/lib/data/users";
+import { createTenant, createUser } from "../fixtures/tenants";
+
+describe("invites", () => {
+  it("joins the organization and team once, then the link is spent", async () => {
+    const t = await createTenant();
+    const admin = await t.member("ADMIN");
+    const { token } = await createInvite(admin, { role: "LEAD", teamId: t.teamId });
+    expect(await db.invite.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
+
+    const invitee = await createUser("invitee");
+    await expect(findInvite(token)).resolves.toMatchObject({ role: "LEAD", orgSlug: t.org.slug, teamName: "Team A" });
+    await expect(acceptInvite(invitee.id, token)).resolves.toEqual({ orgSlug: t.org.slug });
+    await expect(resolveOrgContext(invitee.id, t.org.slug)).resolves.toMatchObject({ role: "LEAD" });
+    expect(await db.teamMember.count({ where: { teamId: t.teamId, userId: invitee.id } })).toBe(1);
+
+    const latecomer = await createUser("late");
+    await expect(acceptInvite(latecomer.id, token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findInvite(token)).resolves.toBeNull();
+  });
+
+  it("refuses expired and unknown links", async () => {
+    const t = await createTenant();
+    const admin = await t.member("ADMIN");
+    const { token } = await createInvite(admin, { role: "MEMBER" });
+    await db.invite.updateMany({ where: { organizationId: t.org.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const user = await createUser();
+    await expect(acceptInvite(user.id, token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvite(user.id, "not-a-real-token-000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(resolveOrgContext(user.id, t.org.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("lets only one of two racing users claim a link", async () => {
+    const t = await createTenant();
+    const admin = await t.member("ADMIN");
+    const { token } = await createInvite(admin, { role: "MEMBER" });
+    const [u1, u2] = await Promise.all([createUser(), createUser()]);
+    const results = await Promise.allSettled([acceptInvite(u1.id, token), acceptInvite(u2.id, token)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  });
+});
+
+describe("accounts", () => {
+  it("registers, authenticates with argon2id, refuses duplicates and wrong passwords", async () => {
+    const email = `Person-${Date.now()}@Example.test`;
+    const user = await registerUser({ email, name: "Person", password: "correct horse battery" });
+    expect(user.email).toBe(email.toLowerCase());
+    const row = await db.user.findUnique({ where: { id: user.id } });
+    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+
+    await expect(authenticateUser(email, "correct horse battery")).resolves.toMatchObject({ id: user.id });
+    await expect(authenticateUser(email, "wrong password!")).resolves.toBeNull();
+    await expect(authenticateUser("nobody@example.test", "whatever")).resolves.toBeNull();
+    await expect(registerUser({ email: email.toUpperCase(), name: "Again", password: "another password" })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("creates an organization with its creator as admin and a unique slug", async () => {
+    const u = await createUser();
+    const first = await createOrganization(u.id, { name: "Same Name Inc" });
+    const second = await createOrganization(u.id, { name: "Same Name Inc" });
+    expect(first.slug).not.toBe(second.slug);
+    await expect(resolveOrgContext(u.id, second.slug, "ADMIN")).resolves.toMatchObject({ role: "ADMIN" });
+  });
+});
