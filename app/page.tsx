@@ -9,6 +9,8 @@ const STEPS = [
   { title: "Plan baby steps", text: "Turn the gap to the next level into small, owned actions, then reassess and iterate." },
 ];
 
+export const dynamic = "force-dynamic";
+
 export default async function HomePage() {
   if (await getSessionUserId()) redirect("/orgs");
   return (

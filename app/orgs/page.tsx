@@ -10,6 +10,7 @@ import { requireUserId } from "@/lib/session";
 import { CreateOrgForm } from "./create-org-form";
 
 export const metadata: Metadata = { title: "Your organizations" };
+export const dynamic = "force-dynamic";
 
 export default async function OrgsPage() {
   const userId = await pageGuard(requireUserId(), "/orgs");

@@ -9,7 +9,7 @@ export function AspectRadar({ data, maxLevel, label }: Readonly<{ data: TRadarPo
   return (
     <div role="img" aria-label={label} className="h-80 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data as TRadarPoint[]} outerRadius="72%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
+        <RadarChart data={data as TRadarPoint[]} outerRadius="68%" margin={{ top: 12, right: 48, bottom: 12, left: 48 }}>
           <PolarGrid stroke="#cbd5e1" />
           <PolarAngleAxis dataKey="aspect" tick={{ fill: "#0f172a", fontSize: 13, fontWeight: 600 }} />
           <PolarRadiusAxis domain={[0, maxLevel]} tickCount={maxLevel + 1} angle={90} tick={{ fill: "#475569", fontSize: 11 }} axisLine={false} />

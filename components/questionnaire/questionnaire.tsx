@@ -41,7 +41,7 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
 
   return (
     <div id="questionnaire-top" className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <nav aria-label="Aspects" className="lg:sticky lg:top-4 lg:self-start">
+      <nav aria-label="Aspects" className="min-w-0 lg:sticky lg:top-4 lg:self-start">
         <ol className="flex gap-2 overflow-x-auto pb-1 lg:flex-col">
           {model.aspects.map((a, i) => {
             const done = a.questions.filter((q) => isAnswered(answers[q.id])).length;
@@ -68,7 +68,7 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
           {isDirty ? "Saving…" : hasErrors ? <span className="font-medium text-red-800">Some answers are not saved</span> : "All changes saved"}
         </p>
       </nav>
-      <section aria-labelledby="aspect-heading" className="space-y-4">
+      <section aria-labelledby="aspect-heading" className="min-w-0 space-y-4">
         <header>
           <p className="text-sm text-slate-600">Aspect {aspectIndex + 1} of {model.aspects.length}</p>
           <h2 id="aspect-heading" className="text-xl font-semibold">{aspect.name}</h2>

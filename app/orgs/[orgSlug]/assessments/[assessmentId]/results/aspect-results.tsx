@@ -11,7 +11,7 @@ const STATUS_TEXT = { answered: "", "not-sure": "Not sure", unanswered: "Unanswe
 export function AspectResults({ orgSlug, model, aspects }: Readonly<{ orgSlug: string; model: TMaturityModel; aspects: readonly TAspectScore[] }>) {
   const maxLevel = model.levels.length;
   return (
-    <Card className="p-0">
+    <Card className="overflow-x-auto p-0">
       <table className="w-full text-sm">
         <caption className="px-5 pt-4 text-left font-semibold text-slate-900">Level per aspect</caption>
         <thead>

@@ -41,7 +41,7 @@ export default async function ResultsPage({ params }: Readonly<{ params: Promise
         ) : null}
       </header>
       <div className="grid gap-6 lg:grid-cols-5">
-        <Card className="lg:col-span-2">
+        <Card className="min-w-0 lg:col-span-2">
           <h2 className="font-semibold">Maturity by aspect</h2>
           {scored.length >= 3 ? (
             <AspectRadar
@@ -57,7 +57,7 @@ export default async function ResultsPage({ params }: Readonly<{ params: Promise
           ) : null}
           <p className="mt-2 text-xs text-slate-600">Scale 1–{model.levels.length}: {model.levels.map((l) => `${l.level} ${l.name}`).join(" · ")}. There is no single overall level: each aspect stands on its own.</p>
         </Card>
-        <div className="lg:col-span-3">
+        <div className="min-w-0 lg:col-span-3">
           <AspectResults orgSlug={orgSlug} model={model} aspects={result.aspects} />
         </div>
       </div>

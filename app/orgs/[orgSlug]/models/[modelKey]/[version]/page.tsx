@@ -52,7 +52,7 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
                       aria-label={`${aspect.name}, level ${cell.level}: ${cell.tagline}. Open details`}
                     >
                       <span className="font-medium text-slate-900">{cell.tagline}</span>
-                      <span className="mt-1 line-clamp-4 block text-xs text-slate-700">{cell.description}</span>
+                      <span className="mt-1 line-clamp-4 text-xs text-slate-700">{cell.description}</span>
                     </Link>
                   </td>
                 ))}
