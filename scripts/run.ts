@@ -10,6 +10,9 @@ import { appEnv, DATA_DIR } from "./lib/app-env";
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./lib/database";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
 
+// A .env file (see .env.example) is honoured like Next.js does; real environment variables win.
+if (existsSync(".env")) process.loadEnvFile(".env");
+
 const mode = process.argv[2] ?? "dev";
 const MODES = ["dev", "start", "migrate", "migrate-new", "seed"];
 const log = (line: string) => console.log(`[stepwise] ${line}`);

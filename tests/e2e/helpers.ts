@@ -1,0 +1,36 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "stepwise-demo";
+export const DEMO = {
+  admin: "admin@demo.stepwise.test",
+  facilitator: "facilitator@demo.stepwise.test",
+  lead: "lead@demo.stepwise.test",
+  member: "member@demo.stepwise.test",
+  exec: "exec@demo.stepwise.test",
+} as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/orgs(\/|$)/);
+}
+
+/** Creates a brand-new account with its own organization through the sign-up page. */
+export async function signUpWithNewOrg(page: Page, label: string) {
+  const id = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+  const email = `${label}-${id}@e2e.stepwise.test`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(`${label} ${id}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByLabel("Organization name").fill(`${label} org ${id}`);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/orgs\/[^/]+$/);
+  return { email, orgSlug: new URL(page.url()).pathname.split("/")[2]! };
+}
+
+export async function waitForAllSaved(page: Page) {
+  await expect(page.getByTestId("overall-save-state")).toContainText("All changes saved");
+}
