@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build dirs let parallel test runs (STEPWISE_TEST_ID) build without clobbering each other.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Model content is read from disk at run time (seed/sync); keep it in traced output.
   outputFileTracingIncludes: { "/**": ["./content/**"] },

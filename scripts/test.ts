@@ -14,7 +14,11 @@ import { migrateDeploy } from "./lib/prisma-cli";
 type TSuite = "unit" | "integration" | "e2e";
 type TCount = { passed: number; failed: number; skipped: number };
 
-const REPORTS = path.join(DATA_DIR, "reports");
+// STEPWISE_TEST_ID lets several checkouts or agents test at once on one machine: it suffixes the
+// Postgres data dir, database names, report dir and Next build dir (E2E_PORT picks the port).
+const TEST_ID = (process.env.STEPWISE_TEST_ID ?? "").replace(/[^a-z0-9_]/gi, "");
+const suffix = TEST_ID ? `_${TEST_ID}` : "";
+const REPORTS = path.join(DATA_DIR, `reports${suffix}`);
 const E2E_PORT = process.env.E2E_PORT ?? "3100";
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] as TSuite) : null;
@@ -56,17 +60,17 @@ async function main() {
   }
   if (wants("integration") || wants("e2e")) {
     const external = process.env.DATABASE_URL;
-    const server = external ? null : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg-test") });
+    const server = external ? null : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, `pg-test${suffix}`) });
     const urlFor = (name: string) => (external ? withDatabaseName(external, name) : server!.serverUrl(name));
     log(external ? "using the PostgreSQL server from DATABASE_URL (creating *_test databases)" : "embedded PostgreSQL started for tests");
     try {
       if (wants("integration")) {
-        const url = urlFor("stepwise_int_test");
+        const url = urlFor(`stepwise_int${suffix}_test`);
         await ensureDatabaseExists(url, { recreate: true });
         log("integration tests");
         totals.integration = vitest("integration", { ...process.env, DATABASE_URL: url });
       }
-      if (wants("e2e")) totals.e2e = await e2e(urlFor("stepwise_e2e_test"));
+      if (wants("e2e")) totals.e2e = await e2e(urlFor(`stepwise_e2e${suffix}_test`));
     } finally {
       await server?.stop();
     }
@@ -80,7 +84,7 @@ async function main() {
 async function e2e(url: string): Promise<TCount> {
   await ensureDatabaseExists(url, { recreate: true });
   migrateDeploy(url);
-  const env = appEnv(url, { NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789", E2E_PORT });
+  const env = appEnv(url, { NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789", E2E_PORT, ...(TEST_ID ? { NEXT_DIST_DIR: `.next-${TEST_ID}` } : {}) });
   log("seeding the e2e database");
   if (run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/run.ts", "seed"], env) !== 0) return { passed: 0, failed: 1, skipped: 0 };
   if (!process.env.E2E_SKIP_BUILD) {
