@@ -23,6 +23,8 @@ const E2E_PORT = process.env.E2E_PORT ?? "3100";
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] as TSuite) : null;
 const wants = (suite: TSuite) => !only || only === suite;
+// `npm run test:e2e -- tests/e2e/x.spec.ts` runs only those spec files.
+const specFiles = process.argv.slice(2).filter((a) => a.endsWith(".spec.ts"));
 const log = (line: string) => console.log(`\n[test] ${line}`);
 
 function run(command: string, args: string[], env: Record<string, string | undefined> = process.env) {
@@ -94,7 +96,7 @@ async function e2e(url: string): Promise<TCount> {
   log("end-to-end tests (Playwright, Chromium)");
   const out = path.join(REPORTS, "e2e.json");
   rmSync(out, { force: true });
-  const code = run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const code = run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...specFiles], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const counts = readPlaywright(out);
   return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }
