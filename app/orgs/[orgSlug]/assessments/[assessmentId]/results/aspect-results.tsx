@@ -16,25 +16,26 @@ export function AspectResults({ orgSlug, model, aspects }: Readonly<{ orgSlug: s
         <caption className="px-5 pt-4 text-left font-semibold text-slate-900">Level per aspect</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
-            <th scope="col" className="px-5 py-2 font-medium">Aspect</th>
+            <th scope="col" className="px-3 py-2 font-medium sm:px-5">Aspect</th>
             <th scope="col" className="px-3 py-2 font-medium">Score</th>
             <th scope="col" className="px-3 py-2 font-medium">Level</th>
-            <th scope="col" className="px-3 py-2 font-medium">Answered</th>
+            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">Answered</th>
           </tr>
         </thead>
         {aspects.map((a) => (
           <tbody key={a.aspectId} className="border-b border-slate-100 last:border-0">
             <tr>
-              <th scope="row" className="px-5 pt-3 text-left font-semibold">{a.aspectName}</th>
+              <th scope="row" className="px-3 pt-3 text-left font-semibold sm:px-5">{a.aspectName}</th>
               <td className="px-3 pt-3 font-mono tabular-nums">{formatScore(a.score)}</td>
               <td className="px-3 pt-3"><LevelBadge level={a.level} name={a.levelName} maxLevel={maxLevel} /></td>
-              <td className="px-3 pt-3 text-slate-700">
+              <td className="hidden px-3 pt-3 text-slate-700 sm:table-cell">
                 {a.answered}/{a.total}
                 {a.notSure ? <span className="block text-xs">{a.notSure} not sure</span> : null}
               </td>
             </tr>
             <tr>
-              <td colSpan={4} className="px-5 pb-3 pt-1">
+              <td colSpan={4} className="px-3 pb-3 pt-1 sm:px-5">
+                <p className="text-xs text-slate-600 sm:hidden">{a.answered} of {a.total} answered{a.notSure ? `, ${a.notSure} not sure` : ""}</p>
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">
                     Why {a.level === null ? "not assessed" : a.levelName}?

@@ -24,7 +24,7 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
         <h1 className="text-2xl font-semibold">{model.title} <span className="text-base font-normal text-slate-600">v{version}</span></h1>
         <p className="mt-1 max-w-3xl text-slate-700">{model.summary}</p>
       </header>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
         <table className="w-full min-w-[760px] table-fixed text-sm">
           <caption className="sr-only">{model.title}: aspects by level. Each cell links to its details.</caption>
           <thead>
@@ -60,6 +60,27 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
             ))}
           </tbody>
         </table>
+      </div>
+      <div className="space-y-4 md:hidden">
+        {model.aspects.map((aspect) => (
+          <section key={aspect.id} aria-labelledby={`aspect-${aspect.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id={`aspect-${aspect.id}`} className="font-semibold">{aspect.name}</h2>
+            <p className="text-xs text-slate-600">{aspect.question}</p>
+            <ol className="mt-3 space-y-2">
+              {aspect.cells.map((cell) => (
+                <li key={cell.level}>
+                  <Link href={`${base}/${aspect.id}/${cell.level}`} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 p-3 hover:border-brand-600">
+                    <span>
+                      <span className="block text-xs text-slate-600">Level {cell.level}: {model.levels[cell.level - 1]?.name}</span>
+                      <span className="font-medium">{cell.tagline}</span>
+                    </span>
+                    <span aria-hidden="true" className="text-slate-500">›</span>
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
       </div>
       {model.source ? (
         <footer className="text-xs text-slate-600">
