@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, waitForAllSaved } from "./helpers";
+import { DEMO, signIn, signUpWithNewOrg, waitForAllSaved } from "./helpers";
 
 // Level chosen for every question of each aspect; Measurement gets a mix to exercise the mean.
 const PLAN: Record<string, number[] | number> = { Investment: 1, Adoption: 2, Interfaces: 3, Operations: 4, Measurement: [2, 3, 3, 0, 4] };
 const EXPECTED = { Investment: "L1 · Provisional", Adoption: "L2 · Operational", Interfaces: "L3 · Scalable", Operations: "L4 · Optimizing", Measurement: "L3 · Scalable" };
 
-test("a team lead answers the whole questionnaire with autosave, reloads mid-way, submits and sees the results", async ({ page }) => {
+test("a team lead answers the whole questionnaire with autosave, reloads mid-way, submits and sees the results", async ({ page, browser }) => {
   await signIn(page, DEMO.lead);
   await page.getByRole("navigation", { name: /navigation/ }).getByRole("link", { name: "Teams" }).click();
   await page.getByRole("link", { name: /Payments/ }).click();
@@ -60,6 +60,16 @@ test("a team lead answers the whole questionnaire with autosave, reloads mid-way
   await expect(page.getByText("1 question marked not sure is left out of the mean.")).toBeVisible();
 
   // The snapshot is read-only: the questionnaire URL now leads to the results.
-  await page.goto(page.url().replace(/\/results$/, ""));
+  const resultsUrl = new URL(page.url()).pathname;
+  await page.goto(resultsUrl.replace(/\/results$/, ""));
   await expect(page).toHaveURL(/\/results$/);
+
+  // Someone from another organization cannot open it, under either organization's address.
+  const outsider = await (await browser.newContext()).newPage();
+  const { orgSlug } = await signUpWithNewOrg(outsider, "other-org");
+  for (const path of [resultsUrl, resultsUrl.replace("/orgs/demo/", `/orgs/${orgSlug}/`)]) {
+    const response = await outsider.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(outsider.getByText("E2E journey")).toHaveCount(0);
+  }
 });
