@@ -1,14 +1,15 @@
 /**
- * Demo data: one organization with a user per role, four teams and a history of submitted
- * assessments, so every page has something to show on first start. Idempotent: an existing demo
+ * Demo data: one organization with a user per role, four teams in two groups, a quarterly history of
+ * submitted assessments and two team journeys, so every page has something to show on first start. Idempotent: an existing demo
  * organization is left as it is (content models are synced on every run).
  */
 import { resolveOrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { saveAnswer, startAssessment, submitAssessment } from "@/lib/data/assessments";
+import { startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { getModelDefinition, syncContentModels } from "@/lib/data/models";
 import { loadModelFiles } from "@/lib/model/load";
 import { hashPassword } from "@/lib/passwords";
+import { seedDemoJourneys } from "./seed-journeys";
 import type { TOrgRole } from "@/lib/roles";
 
 export const DEMO_ORG = { slug: "demo", name: "Acme Platform Co. (demo)" };
@@ -21,11 +22,23 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: TOrg
   { email: "exec@demo.stepwise.test", name: "Eve Executive", role: "VIEWER", teams: [] },
 ];
 const TEAMS = [
-  { name: "Payments", description: "Card and bank payments, settlement and refunds." },
-  { name: "Checkout", description: "Basket, checkout flow and order placement." },
-  { name: "Data Platform", description: "Streaming, warehouse and analytics tooling." },
-  { name: "Identity", description: "Sign-in, accounts and access management." },
+  { name: "Payments", description: "Card and bank payments, settlement and refunds.", group: "Commerce" },
+  { name: "Checkout", description: "Basket, checkout flow and order placement.", group: "Commerce" },
+  { name: "Data Platform", description: "Streaming, warehouse and analytics tooling.", group: "Core Platform" },
+  { name: "Identity", description: "Sign-in, accounts and access management.", group: "Core Platform" },
 ];
+/**
+ * Quarterly history per team (oldest first), as quarters before now, so the trends page has data.
+ * Identity's latest is two quarters old, so it shows up as stale. Titles stay unique per team:
+ * e2e tests follow the single "Checkout · follow-up" link.
+ */
+const HISTORY: Record<string, { quartersAgo: number[]; draft?: boolean; target?: number }> = {
+  Payments: { quartersAgo: [2, 1, 0] },
+  Checkout: { quartersAgo: [3, 2, 1, 0] },
+  "Data Platform": { quartersAgo: [3, 2, 1, 0], target: 3 },
+  Identity: { quartersAgo: [4, 3, 2], draft: true, target: 3 },
+};
+const DAY_MS = 24 * 3600 * 1000;
 
 /** Small deterministic generator so the demo looks the same on every machine. */
 function rng(seed: number) {
@@ -36,27 +49,51 @@ function rng(seed: number) {
   };
 }
 
+const roundTitle = (team: string, round: number, rounds: number) =>
+  `${team} · ${round === 0 ? "baseline" : round === rounds - 1 ? "follow-up" : `check-in ${round}`}`;
+
 async function seedHistory(adminId: string, teamIds: Record<string, string>, modelId: string) {
   const ctx = await resolveOrgContext(adminId, DEMO_ORG.slug, "ADMIN");
   const definition = await getModelDefinition(modelId);
+  const now = Date.now();
   for (const [index, [teamName, teamId]] of Object.entries(teamIds).entries()) {
     const random = rng(index + 7);
-    const rounds = teamName === "Payments" ? 1 : 2;
-    for (let round = 0; round < rounds; round += 1) {
-      const { id } = await startAssessment(ctx, { teamId, modelId, title: `${teamName} · ${round === 0 ? "baseline" : "follow-up"}` });
-      for (const aspect of definition.aspects) {
-        const base = 1 + Math.floor(random() * 3) + round; // later rounds trend upwards
-        for (const question of aspect.questions) {
-          const level = Math.max(1, Math.min(4, base + Math.round(random() * 2 - 1)));
-          await saveAnswer(ctx, id, { questionId: question.id, level, notSure: false, notes: "", evidenceUrl: "" });
-        }
-      }
+    const plan = HISTORY[teamName] ?? { quartersAgo: [0] };
+    const rounds = plan.quartersAgo.length;
+    const base = Object.fromEntries(definition.aspects.map((a) => [a.id, 1 + Math.floor(random() * 2)]));
+    for (const [round, quartersAgo] of plan.quartersAgo.entries()) {
+      const { id } = await startAssessment(ctx, { teamId, modelId, title: roundTitle(teamName, round, rounds) });
+      const answers = definition.aspects.flatMap((aspect) =>
+        aspect.questions.map((question) => ({
+          assessmentId: id,
+          questionId: question.id,
+          // later rounds trend upwards, with noise so some aspects also fall back
+          level: Math.max(1, Math.min(4, base[aspect.id]! + Math.floor(round * 0.7) + Math.round(random() * 2 - 1))),
+          updatedById: adminId,
+        })),
+      );
+      await db.answer.createMany({ data: answers });
       await submitAssessment(ctx, id);
-      const daysAgo = (rounds - round) * 75;
-      const when = new Date(Date.now() - daysAgo * 24 * 3600 * 1000);
+      const when = new Date(now - (quartersAgo * 91 + 6 + index) * DAY_MS);
       await db.assessment.update({ where: { id }, data: { createdAt: when, submittedAt: when } });
     }
+    if (plan.draft) await startAssessment(ctx, { teamId, modelId, title: `${teamName} · draft (not on dashboards)` });
+    if (plan.target) await seedJourney(adminId, ctx.orgId, teamId, modelId, definition.aspects.map((a) => a.id), plan.target);
   }
+}
+
+/** An ACTIVE journey with one target per aspect, so the overview's "median target" has data. */
+async function seedJourney(adminId: string, orgId: string, teamId: string, modelId: string, aspectIds: string[], level: number) {
+  const targets = Object.fromEntries(aspectIds.map((id) => [id, level]));
+  const fields = { title: "Reach Scalable", goal: "Self-service for the common paths, measured.", constraints: [] as string[] };
+  const journey = await db.journey.create({
+    data: { organizationId: orgId, teamId, modelId, createdById: adminId, status: "ACTIVE", version: 1, ...fields },
+    select: { id: true },
+  });
+  await db.journeyTarget.createMany({ data: aspectIds.map((aspectId) => ({ journeyId: journey.id, aspectId, level })) });
+  await db.journeyRevision.create({
+    data: { journeyId: journey.id, version: 1, editedById: adminId, snapshot: { ...fields, startsOn: null, endsOn: null, targets } },
+  });
 }
 
 export async function seedDemo(log: (line: string) => void = console.log) {
@@ -87,5 +124,6 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   }
   const latest = await db.maturityModel.findFirst({ where: { key: "cncf-platform-engineering", organizationId: null }, orderBy: { version: "desc" }, select: { id: true } });
   if (latest) await seedHistory(adminId, teamIds, latest.id);
+  await seedDemoJourneys(DEMO_ORG.slug, log);
   log(`demo organization "${DEMO_ORG.name}" created (sign in as ${DEMO_USERS[0]!.email} / ${DEMO_PASSWORD})`);
 }

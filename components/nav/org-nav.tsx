@@ -9,6 +9,7 @@ export function OrgNav({ orgSlug, orgName, isAdmin }: Readonly<{ orgSlug: string
   const base = `/orgs/${orgSlug}`;
   const links = [
     { href: base, label: "Overview", exact: true },
+    { href: `${base}/trends`, label: "Trends" },
     { href: `${base}/teams`, label: "Teams" },
     { href: `${base}/models`, label: "Model" },
     { href: `${base}/members`, label: isAdmin ? "Members & invites" : "Members" },

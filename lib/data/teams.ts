@@ -17,6 +17,7 @@ export async function listTeams(ctx: OrgContext) {
       id: true,
       name: true,
       description: true,
+      group: true,
       _count: { select: { members: true } },
       members: { where: { userId: ctx.userId }, select: { userId: true } },
       assessments: {
@@ -32,6 +33,7 @@ export async function listTeams(ctx: OrgContext) {
     id: t.id,
     name: t.name,
     description: t.description,
+    group: t.group,
     memberCount: t._count.members,
     isMember: t.members.length > 0,
     latest: t.assessments[0]
@@ -44,15 +46,31 @@ export async function listTeams(ctx: OrgContext) {
   }));
 }
 
-export async function createTeam(ctx: OrgContext, input: { name: string; description: string }) {
+/** Group names are compared trimmed and with single spaces, so "Core  Platform " and "Core Platform" are one group. */
+const normalizeGroup = (group: string) => group.trim().replace(/\s+/g, " ");
+
+export async function createTeam(ctx: OrgContext, input: { name: string; description: string; group?: string }) {
   requireAdmin(ctx);
   const name = input.name.trim();
   const exists = await db.team.findFirst({ where: { organizationId: ctx.orgId, name }, select: { id: true } });
   if (exists) throw new AppError("CONFLICT", `A team called "${name}" already exists.`, { name: ["is already used by another team"] });
   return db.team.create({
-    data: { organizationId: ctx.orgId, name, description: input.description.trim() },
+    data: { organizationId: ctx.orgId, name, description: input.description.trim(), group: normalizeGroup(input.group ?? "") },
     select: { id: true, name: true },
   });
+}
+
+/** ADMIN only: puts a team in a group (business unit) for dashboard filters; "" removes it from any group. */
+export async function setTeamGroup(ctx: OrgContext, input: { teamId: string; group: string }) {
+  requireAdmin(ctx);
+  await requireTeam(ctx, input.teamId);
+  return db.team.update({ where: { id: input.teamId }, data: { group: normalizeGroup(input.group) }, select: { id: true, name: true, group: true } });
+}
+
+/** The organization's team groups (non-empty), alphabetically. */
+export async function listTeamGroups(ctx: OrgContext): Promise<string[]> {
+  const rows = await db.team.findMany({ where: { organizationId: ctx.orgId, NOT: { group: "" } }, distinct: ["group"], select: { group: true }, orderBy: { group: "asc" } });
+  return rows.map((r) => r.group);
 }
 
 /** Team page data: members and the team's assessments, newest first. */
@@ -63,6 +81,7 @@ export async function getTeamDetail(ctx: OrgContext, teamId: string) {
       id: true,
       name: true,
       description: true,
+      group: true,
       members: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } },
     },
   });

@@ -1,75 +1,73 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LevelBadge } from "@/components/level-badge";
-import { Card } from "@/components/ui/card";
+import { Suspense } from "react";
+import { DashboardFilterForm, FilterNotes, WidgetSkeleton } from "@/components/dashboard/filter-form";
 import { buttonClass } from "@/components/ui/button";
-import { listModels, getModelVersion } from "@/lib/data/models";
-import { listTeams } from "@/lib/data/teams";
+import { monthsBefore } from "@/lib/dashboard/quarters";
+import { staleCutoff } from "@/lib/dashboard/staleness";
+import { getTeamFreshness } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/format";
-import { levelName } from "@/lib/model/schema";
-import { pageGuard } from "@/lib/page-guard";
 import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
+import { loadDashboard, type TSearchParams } from "./load-dashboard";
+import { DistributionWidget, HeatmapWidget, MediansWidget, StaleWidget } from "./overview-widgets";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function OrgOverviewPage({ params }: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
+export default async function OrgOverviewPage({ params, searchParams }: Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: TSearchParams }>) {
   const { orgSlug } = await params;
-  const ctx = await pageGuard(requireOrg(orgSlug));
-  const [teams, models] = await Promise.all([listTeams(ctx), listModels(ctx)]);
-  const primary = models[0] ? await getModelVersion(ctx, models[0].key) : null;
-  const aspects = primary?.model.aspects ?? [];
-  const assessed = teams.filter((t) => t.latest).length;
+  const d = await loadDashboard(orgSlug, searchParams);
+  const now = new Date();
+  const at = { recentSince: monthsBefore(now, 3), staleCutoff: staleCutoff(now, d.filters.stale) };
+  const freshness = d.scope ? await getTeamFreshness(d.ctx, d.scope, at) : null;
+  const summary = freshness?.summary;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">{ctx.orgName}</h1>
-          <p className="text-slate-700">
-            {teams.length} teams · {assessed} with a submitted assessment
-          </p>
+          <h1 className="text-2xl font-semibold">{d.ctx.orgName}</h1>
+          <p className="text-slate-700">Overview{d.model ? ` · ${d.model.title} v${d.model.version}` : ""}{d.filters.group ? ` · ${d.filters.group}` : ""}</p>
         </div>
-        {hasRole(ctx.role, "ADMIN") ? <Link href={`/orgs/${orgSlug}/teams`} className={buttonClass("secondary")}>Manage teams</Link> : null}
+        {hasRole(d.ctx.role, "ADMIN") ? <Link href={`/orgs/${orgSlug}/teams`} className={buttonClass("secondary")}>Manage teams</Link> : null}
       </div>
-      <Card className="overflow-x-auto p-0">
-        <table className="min-w-full text-sm">
-          <caption className="px-5 pt-4 text-left font-semibold text-slate-900">
-            Latest submitted level per aspect{primary ? ` (${primary.model.title} v${primary.version})` : ""}
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-slate-700">
-              <th scope="col" className="px-5 py-3 font-medium">Team</th>
-              {aspects.map((a) => (
-                <th key={a.id} scope="col" className="px-3 py-3 font-medium">{a.name}</th>
-              ))}
-              <th scope="col" className="px-3 py-3 font-medium">Submitted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {teams.map((team) => (
-              <tr key={team.id} className="border-b border-slate-100 last:border-0">
-                <th scope="row" className="px-5 py-3 text-left font-medium">
-                  <Link href={`/orgs/${orgSlug}/teams/${team.id}`} className="text-brand-700 underline-offset-2 hover:underline">{team.name}</Link>
-                </th>
-                {aspects.map((a) => {
-                  const level = team.latest?.levels[a.id] ?? null;
-                  return (
-                    <td key={a.id} className="px-3 py-3">
-                      {team.latest ? <LevelBadge level={level} name={primary ? levelName(primary.model, level) : null} /> : <span className="text-slate-500">—</span>}
-                    </td>
-                  );
-                })}
-                <td className="px-3 py-3 text-slate-700">
-                  {team.latest ? <Link className="underline" href={`/orgs/${orgSlug}/assessments/${team.latest.id}/results`}>{formatDate(team.latest.submittedAt)}</Link> : "Not yet"}
-                </td>
-              </tr>
-            ))}
-            {teams.length === 0 ? (
-              <tr><td colSpan={aspects.length + 2} className="px-5 py-6 text-slate-700">No teams yet.</td></tr>
-            ) : null}
-          </tbody>
-        </table>
-      </Card>
+      <DashboardFilterForm action={`/orgs/${orgSlug}`} filters={d.filters} showStale {...d.filterOptions} />
+      <FilterNotes notes={d.notes} />
+      {summary ? (
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          <Stat label="Teams" value={summary.teams} />
+          <Stat label="With a submitted assessment" value={summary.assessed} />
+          <Stat label="Assessed in the last quarter" value={summary.recent} hint={`since ${formatDate(at.recentSince)}`} />
+          <Stat label={`Latest older than ${d.filters.stale} days`} value={summary.stale} />
+          <Stat label="Never assessed" value={summary.never} />
+        </dl>
+      ) : null}
+      {d.scope && d.definition ? (
+        <>
+          <Suspense fallback={<WidgetSkeleton title="Latest level per team and aspect" height="h-96" />}>
+            <HeatmapWidget ctx={d.ctx} scope={d.scope} model={d.definition} filters={d.filters} />
+          </Suspense>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Suspense fallback={<WidgetSkeleton title="Teams per level, by aspect" />}>
+              <DistributionWidget ctx={d.ctx} scope={d.scope} model={d.definition} filters={d.filters} />
+            </Suspense>
+            <Suspense fallback={<WidgetSkeleton title="Org median vs. median target" />}>
+              <MediansWidget ctx={d.ctx} scope={d.scope} model={d.definition} filters={d.filters} />
+            </Suspense>
+          </div>
+          {freshness ? <StaleWidget orgSlug={orgSlug} staleDays={d.filters.stale} {...freshness.stale} /> : null}
+        </>
+      ) : (
+        <p className="text-slate-700">No maturity model is available to this organization yet.</p>
+      )}
+    </div>
+  );
+}
+
+function Stat({ label, value, hint }: Readonly<{ label: string; value: number; hint?: string }>) {
+  return (
+    <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold">{value}</dd>
+      {hint ? <dd className="text-xs text-slate-600">{hint}</dd> : null}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { startAssessment } from "@/lib/data/assessments";
-import { addTeamMember, createTeam, removeTeamMember } from "@/lib/data/teams";
+import { addTeamMember, createTeam, removeTeamMember, setTeamGroup } from "@/lib/data/teams";
 import { requireOrg } from "@/lib/session";
 
 const ZSlug = z.string().trim().min(1).max(60);
@@ -15,6 +15,7 @@ const ZCreateTeam = z.object({
   orgSlug: ZSlug,
   name: z.string().trim().min(2, "At least 2 characters").max(60),
   description: z.string().trim().max(300).default(""),
+  group: z.string().trim().max(60, "At most 60 characters").default(""),
 });
 
 export const createTeamAction = defineFormAction(ZCreateTeam, async ({ orgSlug, ...input }) => {
@@ -22,6 +23,15 @@ export const createTeamAction = defineFormAction(ZCreateTeam, async ({ orgSlug, 
   const team = await createTeam(ctx, input);
   revalidatePath(`/orgs/${orgSlug}`, "layout");
   return { id: team.id, message: `Team "${team.name}" created.` };
+});
+
+const ZTeamGroup = z.object({ orgSlug: ZSlug, teamId: ZId, group: z.string().trim().max(60, "At most 60 characters").default("") });
+
+export const setTeamGroupAction = defineFormAction(ZTeamGroup, async ({ orgSlug, ...input }) => {
+  const ctx = await requireOrg(orgSlug, "ADMIN");
+  const team = await setTeamGroup(ctx, input);
+  revalidatePath(`/orgs/${orgSlug}`, "layout");
+  return { message: team.group ? `"${team.name}" is now in group "${team.group}".` : `"${team.name}" is no longer in a group.` };
 });
 
 const ZTeamMember = z.object({ orgSlug: ZSlug, teamId: ZId, userId: ZId });

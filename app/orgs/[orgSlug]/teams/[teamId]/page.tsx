@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { ActiveJourneyCard } from "@/components/journey/active-journey-card";
 import { Card } from "@/components/ui/card";
 import { requireTeam } from "@/lib/authz";
 import { listTeamAssessments } from "@/lib/data/assessments";
+import { findActiveJourney } from "@/lib/data/journeys";
 import { getModelDefinition, listModels } from "@/lib/data/models";
 import { listMembers } from "@/lib/data/orgs";
-import { getTeamDetail } from "@/lib/data/teams";
+import { getTeamDetail, listTeamGroups } from "@/lib/data/teams";
 import { pageGuard } from "@/lib/page-guard";
 import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { AssessmentHistory } from "./assessment-history";
 import { StartAssessmentForm } from "./start-assessment-form";
+import { TeamGroupForm } from "./team-group-form";
 import { TeamMembers } from "./team-members";
 
 export const metadata: Metadata = { title: "Team" };
@@ -18,10 +21,10 @@ export default async function TeamPage({ params }: Readonly<{ params: Promise<{ 
   const { orgSlug, teamId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const [team, access] = await pageGuard(Promise.all([getTeamDetail(ctx, teamId), requireTeam(ctx, teamId)]));
-  const [assessments, models] = await Promise.all([listTeamAssessments(ctx, teamId), listModels(ctx)]);
+  const [assessments, models, activeJourney] = await Promise.all([listTeamAssessments(ctx, teamId), listModels(ctx), findActiveJourney(ctx, teamId)]);
   const definitions = new Map(await Promise.all([...new Set(assessments.map((a) => a.modelId))].map(async (id) => [id, await getModelDefinition(id)] as const)));
   const isAdmin = hasRole(ctx.role, "ADMIN");
-  const orgMembers = isAdmin ? await listMembers(ctx) : [];
+  const [orgMembers, groups] = isAdmin ? await Promise.all([listMembers(ctx), listTeamGroups(ctx)]) : [[], []];
   const canEdit = canEditTeamAssessments(ctx.role, access.isMember);
 
   return (
@@ -29,12 +32,14 @@ export default async function TeamPage({ params }: Readonly<{ params: Promise<{ 
       <div>
         <h1 className="text-2xl font-semibold">{team.name}</h1>
         {team.description ? <p className="text-slate-700">{team.description}</p> : null}
+        {team.group ? <p className="text-sm text-slate-600">Group: {team.group}</p> : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <AssessmentHistory orgSlug={orgSlug} assessments={assessments} definitions={definitions} />
         </div>
         <div className="space-y-6">
+          <ActiveJourneyCard orgSlug={orgSlug} teamId={team.id} active={activeJourney} canEdit={canEdit} />
           {canEdit ? (
             <Card>
               <h2 className="mb-3 font-semibold">Start an assessment</h2>
@@ -48,6 +53,12 @@ export default async function TeamPage({ params }: Readonly<{ params: Promise<{ 
             candidates={orgMembers.filter((m) => !team.members.some((t) => t.id === m.userId)).map((m) => ({ id: m.userId, name: m.name, email: m.email }))}
             isAdmin={isAdmin}
           />
+          {isAdmin ? (
+            <Card>
+              <h2 className="mb-3 font-semibold">Team group</h2>
+              <TeamGroupForm orgSlug={orgSlug} groups={groups} team={{ id: team.id, group: team.group }} />
+            </Card>
+          ) : null}
         </div>
       </div>
     </div>

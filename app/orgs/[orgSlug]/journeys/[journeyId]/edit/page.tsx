@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditJourneyView } from "@/components/journey/journey-form-page";
+import { getJourney } from "@/lib/data/journeys";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Edit organization journey" };
+
+export default async function EditOrgJourneyPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; journeyId: string }> }>) {
+  const { orgSlug, journeyId } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const journey = await pageGuard(getJourney(ctx, journeyId));
+  if (journey.teamId !== null || !journey.canEdit) notFound();
+  return <EditJourneyView scope={{ orgSlug, teamId: null, scopeName: ctx.orgName }} journey={journey} />;
+}

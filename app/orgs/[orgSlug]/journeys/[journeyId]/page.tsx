@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JourneyDetail } from "@/components/journey/journey-detail";
+import { getJourneyProgress } from "@/lib/data/journey-progress";
+import { getJourney } from "@/lib/data/journeys";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Organization journey" };
+
+export default async function OrgJourneyPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; journeyId: string }> }>) {
+  const { orgSlug, journeyId } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const journey = await pageGuard(getJourney(ctx, journeyId));
+  if (journey.teamId !== null) notFound();
+  const progress = await getJourneyProgress(ctx, journey);
+  return <JourneyDetail orgSlug={orgSlug} journey={journey} progress={progress} />;
+}

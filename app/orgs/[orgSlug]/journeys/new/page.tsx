@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NewJourneyView } from "@/components/journey/journey-form-page";
+import { canEditJourneys } from "@/lib/data/journeys";
+import { getModelDefinition, listModels } from "@/lib/data/models";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "New organization journey" };
+
+type TProps = Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: Promise<{ model?: string | string[] }> }>;
+
+export default async function NewOrgJourneyPage({ params, searchParams }: TProps) {
+  const { orgSlug } = await params;
+  const { model: requested } = await searchParams;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const [canEdit, models] = await Promise.all([canEditJourneys(ctx, null), listModels(ctx)]);
+  if (!canEdit) notFound();
+  const chosen = models.find((m) => m.id === requested) ?? models[0];
+  if (!chosen) notFound();
+  const model = await getModelDefinition(chosen.id);
+  return <NewJourneyView scope={{ orgSlug, teamId: null, scopeName: ctx.orgName }} models={models} model={model} modelId={chosen.id} />;
+}

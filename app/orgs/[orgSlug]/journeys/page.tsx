@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { JourneyList } from "@/components/journey/journey-list";
+import { canEditJourneys, listJourneys } from "@/lib/data/journeys";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Organization journeys" };
+
+export default async function OrgJourneysPage({ params }: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
+  const { orgSlug } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const [journeys, canEdit] = await Promise.all([listJourneys(ctx, null), canEditJourneys(ctx, null)]);
+  return <JourneyList orgSlug={orgSlug} teamId={null} scopeName={ctx.orgName} journeys={journeys} canEdit={canEdit} />;
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EditJourneyView } from "@/components/journey/journey-form-page";
+import { getJourney } from "@/lib/data/journeys";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Edit journey" };
+
+export default async function EditTeamJourneyPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string; journeyId: string }> }>) {
+  const { orgSlug, teamId, journeyId } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const journey = await pageGuard(getJourney(ctx, journeyId));
+  if (journey.teamId !== teamId || !journey.canEdit || !journey.team) notFound();
+  return <EditJourneyView scope={{ orgSlug, teamId, scopeName: journey.team.name }} journey={journey} />;
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JourneyDetail } from "@/components/journey/journey-detail";
+import { getJourneyProgress } from "@/lib/data/journey-progress";
+import { getJourney } from "@/lib/data/journeys";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Journey" };
+
+export default async function TeamJourneyPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string; journeyId: string }> }>) {
+  const { orgSlug, teamId, journeyId } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const journey = await pageGuard(getJourney(ctx, journeyId));
+  if (journey.teamId !== teamId) notFound();
+  const progress = await getJourneyProgress(ctx, journey);
+  return <JourneyDetail orgSlug={orgSlug} journey={journey} progress={progress} />;
+}

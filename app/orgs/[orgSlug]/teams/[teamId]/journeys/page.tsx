@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { JourneyList } from "@/components/journey/journey-list";
+import { requireTeam } from "@/lib/authz";
+import { canEditJourneys, listJourneys } from "@/lib/data/journeys";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Journeys" };
+
+export default async function TeamJourneysPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string }> }>) {
+  const { orgSlug, teamId } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const [team, journeys, canEdit] = await pageGuard(Promise.all([requireTeam(ctx, teamId), listJourneys(ctx, teamId), canEditJourneys(ctx, teamId)]));
+  return <JourneyList orgSlug={orgSlug} teamId={team.id} scopeName={team.name} journeys={journeys} canEdit={canEdit} />;
+}

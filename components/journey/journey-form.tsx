@@ -1,0 +1,85 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { ActionResult } from "@/lib/action";
+
+export type TJourneyFormValues = Readonly<{
+  title: string;
+  goal: string;
+  constraints: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  targets: Readonly<Record<string, number>>;
+}>;
+type TFormAction = (prev: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never>>;
+type TProps = Readonly<{
+  action: TFormAction;
+  hidden: Readonly<Record<string, string>>;
+  aspects: ReadonlyArray<Readonly<{ id: string; name: string }>>;
+  levels: ReadonlyArray<Readonly<{ level: number; name: string }>>;
+  initial: TJourneyFormValues;
+  /** Edit forms: the version the values belong to; a newer one after a conflict remounts the fields. */
+  version?: number;
+  submitLabel: string;
+}>;
+
+/** Create and edit form. Inputs are controlled so a rejected save keeps what the user typed. */
+export function JourneyForm({ action, hidden, aspects, levels, initial, version, submitLabel }: TProps) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      <JourneyFields key={version ?? 0} initial={initial} aspects={aspects} levels={levels} errors={errors} />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={isPending}>{isPending ? "Saving…" : submitLabel}</Button>
+    </form>
+  );
+}
+
+function JourneyFields({ initial, aspects, levels, errors }: Readonly<Pick<TProps, "initial" | "aspects" | "levels"> & { errors?: Record<string, string[]> }>) {
+  const [values, setValues] = useState({
+    title: initial.title,
+    goal: initial.goal,
+    constraints: initial.constraints.join("\n"),
+    startsOn: initial.startsOn ?? "",
+    endsOn: initial.endsOn ?? "",
+  });
+  const [targets, setTargets] = useState<Record<string, string>>(() => Object.fromEntries(aspects.map((a) => [a.id, initial.targets[a.id]?.toString() ?? ""])));
+  const bind = (name: keyof typeof values) => ({ name, value: values[name], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })) });
+  return (
+    <>
+      <TextField label="Title" required maxLength={120} errors={errors?.title} {...bind("title")} />
+      <TextAreaField label="Goal" required rows={3} maxLength={2000} errors={errors?.goal} hint="What should be true at the end? E.g. onboard 20 teams within 20 months." {...bind("goal")} />
+      <TextAreaField label="Constraints" rows={4} errors={errors?.constraints} hint="One per line, up to 20 (budget, people, regulations, deadlines)." {...bind("constraints")} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Starts on" type="date" errors={errors?.startsOn} {...bind("startsOn")} />
+        <TextField label="Ends on" type="date" errors={errors?.endsOn} {...bind("endsOn")} />
+      </div>
+      <fieldset className="rounded-md border border-slate-200 p-4">
+        <legend className="px-1 text-sm font-semibold text-slate-800">Target level per aspect</legend>
+        <div id="targets-error" aria-live="polite">
+          {errors?.targets?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}
+        </div>
+        <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {aspects.map((aspect) => (
+            <SelectField
+              key={aspect.id}
+              label={aspect.name}
+              name={`target.${aspect.id}`}
+              value={targets[aspect.id] ?? ""}
+              onChange={(e) => setTargets((t) => ({ ...t, [aspect.id]: e.target.value }))}
+            >
+              <option value="">No target</option>
+              {levels.map((l) => <option key={l.level} value={l.level}>L{l.level} · {l.name}</option>)}
+            </SelectField>
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}

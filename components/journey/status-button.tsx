@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { setJourneyStatusAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
+
+type TProps = Readonly<{ orgSlug: string; teamId: string | null; journeyId: string; status: "ACTIVE" | "ARCHIVED"; title: string }>;
+
+/** Archive the active journey, or make an archived one active again (the current one gets archived). */
+export function JourneyStatusButton({ orgSlug, teamId, journeyId, status, title }: TProps) {
+  const [state, action, isPending] = useActionState(setJourneyStatusAction, null);
+  const next = status === "ACTIVE" ? "ARCHIVED" : "ACTIVE";
+  return (
+    <form action={action} className="inline-flex flex-col gap-2">
+      <input type="hidden" name="orgSlug" value={orgSlug} />
+      <input type="hidden" name="teamId" value={teamId ?? ""} />
+      <input type="hidden" name="journeyId" value={journeyId} />
+      <input type="hidden" name="status" value={next} />
+      <Button type="submit" variant="secondary" size="sm" disabled={isPending} aria-label={`${next === "ACTIVE" ? "Make active" : "Archive"}: ${title}`}>
+        {next === "ACTIVE" ? "Make active" : "Archive"}
+      </Button>
+      <FormMessage state={state?.ok ? null : state} />
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Trends dashboard queries. A team's level in a quarter is its latest submitted assessment within that
+ * calendar quarter (UTC); quarters without an assessment are gaps, not carried forward. Movement
+ * compares a team's level with the directly preceding quarter only (lib/dashboard/movement.ts is the
+ * reference). One statement for the whole page, independent of the number of teams.
+ */
+import "server-only";
+import type { OrgContext } from "@/lib/authz";
+import type { TMovementCounts } from "@/lib/dashboard/movement";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { num, perQuarterCte, type TDashboardScope } from "./dashboard-scope";
+
+function own(ctx: OrgContext, scope: TDashboardScope) {
+  if (scope.orgId !== ctx.orgId) throw new AppError("NOT_FOUND", "Organization not found.");
+  return scope;
+}
+
+export type TQuarterMedian = Readonly<{ quarter: Date; aspectId: string; medianScore: number | null; medianLevel: number | null; teams: number }>;
+export type TQuarterMovement = Readonly<{ quarter: Date; aspectId: string } & TMovementCounts>;
+export type TMover = Readonly<{ teamId: string; teamName: string; assessmentId: string; up: number; down: number }>;
+
+type TRow = Record<string, unknown>;
+const date = (v: unknown) => new Date(v as Date);
+
+/**
+ * Everything the trends page shows, in ONE statement so the per-quarter scores (teams × quarters ×
+ * aspects rows) are read once:
+ * - medians: lower median (percentile_disc(0.5)) of scores and levels per quarter and aspect;
+ * - movement: per quarter and aspect, teams whose level went up / down / stayed against the directly
+ *   preceding quarter (self-join on q − 3 months; a gap quarter means no movement);
+ * - movers: the `limit` teams that changed in the latest quarter with data, most falls first.
+ */
+export async function getTrends(ctx: OrgContext, scope: TDashboardScope, limit = 20) {
+  const s = own(ctx, scope);
+  const rows = await db.$queryRaw<TRow[]>`
+    WITH ${perQuarterCte(s)},
+    ps AS MATERIALIZED (SELECT p.team_id, p.id, p.q, s.aspect_id, s.level, s.score FROM per_q p JOIN aspect_scores s ON s.assessment_id = p.id),
+    mv AS MATERIALIZED (
+      SELECT c.team_id, c.id, c.q, c.aspect_id, sign(c.level - pr.level) AS d
+      FROM ps c JOIN ps pr ON pr.team_id = c.team_id AND pr.aspect_id = c.aspect_id AND pr.q = c.q - interval '3 months'
+      WHERE c.level IS NOT NULL AND pr.level IS NOT NULL
+    ),
+    last_q AS (SELECT max(q) AS q FROM per_q),
+    movers AS (
+      SELECT mv.team_id, mv.id, count(*) FILTER (WHERE d > 0) AS up, count(*) FILTER (WHERE d < 0) AS down
+      FROM mv JOIN last_q ON mv.q = last_q.q GROUP BY mv.team_id, mv.id
+    )
+    SELECT 'median' AS kind, q, aspect_id, percentile_disc(0.5) WITHIN GROUP (ORDER BY score) AS a, percentile_disc(0.5) WITHIN GROUP (ORDER BY level) AS b, count(*) AS c, NULL AS team, NULL AS name
+    FROM ps WHERE level IS NOT NULL GROUP BY q, aspect_id
+    UNION ALL
+    SELECT 'move', q, aspect_id, count(*) FILTER (WHERE d > 0), count(*) FILTER (WHERE d < 0), count(*) FILTER (WHERE d = 0), NULL, NULL
+    FROM mv GROUP BY q, aspect_id
+    UNION ALL
+    (SELECT 'mover', (SELECT q FROM last_q), m.id, m.up, m.down, count(*) OVER (), m.team_id, t.name
+     FROM movers m JOIN teams t ON t.id = m.team_id WHERE m.up > 0 OR m.down > 0
+     ORDER BY m.down DESC, m.up DESC, t.name ASC LIMIT ${limit})`;
+  const of = (kind: string) => rows.filter((r) => r.kind === kind);
+  const byTime = (x: { quarter: Date; aspectId: string }, y: { quarter: Date; aspectId: string }) => x.quarter.getTime() - y.quarter.getTime() || x.aspectId.localeCompare(y.aspectId);
+  const medians = of("median").map((r): TQuarterMedian => ({ quarter: date(r.q), aspectId: String(r.aspect_id), medianScore: num(r.a), medianLevel: num(r.b), teams: num(r.c) ?? 0 })).sort(byTime);
+  const movement = of("move").map((r): TQuarterMovement => ({ quarter: date(r.q), aspectId: String(r.aspect_id), up: num(r.a) ?? 0, down: num(r.b) ?? 0, same: num(r.c) ?? 0 })).sort(byTime);
+  const moverRows = of("mover");
+  return {
+    medians,
+    movement,
+    movers: {
+      total: num(moverRows[0]?.c) ?? 0,
+      quarter: moverRows[0]?.q ? date(moverRows[0].q) : null,
+      teams: moverRows.map((r): TMover => ({ teamId: String(r.team), teamName: String(r.name), assessmentId: String(r.aspect_id), up: num(r.a) ?? 0, down: num(r.b) ?? 0 })),
+    },
+  };
+}
