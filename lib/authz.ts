@@ -4,6 +4,7 @@
  * resolveOrgContext directly. lib/data functions take the context and filter every query by orgId.
  */
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments, hasRole, type TOrgRole } from "@/lib/roles";
@@ -26,8 +27,9 @@ export async function resolveOrgContext(userId: string, orgSlug: string, minRole
 }
 
 /** The team, if it belongs to the caller's organization; NOT_FOUND otherwise. */
-export async function requireTeam(ctx: OrgContext, teamId: string) {
-  const team = await db.team.findFirst({
+/** `client`: pass the transaction client when called inside one, so a transaction never waits for a second pool connection. */
+export async function requireTeam(ctx: OrgContext, teamId: string, client: Prisma.TransactionClient = db) {
+  const team = await client.team.findFirst({
     where: { id: teamId, organizationId: ctx.orgId },
     select: { id: true, name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } },
   });
@@ -36,8 +38,8 @@ export async function requireTeam(ctx: OrgContext, teamId: string) {
 }
 
 /** Throws FORBIDDEN unless the caller may start, answer and submit this team's assessments. */
-export async function requireTeamEditor(ctx: OrgContext, teamId: string) {
-  const team = await requireTeam(ctx, teamId);
+export async function requireTeamEditor(ctx: OrgContext, teamId: string, client: Prisma.TransactionClient = db) {
+  const team = await requireTeam(ctx, teamId, client);
   if (!canEditTeamAssessments(ctx.role, team.isMember)) {
     throw new AppError("FORBIDDEN", "Only the team's leads, facilitators and admins can change its assessments.");
   }

@@ -68,7 +68,7 @@ async function lockDraft(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0
     WHERE id = ${assessmentId} AND organization_id = ${ctx.orgId} FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Assessment not found.");
-  await requireTeamEditor(ctx, row.team_id);
+  await requireTeamEditor(ctx, row.team_id, tx);
   if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
   return { teamId: row.team_id, modelId: row.model_id };
 }
@@ -77,7 +77,7 @@ async function lockDraft(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0
 export async function saveAnswer(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody) {
   return db.$transaction(async (tx) => {
     const { modelId } = await lockDraft(tx, ctx, assessmentId);
-    const model = await getModelDefinition(modelId);
+    const model = await getModelDefinition(modelId, tx);
     const check = checkAnswer(model, input);
     if (!check.ok) throw new AppError("INVALID_INPUT", check.message);
     const data = { level: input.level, notSure: input.notSure, notes: input.notes, evidenceUrl: input.evidenceUrl, updatedById: ctx.userId };
@@ -96,7 +96,7 @@ export async function saveAnswer(ctx: OrgContext, assessmentId: string, input: T
 export async function submitAssessment(ctx: OrgContext, assessmentId: string) {
   return db.$transaction(async (tx) => {
     const { modelId } = await lockDraft(tx, ctx, assessmentId);
-    const model = await getModelDefinition(modelId);
+    const model = await getModelDefinition(modelId, tx);
     const answers = await tx.answer.findMany({ where: { assessmentId }, select: { questionId: true, level: true, notSure: true } });
     const result = scoreAssessment(model, answers);
     if (result.answered === 0) throw new AppError("INVALID_STATE", "Answer at least one question before submitting.");

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -66,10 +67,10 @@ export async function getModelVersion(ctx: OrgContext, key: string, version?: nu
 }
 
 /** The definition of a model row already reached through a tenant-scoped record. */
-export async function getModelDefinition(modelRowId: string): Promise<TMaturityModel> {
+export async function getModelDefinition(modelRowId: string, client: Prisma.TransactionClient = db): Promise<TMaturityModel> {
   const cached = parsedById.get(modelRowId);
   if (cached) return cached;
-  const row = await db.maturityModel.findUnique({ where: { id: modelRowId }, select: { id: true, definition: true } });
+  const row = await client.maturityModel.findUnique({ where: { id: modelRowId }, select: { id: true, definition: true } });
   if (!row) throw new AppError("NOT_FOUND", "Model not found.");
   return parseDefinition(row.id, row.definition);
 }

@@ -83,6 +83,19 @@ describe("assessment lifecycle", () => {
   });
 });
 
+describe("autosave under load", () => {
+  it("completes more concurrent saves than the pool has connections (no transaction waits on a second connection)", async () => {
+    const t = await createTenant();
+    const lead = await t.member("LEAD", { inTeam: true });
+    const ids = await Promise.all([1, 2, 3].map(() => startAssessment(lead, { teamId: t.teamId, modelId: models.cncf })));
+    const questions = ["investment-1", "investment-2", "investment-3", "investment-4", "adoption-1", "adoption-2", "adoption-3", "adoption-4", "interfaces-1", "interfaces-2"];
+    const saves = ids.flatMap(({ id }) => questions.map((q) => saveAnswer(lead, id, answer(q, 2))));
+    expect(saves.length).toBeGreaterThan(Number(process.env.DATABASE_POOL_MAX ?? 10));
+    await expect(Promise.all(saves)).resolves.toHaveLength(30);
+    expect(await db.answer.count({ where: { assessmentId: { in: ids.map((i) => i.id) } } })).toBe(30);
+  });
+});
+
 describe("who may change a team's assessment", () => {
   it("lets leads of the team, facilitators and admins edit; not members, viewers or other teams' leads", async () => {
     const t = await createTenant();
