@@ -5,6 +5,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Stepwise", template: "%s · Stepwise" },
   description: "Platform-maturity assessments that explain themselves, and the baby steps that follow.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
