@@ -10,10 +10,11 @@
  *    loads each page alone and counts the statements the server logged meanwhile, for both orgs.
  * Writes bench/results/dashboards.md. Embedded only for statement counts (needs the server log).
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { ensureBuild, percentile, signIn, waitFor } from "./lib/harness";
 import { appEnv } from "../scripts/lib/app-env";
 import { freePort } from "../scripts/lib/database";
 import { largeDatabase, LARGE_PASSWORD, LARGE_USERS, seedLarge } from "../scripts/seed-large";
@@ -28,67 +29,6 @@ const onServerLog = (chunk: string) => {
   statements += (chunk.match(/LOG: {2}(statement|execute [^:]*):/g) ?? []).length;
 };
 
-function newestMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  dirs.forEach(walk);
-  return newest;
-}
-
-function build(env: NodeJS.ProcessEnv) {
-  const id = path.join(DIST, "BUILD_ID");
-  if (existsSync(id) && !process.env.BENCH_REBUILD) {
-    const stale = newestMtime(["app", "components", "lib", "content", "public"]) > statSync(id).mtimeMs;
-    return log(`reusing the build in ${DIST}${stale ? " (sources are newer: BENCH_REBUILD=1 rebuilds)" : ""}`);
-  }
-  log(`next build into ${DIST}…`);
-  const r = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit", env });
-  if (r.status !== 0) throw new Error("next build failed");
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-/** A cookie jar of one: next-auth credentials sign-in, returns the Cookie header. */
-async function signIn(base: string, email: string) {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => res.headers.getSetCookie().forEach((c) => {
-    const [pair] = c.split(";");
-    const [k, ...v] = pair!.split("=");
-    jar.set(k!.trim(), v.join("="));
-  });
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password: LARGE_PASSWORD, callbackUrl: base, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${email} (${res.status})`);
-  return cookie();
-}
-
 async function load(url: string, cookie: string) {
   const t0 = performance.now();
   const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
@@ -96,7 +36,7 @@ async function load(url: string, cookie: string) {
   return { ms: performance.now() - t0, status: res.status };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const pct = percentile;
 
 async function measure(url: string, cookie: string) {
   for (let i = 0; i < 5; i += 1) await load(url, cookie);
@@ -132,12 +72,12 @@ async function main() {
   try {
     await seedLarge(database.url);
     const env = appEnv(database.url, { NEXT_DIST_DIR: DIST, NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789", LOG_LEVEL: "warn" });
-    build(env);
+    ensureBuild(DIST, env, log, { force: Boolean(process.env.BENCH_REBUILD) });
     const port = await freePort(3290);
     const base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
     await waitFor(`${base}/sign-in`);
-    const cookie = await signIn(base, LARGE_USERS.exec);
+    const cookie = await signIn(base, LARGE_USERS.exec, LARGE_PASSWORD);
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
     const teamOf = async (slug: string) =>

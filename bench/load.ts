@@ -12,12 +12,13 @@
  *    as answers) at 50 concurrent clients for the same time.
  * Writes bench/results/load.md.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
+import { ensureBuild, percentile, signIn, waitFor } from "./lib/harness";
 import { appEnv } from "../scripts/lib/app-env";
 import { freePort } from "../scripts/lib/database";
 import { largeDatabase, LARGE_PASSWORD, LARGE_USERS, seedLarge } from "../scripts/seed-large";
@@ -27,60 +28,9 @@ const DIST = ".next-bench";
 const log = (line: string) => console.log(`[bench:load] ${line}`);
 const QUESTIONS = ["investment", "adoption", "interfaces", "operations", "measurement"].flatMap((a) => [1, 2, 3].map((n) => `${a}-${n}`));
 
-function newestMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  dirs.forEach(walk);
-  return newest;
-}
-
-function build(env: NodeJS.ProcessEnv) {
-  const id = path.join(DIST, "BUILD_ID");
-  if (existsSync(id) && newestMtime(["app", "components", "lib", "content", "public"]) < statSync(id).mtimeMs) return log(`reusing the build in ${DIST}`);
-  log(`next build into ${DIST}…`);
-  if (spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit", env }).status !== 0) throw new Error("next build failed");
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
-
-/** next-auth credentials sign-in; returns the Cookie header. */
-async function signIn(base: string, email: string) {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => res.headers.getSetCookie().forEach((c) => {
-    const [k, ...v] = c.split(";")[0]!.split("=");
-    jar.set(k!.trim(), v.join("="));
-  });
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  keep(await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password: LARGE_PASSWORD, callbackUrl: base, json: "true" }),
-  }));
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${email}`);
-  return cookie();
-}
-
 type TRow = { name: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const pct = percentile;
 
 /** One autocannon run; percentiles computed from every response time (autocannon itself reports p97.5, not p95). */
 async function cannon(name: string, opts: autocannon.Options): Promise<TRow> {
@@ -125,12 +75,12 @@ async function main() {
   try {
     await seedLarge(database.url);
     const env = appEnv(database.url, { NEXT_DIST_DIR: DIST, NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789", LOG_LEVEL: "warn" });
-    build(env);
+    ensureBuild(DIST, env, log);
     const port = await freePort(3291);
     const base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
     await waitFor(`${base}/api/health/ready`);
-    const cookie = await signIn(base, LARGE_USERS.admin);
+    const cookie = await signIn(base, LARGE_USERS.admin, LARGE_PASSWORD);
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
     // Many leads autosaving their own drafts (saves to one assessment are serialized by design: row lock).

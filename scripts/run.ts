@@ -4,9 +4,10 @@
  * organization (idempotent) before starting Next.js, and stops the database when Next.js exits.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { appEnv, DATA_DIR } from "./lib/app-env";
+import { isBuildStale } from "./lib/build-state";
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./lib/database";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
 
@@ -27,26 +28,6 @@ async function database() {
   await ensureDatabaseExists(url);
   log(`embedded PostgreSQL running (${url.replace(/:[^:@/]+@/, ":***@")}), data in .data/postgres`);
   return { url, stop: server.stop };
-}
-
-function newestSourceMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  dirs.forEach(walk);
-  return newest;
-}
-
-function needsBuild() {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  return newestSourceMtime(["app", "components", "lib", "content", "public"]) > statSync(buildId).mtimeMs;
 }
 
 async function main() {
@@ -75,7 +56,7 @@ async function main() {
 
     const env = appEnv(db.url);
     const next = path.join("node_modules", "next", "dist", "bin", "next");
-    if (mode === "start" && needsBuild()) {
+    if (mode === "start" && isBuildStale(".next")) {
       log("building the production bundle (next build)…");
       const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
       if (build.status !== 0) return shutdown(build.status ?? 1);

@@ -24,15 +24,30 @@ async function main() {
     await signIn(page, "lead@demo.stepwise.test");
     const shot = async (name: string) => page.screenshot({ path: `${OUT}/${label}-${name}.png`, fullPage: true });
     await shot("overview");
+    await page.goto(`${base}/orgs/demo/trends`);
+    await page.waitForTimeout(500);
+    await shot("trends");
+    await page.goto(`${base}/orgs/demo/teams`);
+    await shot("teams");
     await page.goto(`${base}/orgs/demo/models`);
     await shot("model-grid");
-    await page.getByRole("link", { name: /Adoption, level 3/ }).click();
+    await page.goto(`${base}/orgs/demo/models/cncf-platform-engineering/1/adoption/3`);
     await page.waitForURL(/adoption\/3/);
     await shot("model-cell");
     await page.goto(`${base}/orgs/demo/teams`);
     await page.getByRole("link", { name: /Checkout/ }).click();
     await page.waitForURL(/teams\/.+/);
     await shot("team");
+    await page.getByRole("link", { name: "Journeys", exact: true }).first().click();
+    await page.waitForURL(/journeys/);
+    const active = page.locator('a[href*="/journeys/c"]').first();
+    if (await active.count()) {
+      await active.click();
+      await page.waitForTimeout(700);
+      await shot("journey");
+    }
+    await page.goBack();
+    await page.goBack();
     await page.getByRole("link", { name: /follow-up/ }).first().click();
     await page.waitForURL(/results/);
     await page.waitForTimeout(500);
