@@ -16,7 +16,7 @@ export function TrendLines({ data, series, maxLevel, label }: Readonly<{ data: A
           <Tooltip formatter={(value) => (typeof value === "number" ? value.toFixed(2) : String(value))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((s) => (
-            <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} strokeDasharray={s.dash} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+            <Line key={s.key} type="linear" dataKey={s.key} name={s.name} stroke={s.colour} strokeDasharray={s.dash} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>
