@@ -9,7 +9,7 @@ import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { authenticateUser } from "@/lib/data/users";
+import { signInWithPassword } from "@/lib/data/users";
 
 const ZCredentials = z.object({
   email: z.email().max(254),
@@ -28,8 +28,11 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw) {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await authenticateUser(parsed.data.email, parsed.data.password);
-          return user ? { id: user.id, email: user.email, name: user.name } : null;
+          const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+          if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+          // next-auth passes a thrown message to the client as `error`; the form shows it.
+          if (result.reason === "RATE_LIMITED") throw new Error(`RATE_LIMITED:${Math.ceil(result.retryAfterSeconds / 60)}`);
+          return null;
         },
       }),
     ],

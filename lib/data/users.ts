@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { consumeRateLimit, resetRateLimit } from "./rate-limit";
 
 // Verified against when the email is unknown, so response time does not reveal which emails exist.
 let dummyHash: Promise<string> | undefined;
@@ -21,6 +22,25 @@ export async function authenticateUser(email: string, password: string) {
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
   return { id: user.id, email: user.email, name: user.name };
+}
+
+/** Sign-in attempts allowed per email address in a 15-minute window, against password guessing. */
+export const SIGN_IN_LIMIT = { limit: 10, windowSeconds: 15 * 60 } as const;
+
+export type TSignInResult =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; reason: "INVALID_CREDENTIALS" }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
+
+/** Password sign-in with a per-email attempt limit; a success clears the counter. */
+export async function signInWithPassword(email: string, password: string): Promise<TSignInResult> {
+  const key = `sign-in:${normalizeEmail(email)}`;
+  const limit = await consumeRateLimit(key, SIGN_IN_LIMIT);
+  if (!limit.isAllowed) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
+  const user = await authenticateUser(email, password);
+  if (!user) return { ok: false, reason: "INVALID_CREDENTIALS" };
+  await resetRateLimit(key);
+  return { ok: true, user };
 }
 
 /** Creates an account; CONFLICT when the email is taken. */

@@ -60,3 +60,18 @@ test("signed-out visitors are sent to sign in, and back afterwards", async ({ pa
   await page.goto("/orgs/demo");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("repeated wrong passwords lock sign-in for that email for a while", async ({ page, browser }) => {
+  const { email } = await signUpWithNewOrg(await (await browser.newContext()).newPage(), "guessed");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await page.getByLabel("Password").fill(`wrong guess ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText(/Too many sign-in attempts for this email\. Try again in 15 minutes\./)).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -67,3 +67,29 @@ describe("accounts", () => {
     await expect(resolveOrgContext(u.id, second.slug, "ADMIN")).resolves.toMatchObject({ role: "ADMIN" });
   });
 });
+
+describe("sign-in attempt limit", () => {
+  it("refuses further attempts after the limit, even with the right password, and a success resets the count", async () => {
+    const { consumeRateLimit } = await import("@/lib/data/rate-limit");
+    const { SIGN_IN_LIMIT, signInWithPassword } = await import("@/lib/data/users");
+    const email = `limited-${Date.now()}@example.test`;
+    await registerUser({ email, name: "Limited", password: "the right password" });
+
+    await expect(signInWithPassword(email, "the right password")).resolves.toMatchObject({ ok: true });
+    for (let i = 0; i < SIGN_IN_LIMIT.limit; i += 1) {
+      await expect(signInWithPassword(email.toUpperCase(), "a wrong guess")).resolves.toMatchObject({ ok: false, reason: "INVALID_CREDENTIALS" });
+    }
+    const limited = await signInWithPassword(email, "the right password");
+    expect(limited).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
+    expect(limited.ok === false && limited.reason === "RATE_LIMITED" && limited.retryAfterSeconds).toBeGreaterThan(0);
+
+    // The window ends: counting starts again.
+    await db.rateLimitBucket.update({ where: { key: `sign-in:${email}` }, data: { windowStart: new Date(Date.now() - 16 * 60 * 1000) } });
+    await expect(signInWithPassword(email, "the right password")).resolves.toMatchObject({ ok: true });
+
+    const key = `test:${Date.now()}`;
+    const counts = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit(key, { limit: 5, windowSeconds: 60 })));
+    expect(counts.map((c) => c.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(counts.filter((c) => c.isAllowed)).toHaveLength(5);
+  });
+});

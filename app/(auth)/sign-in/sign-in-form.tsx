@@ -23,7 +23,8 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError("That email and password don't match an account.");
+      const minutes = result?.error?.startsWith("RATE_LIMITED:") ? result.error.split(":")[1] : null;
+      setError(minutes ? `Too many sign-in attempts for this email. Try again in ${minutes} minute${minutes === "1" ? "" : "s"}.` : "That email and password don't match an account.");
       return;
     }
     router.push(callbackUrl);
