@@ -3,11 +3,14 @@
  * the user id; roles are always read from the database per request (lib/authz.ts).
  */
 import "server-only";
+import { createHash } from "node:crypto";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { LruCache } from "@/lib/cache/lru";
 import { env } from "@/lib/env";
 import { signInWithPassword } from "@/lib/data/users";
 
@@ -49,8 +52,31 @@ export function authOptions(): NextAuthOptions {
   };
 }
 
-/** The signed-in user's id, or null. Verified once per request. */
+// getServerSession decrypts the JWT and, for the "session" action, re-encrypts a refreshed one that a
+// server component or route handler cannot even set (next-auth v4): a few ms of crypto per request.
+// The result per token is kept briefly. JWTs cannot be revoked before they expire anyway, and roles
+// are never in the token (lib/authz.ts reads them per request), so the only effect is that a token
+// is honoured up to SESSION_CACHE_TTL_MS past its own expiry (it lives 14 days).
+const SESSION_CACHE_TTL_MS = 30_000;
+const sessionUserIds = new LruCache<string, string>(5_000, SESSION_CACHE_TTL_MS);
+
+/** A digest of the session cookie(s) (next-auth may split a large token into `.0`, `.1`, …), or null. */
+async function sessionCookieKey(): Promise<string | null> {
+  const parts = (await cookies()).getAll().filter((c) => c.name.includes("next-auth.session-token"));
+  if (parts.length === 0) return null;
+  const hash = createHash("sha256");
+  for (const c of parts.sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${c.name}=${c.value};`);
+  return hash.digest("base64url");
+}
+
+/** The signed-in user's id, or null. Verified once per request (and per token for SESSION_CACHE_TTL_MS). */
 export const getSessionUserId = cache(async (): Promise<string | null> => {
+  const key = await sessionCookieKey();
+  if (!key) return null;
+  const known = sessionUserIds.get(key);
+  if (known) return known;
   const session = await getServerSession(authOptions());
-  return session?.user?.id ?? null;
+  const userId = session?.user?.id ?? null;
+  if (userId) sessionUserIds.set(key, userId);
+  return userId;
 });

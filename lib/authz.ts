@@ -5,7 +5,8 @@
  */
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { db } from "@/lib/db";
+import { db, sqlPool } from "@/lib/db";
+import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments, hasRole, type TOrgRole } from "@/lib/roles";
 
@@ -16,14 +17,16 @@ export type OrgContext = Readonly<{ userId: string; orgId: string; orgSlug: stri
  * NOT_FOUND (not FORBIDDEN) so another organization's slug is indistinguishable from an unknown one.
  */
 export async function resolveOrgContext(userId: string, orgSlug: string, minRole: TOrgRole = "VIEWER"): Promise<OrgContext> {
-  const membership = await db.membership.findFirst({
-    where: { userId, organization: { slug: orgSlug } },
-    select: { role: true, organization: { select: { id: true, slug: true, name: true } } },
-  });
+  // On the pg pool, not Prisma: this runs on every request, and Prisma's per-query CPU cost was most of it.
+  const { rows } = await sqlPool().query<{ role: TOrgRole; id: string; slug: string; name: string }>(prepared("stepwise_org_context", sql`
+    SELECT m.role::text AS role, o.id, o.slug, o.name
+    FROM memberships m JOIN organizations o ON o.id = m.organization_id
+    WHERE m.user_id = ${userId}::text AND o.slug = ${orgSlug}::text`));
+  const membership = rows[0];
   if (!membership) throw new AppError("NOT_FOUND", "Organization not found.");
   if (!hasRole(membership.role, minRole)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  const { id, slug, name } = membership.organization;
-  return { userId, orgId: id, orgSlug: slug, orgName: name, role: membership.role };
+  const { id, slug, name, role } = membership;
+  return { userId, orgId: id, orgSlug: slug, orgName: name, role };
 }
 
 /** The team, if it belongs to the caller's organization; NOT_FOUND otherwise. */

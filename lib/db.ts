@@ -35,6 +35,14 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/**
+ * The pg.Pool under the Prisma client, for the few hot paths (autosave, org context) where Prisma's
+ * per-query CPU cost dominates. Use parameterised queries only; same connections as `db`.
+ */
+export function sqlPool(): pg.Pool {
+  return state().pool;
+}
+
 export type TPoolStats = { total: number; idle: number; waiting: number; max: number };
 
 /** Connections of this process's pool; null before the first query opened it. */

@@ -66,9 +66,11 @@ export async function seedLarge(url: string, { force = false, teams = 1000 } = {
 
 /** The large database: on DATABASE_URL's server, or on an embedded server in .data/pg-bench. */
 export async function largeDatabase(opts: { log?: (line: string) => void } = {}) {
-  if (process.env.DATABASE_URL) return { url: withDatabaseName(process.env.DATABASE_URL, LARGE_DB), stop: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pg-bench"), log: opts.log });
-  return { url: server.serverUrl(LARGE_DB), stop: server.stop };
+  if (process.env.DATABASE_URL) return { url: withDatabaseName(process.env.DATABASE_URL, LARGE_DB), dataDir: undefined, stop: async () => {} };
+  // BENCH_PG_DIR: a separate data dir under .data, so parallel benchmark runs do not share one server.
+  const dataDir = path.join(DATA_DIR, process.env.BENCH_PG_DIR ?? "pg-bench");
+  const server = await startEmbeddedPostgres({ dataDir, log: opts.log });
+  return { url: server.serverUrl(LARGE_DB), dataDir, stop: server.stop };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -7,6 +7,7 @@ import { canEditTeamAssessments } from "@/lib/roles";
 import { checkAnswer } from "@/lib/scoring/answer-check";
 import { scoreAssessment } from "@/lib/scoring/score";
 import type { TAnswerInputBody } from "@/lib/validation/answers";
+import { assertAnswerWritable, assessmentModelId, forgetAssessmentModel, upsertAnswerIfWritable, type TSavedAnswer } from "./answer-save";
 import { getModelDefinition, requireUsableModel } from "./models";
 
 const answerSelect = { questionId: true, level: true, notSure: true, notes: true, evidenceUrl: true, updatedAt: true } as const;
@@ -73,29 +74,37 @@ async function lockDraft(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0
   return { teamId: row.team_id, modelId: row.model_id };
 }
 
-/** Upserts one answer (idempotent: retrying the same save changes nothing). */
-export async function saveAnswer(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody) {
-  return db.$transaction(async (tx) => {
-    const { modelId } = await lockDraft(tx, ctx, assessmentId);
-    const model = await getModelDefinition(modelId, tx);
-    const check = checkAnswer(model, input);
-    if (!check.ok) throw new AppError("INVALID_INPUT", check.message);
-    const data = { level: input.level, notSure: input.notSure, notes: input.notes, evidenceUrl: input.evidenceUrl, updatedById: ctx.userId };
-    const answer = await tx.answer.upsert({
-      where: { assessmentId_questionId: { assessmentId, questionId: input.questionId } },
-      create: { assessmentId, questionId: input.questionId, ...data },
-      update: data,
-      select: answerSelect,
-    });
-    await tx.assessment.update({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
-    return answer;
-  });
+/**
+ * Upserts one answer (idempotent: retrying the same save changes nothing). Validated against the
+ * assessment's (cached, immutable) model first, then written by one SQL statement that re-checks the
+ * organization, role, team and DRAFT status and is serialised with submitAssessment by the assessment
+ * row lock (lib/data/answer-save.ts). Refusals keep their order: 404, 403, 409, then 400.
+ */
+export async function saveAnswer(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody): Promise<TSavedAnswer> {
+  return saveValidAnswer(ctx, assessmentId, input, false);
+}
+
+async function saveValidAnswer(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody, isRetry: boolean): Promise<TSavedAnswer> {
+  const modelId = await assessmentModelId(ctx, assessmentId);
+  const check = checkAnswer(await getModelDefinition(modelId), input);
+  if (!check.ok) {
+    await assertAnswerWritable(ctx, assessmentId);
+    throw new AppError("INVALID_INPUT", check.message);
+  }
+  const answer = await upsertAnswerIfWritable(ctx, assessmentId, modelId, input);
+  if (answer) return answer;
+  if (isRetry) throw new Error(`assessment ${assessmentId}: its model changed while saving`);
+  forgetAssessmentModel(ctx, assessmentId); // the cached model proved wrong (never expected): look it up again
+  return saveValidAnswer(ctx, assessmentId, input, true);
 }
 
 /** Freezes the assessment: status SUBMITTED plus one aspect_scores row per aspect. */
 export async function submitAssessment(ctx: OrgContext, assessmentId: string) {
   return db.$transaction(async (tx) => {
     const { modelId } = await lockDraft(tx, ctx, assessmentId);
+    // Collaborative: the consensus answers are only final once respondents can no longer answer.
+    const collab = await tx.assessment.findUnique({ where: { id: assessmentId }, select: { mode: true, responsesClosedAt: true } });
+    if (collab?.mode === "COLLABORATIVE" && !collab.responsesClosedAt) throw new AppError("INVALID_STATE", "Close answering before submitting.");
     const model = await getModelDefinition(modelId, tx);
     const answers = await tx.answer.findMany({ where: { assessmentId }, select: { questionId: true, level: true, notSure: true } });
     const result = scoreAssessment(model, answers);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getAssessment, saveAnswer } from "@/lib/data/assessments";
 import { AppError } from "@/lib/errors";
 import { handleRoute, parseJsonBody } from "@/lib/route";
-import { requireOrg } from "@/lib/session";
+import { requireOrg, requireOrgForCheckedWrite } from "@/lib/session";
 import { ZAnswerInput } from "@/lib/validation/answers";
 
 type TContext = { params: Promise<{ orgSlug: string; assessmentId: string }> };
@@ -24,10 +24,13 @@ export const GET = handleRoute(async (_request: Request, context: TContext) => {
   return NextResponse.json({ status: assessment.status, answers: assessment.answers });
 });
 
-/** Autosave of one answer: an idempotent upsert of the question's full state. */
+/**
+ * Autosave of one answer: an idempotent upsert of the question's full state. The hottest request:
+ * saveAnswer re-checks membership, role and team in its SQL, so the context may come from a short cache.
+ */
 export const PUT = handleRoute(async (request: Request, context: TContext) => {
   const { orgSlug, assessmentId } = await parseParams(context);
-  const ctx = await requireOrg(orgSlug, "LEAD");
+  const ctx = await requireOrgForCheckedWrite(orgSlug, "LEAD");
   const input = await parseJsonBody(request, ZAnswerInput);
   const answer = await saveAnswer(ctx, assessmentId, input);
   return NextResponse.json({ answer });
