@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build dirs let parallel test runs (STEPWISE_TEST_ID) build without clobbering each other.
@@ -24,4 +26,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// UI languages without i18n routing: the locale comes from a cookie (i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/nav/language-switch";
 
 export default function AuthLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
-    <div className="flex min-h-screen flex-col items-center justify-center px-4 py-10">
+    <div className="relative flex min-h-screen flex-col items-center justify-center px-4 py-10">
+      <LanguageSwitch className="absolute right-3 top-3" />
       <Link href="/" className="mb-6 text-2xl font-bold tracking-tight text-brand-700">
         Stepwise
       </Link>

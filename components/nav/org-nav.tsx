@@ -3,19 +3,22 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 export function OrgNav({ orgSlug, orgName, isAdmin }: Readonly<{ orgSlug: string; orgName: string; isAdmin: boolean }>) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   const base = `/orgs/${orgSlug}`;
   const links = [
-    { href: base, label: "Overview", exact: true },
-    { href: `${base}/trends`, label: "Trends" },
-    { href: `${base}/teams`, label: "Teams" },
-    { href: `${base}/models`, label: "Model" },
-    { href: `${base}/members`, label: isAdmin ? "Members & invites" : "Members" },
+    { href: base, label: t("overview"), exact: true },
+    { href: `${base}/trends`, label: t("trends") },
+    { href: `${base}/teams`, label: t("teams") },
+    { href: `${base}/workshops`, label: t("workshops") },
+    { href: `${base}/models`, label: t("model") },
+    { href: `${base}/members`, label: isAdmin ? t("membersAndInvites") : t("members") },
   ];
   return (
-    <nav aria-label={`${orgName} navigation`} className="flex flex-wrap items-center gap-1">
+    <nav aria-label={t("orgNavigation", { org: orgName })} className="flex flex-wrap items-center gap-1">
       <span className="mr-2 hidden truncate text-sm font-semibold text-slate-900 md:inline">{orgName}</span>
       {links.map((link) => {
         const isActive = link.exact ? pathname === link.href : pathname.startsWith(link.href);

@@ -1,6 +1,7 @@
 "use client";
 
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 import type { TQuestion } from "@/lib/model/schema";
 import { NOTES_MAX } from "@/lib/validation/answers";
 import { SaveStatus } from "./save-status";
@@ -12,12 +13,14 @@ type TProps = Readonly<{
   answer: TAnswerState | undefined;
   status: TSaveStatus | undefined;
   isReadOnly: boolean;
+  hasEvidence?: boolean;
   onChange: (patch: Partial<TAnswerState>, options?: { immediate?: boolean }) => void;
 }>;
 
 const NOT_SURE = "not-sure";
 
-export function QuestionCard({ question, index, answer = EMPTY_ANSWER, status, isReadOnly, onChange }: TProps) {
+export function QuestionCard({ question, index, answer = EMPTY_ANSWER, status, isReadOnly, hasEvidence = true, onChange }: TProps) {
+  const t = useTranslations("questionnaire");
   const name = `q-${question.id}`;
   const selected = answer.notSure ? NOT_SURE : answer.level === null ? "" : String(answer.level);
   const choose = (value: string) =>
@@ -25,7 +28,7 @@ export function QuestionCard({ question, index, answer = EMPTY_ANSWER, status, i
 
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5" aria-describedby={question.help ? `${name}-help` : undefined}>
-      <legend className="sr-only">{`Question ${index + 1}: ${question.prompt}`}</legend>
+      <legend className="sr-only">{t("questionLegend", { n: index + 1, prompt: question.prompt })}</legend>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <p aria-hidden="true" className="font-semibold text-slate-900">
           <span className="mr-2 text-slate-500">{index + 1}.</span>
@@ -35,7 +38,7 @@ export function QuestionCard({ question, index, answer = EMPTY_ANSWER, status, i
       </div>
       {question.help ? <p id={`${name}-help`} className="mt-1 text-sm text-slate-700">{question.help}</p> : null}
       <div className="mt-3 grid gap-2">
-        {[...question.options.map((o) => ({ value: String(o.level), label: o.label, description: o.description })), { value: NOT_SURE, label: "Not sure", description: "Left out of the score; shown as an open question." }].map((option) => (
+        {[...question.options.map((o) => ({ value: String(o.level), label: o.label, description: o.description })), { value: NOT_SURE, label: t("notSure"), description: t("notSureHelp") }].map((option) => (
           <label
             key={option.value}
             className={clsx(
@@ -61,10 +64,10 @@ export function QuestionCard({ question, index, answer = EMPTY_ANSWER, status, i
         ))}
       </div>
       <details className="mt-3 text-sm" open={Boolean(answer.notes || answer.evidenceUrl)}>
-        <summary className="cursor-pointer font-medium text-brand-700">Notes and evidence</summary>
+        <summary className="cursor-pointer font-medium text-brand-700">{hasEvidence ? t("notesAndEvidence") : t("notesOnly")}</summary>
         <div className="mt-2 grid gap-3">
           <label className="block">
-            <span className="text-slate-800">Notes (optional)</span>
+            <span className="text-slate-800">{t("notes")}</span>
             <textarea
               value={answer.notes}
               maxLength={NOTES_MAX}
@@ -74,8 +77,8 @@ export function QuestionCard({ question, index, answer = EMPTY_ANSWER, status, i
               className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
             />
           </label>
-          <label className="block">
-            <span className="text-slate-800">Evidence link (optional)</span>
+          {hasEvidence ? <label className="block">
+            <span className="text-slate-800">{t("evidence")}</span>
             <input
               type="url"
               inputMode="url"
@@ -85,7 +88,7 @@ export function QuestionCard({ question, index, answer = EMPTY_ANSWER, status, i
               onChange={(e) => onChange({ evidenceUrl: e.target.value.trim() }, { immediate: false })}
               className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
             />
-          </label>
+          </label> : null}
         </div>
       </details>
     </fieldset>

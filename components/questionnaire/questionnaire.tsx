@@ -1,7 +1,8 @@
 "use client";
 
 import clsx from "clsx";
-import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type ReactNode } from "react";
 import type { TMaturityModel } from "@/lib/model/schema";
 import { QuestionCard } from "./question-card";
 import { SubmitPanel } from "./submit-panel";
@@ -16,11 +17,16 @@ type TProps = Readonly<{
   isReadOnly: boolean;
   orgSlug: string;
   assessmentId: string;
+  /** Replaces the submit panel (e.g. respondents finish instead of submitting). */
+  footer?: ReactNode;
+  /** Responses of a collaborative assessment keep no evidence link. */
+  hasEvidence?: boolean;
 }>;
 
 /** Aspect-by-aspect questionnaire with autosave; the current aspect is kept in the URL (?aspect=). */
-export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId, isReadOnly, orgSlug, assessmentId }: TProps) {
+export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId, isReadOnly, orgSlug, assessmentId, footer, hasEvidence = true }: TProps) {
   const { answers, status, update, isDirty } = useAutosave(endpoint, initialAnswers);
+  const t = useTranslations("questionnaire");
   const [aspectId, setAspectId] = useState(initialAspectId);
   const aspectIndex = Math.max(0, model.aspects.findIndex((a) => a.id === aspectId));
   const aspect = model.aspects[aspectIndex]!;
@@ -41,7 +47,7 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
 
   return (
     <div id="questionnaire-top" className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <nav aria-label="Aspects" className="min-w-0 lg:sticky lg:top-4 lg:self-start">
+      <nav aria-label={t("aspects")} className="min-w-0 lg:sticky lg:top-4 lg:self-start">
         <ol className="flex gap-2 overflow-x-auto pb-1 lg:flex-col">
           {model.aspects.map((a, i) => {
             const done = a.questions.filter((q) => isAnswered(answers[q.id])).length;
@@ -57,22 +63,22 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
                   )}
                 >
                   {a.name}
-                  <span className="block text-xs font-normal text-slate-600">{done} of {a.questions.length} answered</span>
+                  <span className="block text-xs font-normal text-slate-600">{t("aspectAnswered", { done, total: a.questions.length })}</span>
                 </button>
               </li>
             );
           })}
         </ol>
         <p className="mt-3 text-sm text-slate-700" aria-live="polite" data-testid="overall-save-state">
-          {answered} of {total} answered ·{" "}
-          {isDirty ? "Saving…" : hasErrors ? <span className="font-medium text-red-800">Some answers are not saved</span> : "All changes saved"}
+          {t("overallAnswered", { answered, total })} ·{" "}
+          {isDirty ? t("saving") : hasErrors ? <span className="font-medium text-red-800">{t("someNotSaved")}</span> : t("allSaved")}
         </p>
       </nav>
       <section aria-labelledby="aspect-heading" className="min-w-0 space-y-4">
         <header>
-          <p className="text-sm text-slate-600">Aspect {aspectIndex + 1} of {model.aspects.length}</p>
+          <p className="text-sm text-slate-600">{t("aspectOf", { n: aspectIndex + 1, total: model.aspects.length })}</p>
           <h2 id="aspect-heading" className="text-xl font-semibold">{aspect.name}</h2>
-          <p className="text-slate-700">{aspect.question}</p>
+          {aspect.question ? <p className="text-slate-700">{aspect.question}</p> : null}
         </header>
         {aspect.questions.map((question, i) => (
           <QuestionCard
@@ -82,20 +88,21 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
             answer={answers[question.id]}
             status={status[question.id]}
             isReadOnly={isReadOnly}
+            hasEvidence={hasEvidence}
             onChange={(patch, options) => update(question.id, patch, options)}
           />
         ))}
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
           <button type="button" onClick={() => go(aspectIndex - 1)} disabled={aspectIndex === 0} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium disabled:opacity-50">
-            ← Previous aspect
+            {t("previousAspect")}
           </button>
           {aspectIndex < model.aspects.length - 1 ? (
             <button type="button" onClick={() => go(aspectIndex + 1)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              Next: {model.aspects[aspectIndex + 1]!.name} →
+              {t("nextAspect", { name: model.aspects[aspectIndex + 1]!.name })}
             </button>
           ) : null}
         </div>
-        {!isReadOnly ? <SubmitPanel orgSlug={orgSlug} assessmentId={assessmentId} unanswered={total - answered} isSaving={isDirty} /> : null}
+        {footer !== undefined ? footer : !isReadOnly ? <SubmitPanel orgSlug={orgSlug} assessmentId={assessmentId} unanswered={total - answered} isSaving={isDirty} /> : null}
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { TSaveStatus } from "./types";
 
-const TEXT: Record<TSaveStatus["state"], string> = { idle: "", saving: "Saving…", saved: "Saved", retrying: "Not saved yet", error: "Not saved" };
+const TEXT = { saving: "saveSaving", saved: "saveSaved", retrying: "saveRetrying", error: "saveError" } as const;
 const COLOUR: Record<TSaveStatus["state"], string> = {
   idle: "text-slate-600",
   saving: "text-slate-600",
@@ -11,10 +12,11 @@ const COLOUR: Record<TSaveStatus["state"], string> = {
 
 /** Per-question save state, announced politely to screen readers. */
 export function SaveStatus({ status }: Readonly<{ status: TSaveStatus | undefined }>) {
+  const t = useTranslations("questionnaire");
   const state = status?.state ?? "idle";
   return (
     <span role="status" aria-live="polite" className={`text-xs font-medium ${COLOUR[state]}`} data-save-state={state}>
-      {TEXT[state]}
+      {state === "idle" ? "" : t(TEXT[state])}
       {status?.message ? <span className="block font-normal">{status.message}</span> : null}
     </span>
   );

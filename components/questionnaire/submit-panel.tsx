@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { submitAssessmentAction } from "@/app/orgs/[orgSlug]/assessments/[assessmentId]/actions";
 import { Button } from "@/components/ui/button";
@@ -9,18 +10,18 @@ type TProps = Readonly<{ orgSlug: string; assessmentId: string; unanswered: numb
 
 export function SubmitPanel({ orgSlug, assessmentId, unanswered, isSaving }: TProps) {
   const [state, action, isPending] = useActionState(submitAssessmentAction, null);
+  const t = useTranslations("questionnaire");
   return (
     <form action={action} className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
-      <h2 className="font-semibold">Submit the assessment</h2>
+      <h2 className="font-semibold">{t("submitTitle")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        Submitting freezes the answers and the model version as a read-only snapshot and shows the results.
-        {unanswered > 0 ? ` ${unanswered} ${unanswered === 1 ? "question is" : "questions are"} still unanswered and will be left out of the scores.` : " Every question has an answer."}
+        {t("submitText")} {unanswered > 0 ? t("submitUnanswered", { count: unanswered }) : t("submitAllAnswered")}
       </p>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <div className="mt-3"><FormMessage state={state} /></div>
       <Button type="submit" className="mt-3" disabled={isPending || isSaving}>
-        {isPending ? "Submitting…" : isSaving ? "Waiting for answers to save…" : "Submit assessment"}
+        {isPending ? t("submitting") : isSaving ? t("waitingForSave") : t("submitButton")}
       </Button>
     </form>
   );

@@ -3,8 +3,12 @@ import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hashModel } from "@/lib/model/parse";
+import { orgModelKey, prepareModelImport, type TImportFormat } from "@/lib/interop/model-import";
+import type { TPemmSource } from "@/lib/interop/pemm-import";
+import { modelLanguages } from "@/lib/model/localize";
+import { ModelContentError, hashModel, type TModelIssue } from "@/lib/model/parse";
 import { ZMaturityModel, type TMaturityModel } from "@/lib/model/schema";
+import { hasRole } from "@/lib/roles";
 
 // Published versions are immutable, so a parsed definition can be cached for the process lifetime.
 const parsedById = new Map<string, TMaturityModel>();
@@ -20,15 +24,17 @@ function parseDefinition(id: string, definition: unknown): TMaturityModel {
 
 /**
  * Makes every content model version available in the database (idempotent). A version whose content
- * changed after it was published is refused: edits belong in a new v<N+1> folder.
+ * changed after it was published is refused: edits belong in a new v<N+1> folder. Translations are
+ * not part of the content hash, so new or improved translations of a published version are stored
+ * ("translated"); running processes pick them up on restart (definitions are cached per process).
  */
 export async function syncContentModels(models: readonly TMaturityModel[]) {
-  const results: Array<{ key: string; version: number; status: "created" | "unchanged" }> = [];
+  const results: Array<{ key: string; version: number; status: "created" | "unchanged" | "translated" }> = [];
   for (const model of models) {
     const contentHash = hashModel(model);
     const existing = await db.maturityModel.findUnique({
       where: { key_version: { key: model.id, version: model.version } },
-      select: { contentHash: true },
+      select: { id: true, contentHash: true, definition: true },
     });
     if (existing && existing.contentHash !== contentHash) {
       throw new Error(
@@ -40,9 +46,88 @@ export async function syncContentModels(models: readonly TMaturityModel[]) {
         data: { key: model.id, version: model.version, title: model.title, contentHash, definition: model },
       });
     }
-    results.push({ key: model.id, version: model.version, status: existing ? "unchanged" : "created" });
+    const stored = (existing?.definition ?? {}) as { translations?: unknown };
+    const isTranslated = existing !== null && canonical(stored.translations ?? null) !== canonical(model.translations ?? null);
+    if (isTranslated) {
+      await db.maturityModel.update({ where: { id: existing.id }, data: { definition: model } });
+      parsedById.delete(existing.id);
+    }
+    results.push({ key: model.id, version: model.version, status: !existing ? "created" : isTranslated ? "translated" : "unchanged" });
   }
   return results;
+}
+
+/** JSON with sorted keys: jsonb does not keep key order, so stored and loaded text compare by content. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export type TModelImportPreview = Readonly<{
+  format: TImportFormat;
+  key: string;
+  version: number;
+  title: string;
+  languages: string[];
+  aspects: Array<{ id: string; name: string; questions: number }>;
+}>;
+
+/** ModelContentError → INVALID_INPUT whose `issues` field lists "file:line path: message" lines. */
+function importError(err: unknown): never {
+  if (!(err instanceof ModelContentError)) throw err;
+  const line = (i: TModelIssue) => `${err.source}${i.line ? `:${i.line}` : ""}${i.path ? ` ${i.path}` : ""}: ${i.message}`;
+  throw new AppError("INVALID_INPUT", `The file could not be imported (${err.issues.length} ${err.issues.length === 1 ? "problem" : "problems"}).`, { issues: err.issues.map(line) });
+}
+
+/**
+ * Validates uploaded model files and, unless `dryRun`, creates the next version of this
+ * organization's model from them (admins only). One insert: an invalid file creates nothing.
+ */
+export async function importModel(ctx: OrgContext, files: readonly TPemmSource[], { dryRun = false, baseId }: { dryRun?: boolean; baseId?: string } = {}) {
+  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can import models.");
+  let prepared: ReturnType<typeof prepareModelImport>;
+  try {
+    prepared = prepareModelImport(files);
+  } catch (err) {
+    importError(err);
+  }
+  const key = orgModelKey(baseId || prepared.baseId, ctx.orgId);
+  const taken = await db.maturityModel.findFirst({ where: { key, NOT: { organizationId: ctx.orgId } }, select: { id: true } });
+  if (taken) throw new AppError("CONFLICT", `The model key "${key}" is already used. Choose another model id.`);
+  const latest = await db.maturityModel.findFirst({ where: { key, organizationId: ctx.orgId }, select: { version: true }, orderBy: { version: "desc" } });
+  const version = (latest?.version ?? 0) + 1;
+  let model: TMaturityModel;
+  try {
+    model = prepared.build({ id: key, version });
+  } catch (err) {
+    importError(err);
+  }
+  const preview: TModelImportPreview = {
+    format: prepared.format, key, version, title: model.title,
+    languages: modelLanguages(model),
+    aspects: model.aspects.map((a) => ({ id: a.id, name: a.name, questions: a.questions.length })),
+  };
+  if (dryRun) return { preview, modelId: null };
+  try {
+    const row = await db.maturityModel.create({
+      data: { organizationId: ctx.orgId, key, version, title: model.title, contentHash: hashModel(model), definition: model },
+      select: { id: true },
+    });
+    return { preview, modelId: row.id };
+  } catch (err) {
+    if ((err as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "Another import of this model finished at the same moment. Please import again.");
+    throw err;
+  }
+}
+
+/** Usable models imported from community question files (they can take shared result links). */
+export async function listPemmModels(ctx: OrgContext) {
+  const rows = await listModels(ctx);
+  const withDefinitions = await Promise.all(rows.map(async (row) => ({ ...row, model: await getModelDefinition(row.id) })));
+  return withDefinitions.filter((m) => Object.keys(m.model.interop?.pemm.fields ?? {}).length > 0);
 }
 
 const visibleTo = (ctx: OrgContext) => ({ OR: [{ organizationId: null }, { organizationId: ctx.orgId }] });

@@ -1,9 +1,13 @@
 /**
  * The maturity-model content format (content/model/<id>/v<N>/model.yaml). Pure: no I/O here.
  * A model is aspects × levels; each aspect has one cell per level (what that level looks like) and
- * a questionnaire whose options each map to exactly one level.
+ * a questionnaire whose options each map to exactly one level. Imported question-only models (e.g. the
+ * CNCF community self-assessment format) have no cells; `cells` is then empty, never partial.
+ * Every string field holds the English (source) text; other languages live in the optional
+ * `translations` (see ./translations.ts and ./localize.ts), so consumers keep one shape.
  */
 import { z } from "zod";
+import { ZInterop, ZTranslations, checkTranslations } from "./translations";
 
 const ZId = z
   .string()
@@ -42,9 +46,10 @@ export const ZQuestion = z.strictObject({
 export const ZAspect = z.strictObject({
   id: ZId,
   name: ZText.max(60),
-  question: ZText,
-  summary: ZText,
-  cells: z.array(ZCell),
+  // Optional for imported question files, which have neither; "" means "none" (pages skip it).
+  question: z.string().trim().default(""),
+  summary: z.string().trim().default(""),
+  cells: z.array(ZCell).default([]),
   questions: z.array(ZQuestion).min(1, "an aspect needs at least one question"),
 });
 
@@ -64,6 +69,8 @@ export const ZMaturityModel = z
     source: ZSource.optional(),
     levels: z.array(ZLevel).min(2, "a model needs at least two levels"),
     aspects: z.array(ZAspect).min(1, "a model needs at least one aspect"),
+    translations: ZTranslations.optional(),
+    interop: ZInterop.optional(),
   })
   .superRefine((model, ctx) => {
     const levelValues = model.levels.map((l) => l.level);
@@ -79,8 +86,8 @@ export const ZMaturityModel = z
       aspectIds.add(aspect.id);
 
       const cellLevels = aspect.cells.map((c) => c.level).join(",");
-      if (cellLevels !== levelValues.join(",")) {
-        ctx.addIssue({ code: "custom", path: ["aspects", a, "cells"], message: `needs exactly one cell per level, in order (${levelValues.join(", ")}); found [${cellLevels}]` });
+      if (aspect.cells.length > 0 && cellLevels !== levelValues.join(",")) {
+        ctx.addIssue({ code: "custom", path: ["aspects", a, "cells"], message: `needs no cells or exactly one cell per level, in order (${levelValues.join(", ")}); found [${cellLevels}]` });
       }
       aspect.questions.forEach((question, q) => {
         if (questionIds.has(question.id)) {
@@ -99,6 +106,7 @@ export const ZMaturityModel = z
         });
       });
     });
+    checkTranslations(model, ctx);
   });
 
 export type TMaturityModel = z.output<typeof ZMaturityModel>;

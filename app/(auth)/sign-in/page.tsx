@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,15 +10,16 @@ const safeCallback = (value: string | undefined) => (value && value.startsWith("
 export default async function SignInPage({ searchParams }: Readonly<{ searchParams: Promise<{ callbackUrl?: string; error?: string }> }>) {
   const { callbackUrl } = await searchParams;
   const target = safeCallback(callbackUrl);
+  const t = await getTranslations("auth");
   return (
     <>
-      <h1 className="text-xl font-semibold">Sign in</h1>
-      <p className="mt-1 text-sm text-slate-600">Welcome back. Use the email and password of your Stepwise account.</p>
+      <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
       <SignInForm callbackUrl={target} />
       <p className="mt-6 text-sm text-slate-600">
-        New here?{" "}
+        {t("newHere")}{" "}
         <Link className="font-medium text-brand-700 underline" href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`}>
-          Create an account
+          {t("createAccountLink")}
         </Link>
       </p>
     </>

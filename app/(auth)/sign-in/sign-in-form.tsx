@@ -2,12 +2,14 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
 export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [isPending, setPending] = useState(false);
 
@@ -24,7 +26,7 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
     setPending(false);
     if (!result || result.error) {
       const minutes = result?.error?.startsWith("RATE_LIMITED:") ? result.error.split(":")[1] : null;
-      setError(minutes ? `Too many sign-in attempts for this email. Try again in ${minutes} minute${minutes === "1" ? "" : "s"}.` : "That email and password don't match an account.");
+      setError(minutes ? t("rateLimited", { minutes: Number(minutes) }) : t("wrongCredentials"));
       return;
     }
     router.push(callbackUrl);
@@ -33,11 +35,11 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      <TextField label="Email" name="email" type="email" autoComplete="email" required />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" required />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
       <div aria-live="assertive">{error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}</div>
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? "Signing in…" : "Sign in"}
+        {isPending ? t("signingIn") : t("signInButton")}
       </Button>
     </form>
   );

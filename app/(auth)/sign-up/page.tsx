@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { findInvite } from "@/lib/data/invites";
 import { ROLE_LABELS } from "@/lib/roles";
 import { SignUpForm } from "./sign-up-form";
@@ -9,26 +11,28 @@ export const metadata: Metadata = { title: "Create an account" };
 export default async function SignUpPage({ searchParams }: Readonly<{ searchParams: Promise<{ invite?: string }> }>) {
   const { invite: token } = await searchParams;
   const invite = token ? await findInvite(token) : null;
+  const t = await getTranslations("auth");
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
-      <h1 className="text-xl font-semibold">Create your Stepwise account</h1>
+      <h1 className="text-xl font-semibold">{t("signUpTitle")}</h1>
       {invite ? (
         <p className="mt-1 text-sm text-slate-600">
-          You were invited to <strong>{invite.orgName}</strong> as {ROLE_LABELS[invite.role]}
-          {invite.teamName ? <> in team <strong>{invite.teamName}</strong></> : null}.
+          {t.rich("invitedTo", { org: invite.orgName, role: ROLE_LABELS[invite.role], strong })}
+          {invite.teamName ? t.rich("invitedToTeam", { team: invite.teamName, strong }) : null}.
         </p>
       ) : token ? (
         <p role="alert" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          This invite link is invalid, expired or already used. You can still create an account with your own organization.
+          {t("inviteInvalid")}
         </p>
       ) : (
-        <p className="mt-1 text-sm text-slate-600">Start with your own organization; invite your teams afterwards.</p>
+        <p className="mt-1 text-sm text-slate-600">{t("signUpIntro")}</p>
       )}
       <SignUpForm inviteToken={invite ? token : undefined} />
       <p className="mt-6 text-sm text-slate-600">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link className="font-medium text-brand-700 underline" href={invite && token ? `/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}` : "/sign-in"}>
-          Sign in
+          {t("signInLink")}
         </Link>
       </p>
     </>

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { signUpAction } from "./actions";
 
 export function SignUpForm({ inviteToken }: Readonly<{ inviteToken?: string }>) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const [state, formAction, isPending] = useActionState(signUpAction, null);
   const credentials = useRef<{ email: string; password: string } | null>(null);
 
@@ -32,17 +34,17 @@ export function SignUpForm({ inviteToken }: Readonly<{ inviteToken?: string }>) 
       className="mt-6 space-y-4"
       noValidate
     >
-      <TextField label="Your name" name="name" autoComplete="name" required errors={errors?.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required errors={errors?.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters." errors={errors?.password} />
+      <TextField label={t("yourName")} name="name" autoComplete="name" required errors={errors?.name} />
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" required errors={errors?.email} />
+      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" required hint={t("passwordHint")} errors={errors?.password} />
       {inviteToken ? (
         <input type="hidden" name="inviteToken" value={inviteToken} />
       ) : (
-        <TextField label="Organization name" name="orgName" autoComplete="organization" required errors={errors?.orgName} />
+        <TextField label={t("orgName")} name="orgName" autoComplete="organization" required errors={errors?.orgName} />
       )}
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" className="w-full" disabled={isPending || Boolean(state?.ok)}>
-        {isPending || state?.ok ? "Creating your account…" : "Create account"}
+        {isPending || state?.ok ? t("creatingAccount") : t("createAccountButton")}
       </Button>
     </form>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { listModels } from "@/lib/data/models";
 import { pageGuard } from "@/lib/page-guard";
+import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Models" };
@@ -12,9 +14,13 @@ export default async function ModelsPage({ params }: Readonly<{ params: Promise<
   const ctx = await pageGuard(requireOrg(orgSlug));
   const models = await listModels(ctx);
   if (models.length === 1) redirect(`/orgs/${orgSlug}/models/${models[0]!.key}/${models[0]!.version}`);
+  const t = await getTranslations("models");
   return (
     <div>
-      <h1 className="mb-4 text-2xl font-semibold">Maturity models</h1>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {hasRole(ctx.role, "ADMIN") ? <Link className="text-sm font-medium text-brand-700 underline" href={`/orgs/${orgSlug}/models/import`}>{t("importLink")}</Link> : null}
+      </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {models.map((m) => (
           <li key={m.id}>

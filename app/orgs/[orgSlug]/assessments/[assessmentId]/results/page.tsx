@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AspectRadar } from "@/components/charts/aspect-radar";
+import { CollabResults } from "@/components/collab/collab-results";
 import { Card } from "@/components/ui/card";
 import { getAssessment, listTeamAssessments } from "@/lib/data/assessments";
+import { findSubmittedConsensus } from "@/lib/data/consensus";
 import { formatDate, formatScore } from "@/lib/format";
+import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
+import { pemmResultUrl } from "@/lib/interop/pemm-url";
+import { localizeModel } from "@/lib/model/localize";
 import { pageGuard } from "@/lib/page-guard";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { requireOrg } from "@/lib/session";
 import { AspectResults } from "./aspect-results";
+import { CommunityExport } from "./community-export";
 import { TeamHistory } from "./team-history";
 
 export const metadata: Metadata = { title: "Results" };
@@ -16,33 +23,38 @@ export default async function ResultsPage({ params }: Readonly<{ params: Promise
   const { orgSlug, assessmentId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const assessment = await pageGuard(getAssessment(ctx, assessmentId));
-  const { model } = assessment;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("results")]);
+  const model = localizeModel(assessment.model, locale);
   const result = scoreAssessment(model, assessment.answers);
+  // Imported community question sets show their means exactly as the community tool prints them.
+  const means = isPemmModel(model) ? Object.fromEntries(pemmAspectMeans(model, assessment.answers).map((m) => [m.aspectId, m.mean])) : undefined;
+  const exportUrl = pemmResultUrl(model, assessment.answers);
   const history = (await listTeamAssessments(ctx, assessment.team.id)).filter((a) => a.status === "SUBMITTED");
+  const consensus = await findSubmittedConsensus(ctx, assessmentId);
   const scored = result.aspects.filter((a) => a.score !== null);
-  const radarLabel = `Radar chart of aspect scores: ${result.aspects.map((a) => `${a.aspectName} ${a.score === null ? "not assessed" : `${formatScore(a.score)} (${a.levelName})`}`).join(", ")}.`;
+  const radarLabel = t("radarLabel", { items: result.aspects.map((a) => `${a.aspectName} ${a.score === null ? t("notAssessed") : `${means?.[a.aspectId] ?? formatScore(a.score)} (${a.levelName})`}`).join(", ") });
 
   return (
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>{assessment.team.name}</Link> / Results
+          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>{assessment.team.name}</Link> / {t("breadcrumb")}
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{assessment.title}</h1>
         <p className="text-sm text-slate-700">
           {model.title} v{model.version} ·{" "}
-          {assessment.status === "SUBMITTED" ? `submitted ${formatDate(assessment.submittedAt)} (read-only snapshot)` : "draft"} · {result.answered} of {result.total} questions answered
+          {assessment.status === "SUBMITTED" ? t("submittedSnapshot", { date: formatDate(assessment.submittedAt) }) : t("draft")} · {t("answeredCount", { answered: result.answered, total: result.total })}
         </p>
         {assessment.status === "DRAFT" ? (
           <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            Provisional results of a draft: they change as answers change.{" "}
-            <Link className="font-medium underline" href={`/orgs/${orgSlug}/assessments/${assessmentId}`}>Back to the questionnaire</Link>
+            {t("provisional")}{" "}
+            <Link className="font-medium underline" href={`/orgs/${orgSlug}/assessments/${assessmentId}`}>{t("backToQuestionnaire")}</Link>
           </p>
         ) : null}
       </header>
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="min-w-0 lg:col-span-2">
-          <h2 className="font-semibold">Maturity by aspect</h2>
+          <h2 className="font-semibold">{t("maturityByAspect")}</h2>
           {scored.length >= 3 ? (
             <AspectRadar
               maxLevel={model.levels.length}
@@ -50,17 +62,19 @@ export default async function ResultsPage({ params }: Readonly<{ params: Promise
               data={scored.map((a) => ({ aspect: a.aspectName, score: a.score ?? 0, levelName: a.levelName ?? "" }))}
             />
           ) : (
-            <p className="mt-3 text-sm text-slate-700">A radar needs at least three assessed aspects; see the table.</p>
+            <p className="mt-3 text-sm text-slate-700">{t("radarNeedsThree")}</p>
           )}
           {scored.length < result.aspects.length ? (
-            <p className="text-xs text-slate-600">Not assessed (left off the chart): {result.aspects.filter((a) => a.score === null).map((a) => a.aspectName).join(", ")}.</p>
+            <p className="text-xs text-slate-600">{t("notAssessedLeftOff", { aspects: result.aspects.filter((a) => a.score === null).map((a) => a.aspectName).join(", ") })}</p>
           ) : null}
-          <p className="mt-2 text-xs text-slate-600">Scale 1–{model.levels.length}: {model.levels.map((l) => `${l.level} ${l.name}`).join(" · ")}. There is no single overall level: each aspect stands on its own.</p>
+          <p className="mt-2 text-xs text-slate-600">{t("scale", { max: model.levels.length, levels: model.levels.map((l) => `${l.level} ${l.name}`).join(" · ") })}</p>
         </Card>
         <div className="min-w-0 lg:col-span-3">
-          <AspectResults orgSlug={orgSlug} model={model} aspects={result.aspects} />
+          <AspectResults orgSlug={orgSlug} model={model} aspects={result.aspects} means={means} />
         </div>
       </div>
+      {consensus ? <CollabResults model={model} report={consensus} /> : null}
+      {exportUrl ? <CommunityExport url={exportUrl} /> : null}
       <TeamHistory orgSlug={orgSlug} currentId={assessmentId} model={model} history={history} />
     </div>
   );

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { LevelBadge } from "@/components/level-badge";
 import { getModelVersion } from "@/lib/data/models";
+import { localizeModel } from "@/lib/model/localize";
 import { ZCellParams } from "@/lib/model/params";
 import { pageGuard } from "@/lib/page-guard";
 import { requireOrg } from "@/lib/session";
@@ -29,7 +31,9 @@ export default async function ModelCellPage({ params }: Readonly<{ params: Promi
   const parsed = ZCellParams.safeParse(raw);
   if (!parsed.success) notFound();
   const ctx = await pageGuard(requireOrg(orgSlug));
-  const { model, version } = await pageGuard(getModelVersion(ctx, parsed.data.modelKey, parsed.data.version));
+  const { model: source, version } = await pageGuard(getModelVersion(ctx, parsed.data.modelKey, parsed.data.version));
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("models")]);
+  const model = localizeModel(source, locale);
   const aspect = model.aspects.find((a) => a.id === parsed.data.aspectId);
   const cell = aspect?.cells.find((c) => c.level === parsed.data.level);
   if (!aspect || !cell) notFound();
@@ -48,13 +52,13 @@ export default async function ModelCellPage({ params }: Readonly<{ params: Promi
         <p className="mt-2 max-w-3xl text-slate-800">{cell.description}</p>
       </header>
       <div className="grid gap-6 md:grid-cols-2">
-        <List title="Characteristics" items={cell.characteristics} />
-        <List title="Example scenarios" items={cell.examples} />
-        <List title={`Baby steps towards ${cell.tagline}`} items={cell.suggestedSteps} />
+        <List title={t("characteristics")} items={cell.characteristics} />
+        <List title={t("examples")} items={cell.examples} />
+        <List title={t("babySteps", { tagline: cell.tagline })} items={cell.suggestedSteps} />
       </div>
       <div className="flex flex-wrap justify-between gap-3 text-sm">
-        {prev ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${prev.level}`}>← Level {prev.level}: {prev.tagline}</Link> : <span />}
-        {next ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${next.level}`}>Level {next.level}: {next.tagline} →</Link> : null}
+        {prev ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${prev.level}`}>← {t("levelHeading", { level: prev.level, name: prev.tagline })}</Link> : <span />}
+        {next ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${next.level}`}>{t("levelHeading", { level: next.level, name: next.tagline })} →</Link> : null}
       </div>
     </div>
   );
