@@ -10,6 +10,7 @@ import { getModelDefinition, syncContentModels } from "@/lib/data/models";
 import { loadModelFiles } from "@/lib/model/load";
 import { hashPassword } from "@/lib/passwords";
 import { seedDemoJourneys } from "./seed-journeys";
+import { seedDemoPlan } from "./seed-plans";
 import type { TOrgRole } from "@/lib/roles";
 
 export const DEMO_ORG = { slug: "demo", name: "Acme Platform Co. (demo)" };
@@ -125,5 +126,6 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   const latest = await db.maturityModel.findFirst({ where: { key: "cncf-platform-engineering", organizationId: null }, orderBy: { version: "desc" }, select: { id: true } });
   if (latest) await seedHistory(adminId, teamIds, latest.id);
   await seedDemoJourneys(DEMO_ORG.slug, log);
+  await seedDemoPlan(DEMO_ORG.slug, log);
   log(`demo organization "${DEMO_ORG.name}" created (sign in as ${DEMO_USERS[0]!.email} / ${DEMO_PASSWORD})`);
 }

@@ -7,6 +7,7 @@ import type { TJourneyDetail } from "@/lib/data/journeys";
 import { formatDate } from "@/lib/format";
 import { journeysPath } from "@/lib/journeys/paths";
 import { summarizeHistory } from "@/lib/journeys/revisions";
+import { planPath } from "@/lib/plans/paths";
 import { describeSeries, levelAxis } from "@/lib/journeys/timeline";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
 import { GapTable } from "./gap-table";
@@ -41,12 +42,15 @@ export function JourneyDetail({ orgSlug, journey, progress }: Readonly<{ orgSlug
         </nav>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold">{journey.title}</h1>
-          {journey.canEdit ? (
-            <div className="flex flex-wrap items-start gap-2">
-              <Link className={buttonClass("primary", "sm")} href={`${base}/${journey.id}/edit`}>Edit journey</Link>
-              <JourneyStatusButton orgSlug={orgSlug} teamId={journey.teamId} journeyId={journey.id} status={journey.status} title={journey.title} />
-            </div>
-          ) : null}
+          <div className="flex flex-wrap items-start gap-2">
+            {journey.teamId ? <Link className={buttonClass("secondary", "sm")} href={planPath(orgSlug, journey.teamId, journey.id)}>Plan</Link> : null}
+            {journey.canEdit ? (
+              <>
+                <Link className={buttonClass("primary", "sm")} href={`${base}/${journey.id}/edit`}>Edit journey</Link>
+                <JourneyStatusButton orgSlug={orgSlug} teamId={journey.teamId} journeyId={journey.id} status={journey.status} title={journey.title} />
+              </>
+            ) : null}
+          </div>
         </div>
         <p className="text-sm text-slate-700">
           {journey.status === "ACTIVE" ? "Active journey" : "Archived journey"} · {isOrg ? "whole organization" : journey.team?.name} · {journey.model.title} v{journey.model.version}
@@ -59,6 +63,12 @@ export function JourneyDetail({ orgSlug, journey, progress }: Readonly<{ orgSlug
           Current = {currentLabel}{progress.latestAt ? ` (${formatDate(progress.latestAt)})` : " (none submitted yet)"}.
         </p>
         <GapTable orgSlug={orgSlug} model={model} modelRef={journey.model} gaps={progress.gaps} currentLabel={currentLabel} />
+        {journey.teamId ? (
+          <p className="mt-3 text-sm">
+            <Link className="font-medium text-brand-700 underline" href={`${planPath(orgSlug, journey.teamId, journey.id)}/suggestions`}>Plan baby steps for this gap</Link>
+            <span className="text-slate-700">: the plan suggests steps from the next level of each aspect.</span>
+          </p>
+        ) : null}
       </Card>
       <Card className="min-w-0">
         <h2 className="mb-3 font-semibold">Timeline</h2>

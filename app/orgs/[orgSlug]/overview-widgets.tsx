@@ -8,6 +8,8 @@ import type { OrgContext } from "@/lib/authz";
 import { distributionRows } from "@/lib/dashboard/distribution";
 import { dashboardQuery, HEATMAP_PAGE_SIZE, type TDashboardFilters } from "@/lib/dashboard/filters";
 import { getAspectStats, getHeatmapPage, type TStaleTeam } from "@/lib/data/dashboard";
+import { getPlanProgress } from "@/lib/data/plans-dashboard";
+import { planPath } from "@/lib/plans/paths";
 import type { TDashboardScope } from "@/lib/data/dashboard-scope";
 import { formatDate } from "@/lib/format";
 import { levelColours } from "@/lib/level-style";
@@ -126,6 +128,36 @@ export function StaleWidget({ orgSlug, staleDays, total, teams }: Readonly<{ org
         </ul>
       )}
       {total > teams.length ? <p className="mt-2 text-xs text-slate-600">Showing the {teams.length} longest-waiting of {total} teams.</p> : null}
+    </Card>
+  );
+}
+
+/** Plan progress per team: done / total in the current iteration and overdue steps (one SQL statement). */
+export async function PlanProgressWidget({ ctx, scope, today }: Readonly<{ ctx: OrgContext; scope: TDashboardScope; today: string }>) {
+  const { teams, overdue, rows } = await getPlanProgress(ctx, scope, today);
+  return (
+    <Card className="min-w-0">
+      <h2 className="font-semibold">Plan progress per team</h2>
+      <p className="mb-2 text-xs text-slate-600">Steps done of the steps in each team&apos;s current iteration (dropped ones excluded), and open steps past their due date. Active journeys only.</p>
+      {rows.length === 0 ? <p className="text-sm text-slate-700">No team has a plan yet.</p> : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Plan progress per team</caption>
+            <thead><tr className="text-slate-700"><th scope="col" className="py-1 pr-2 font-medium">Team</th><th scope="col" className="px-2 py-1 font-medium">Current iteration</th><th scope="col" className="px-2 py-1 font-medium">Done</th><th scope="col" className="px-2 py-1 font-medium">Overdue</th></tr></thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.teamId} className="border-t border-slate-100">
+                  <th scope="row" className="py-1 pr-2 font-medium"><Link className="text-brand-700 underline-offset-2 hover:underline" href={planPath(ctx.orgSlug, r.teamId, r.journeyId)}>{r.teamName}</Link></th>
+                  <td className="px-2 py-1">{r.iterationName ?? <span className="text-slate-600">none open</span>}{r.iterationEndsOn ? <span className="text-xs text-slate-600"> (ends {formatDate(r.iterationEndsOn)})</span> : null}</td>
+                  <td className="whitespace-nowrap px-2 py-1">{r.iterationName ? `${r.done} of ${r.total}` : "—"}</td>
+                  <td className={`px-2 py-1 ${r.overdue > 0 ? "font-semibold text-red-800" : ""}`}>{r.overdue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {teams > rows.length ? <p className="mt-2 text-xs text-slate-600">Showing {rows.length} of {teams} teams with a plan, most overdue first ({overdue} overdue steps in all).</p> : null}
     </Card>
   );
 }

@@ -9,7 +9,7 @@ import { getTeamFreshness } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/format";
 import { hasRole } from "@/lib/roles";
 import { loadDashboard, type TSearchParams } from "./load-dashboard";
-import { DistributionWidget, HeatmapWidget, MediansWidget, StaleWidget } from "./overview-widgets";
+import { DistributionWidget, HeatmapWidget, MediansWidget, PlanProgressWidget, StaleWidget } from "./overview-widgets";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -53,7 +53,12 @@ export default async function OrgOverviewPage({ params, searchParams }: Readonly
               <MediansWidget ctx={d.ctx} scope={d.scope} model={d.definition} filters={d.filters} />
             </Suspense>
           </div>
-          {freshness ? <StaleWidget orgSlug={orgSlug} staleDays={d.filters.stale} {...freshness.stale} /> : null}
+          <div className="grid gap-6 lg:grid-cols-2">
+            {freshness ? <StaleWidget orgSlug={orgSlug} staleDays={d.filters.stale} {...freshness.stale} /> : null}
+            <Suspense fallback={<WidgetSkeleton title="Plan progress per team" />}>
+              <PlanProgressWidget ctx={d.ctx} scope={d.scope} today={now.toISOString().slice(0, 10)} />
+            </Suspense>
+          </div>
         </>
       ) : (
         <p className="text-slate-700">No maturity model is available to this organization yet.</p>

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PlanHeader } from "@/components/plans/plan-header";
+import { StepForm } from "@/components/plans/step-form";
+import { Card } from "@/components/ui/card";
+import { getPlanSuggestions } from "@/lib/data/plans-suggestions";
+import { currentIteration } from "@/lib/plans/review";
+import { createStepAction } from "../../actions";
+import { loadPlan, type TPlanParams } from "../../load";
+import { stepFormOptions } from "../form-props";
+
+export const metadata: Metadata = { title: "Add a step" };
+
+export default async function NewStepPage({ params }: Readonly<{ params: TPlanParams }>) {
+  const { orgSlug, teamId, journeyId } = await params;
+  const { ctx, plan, header } = await loadPlan(orgSlug, teamId, journeyId);
+  if (!plan.canEdit) notFound();
+  // Default to the first aspect still below its target, at the level to work on next.
+  const { gaps } = await getPlanSuggestions(ctx, journeyId);
+  const gap = gaps.find((g) => g.status === "below" || g.status === "not-assessed") ?? gaps[0];
+  const options = stepFormOptions(plan);
+  return (
+    <div className="space-y-5">
+      <PlanHeader {...header} active="new" />
+      <Card className="max-w-3xl">
+        <h2 className="mb-3 font-semibold">Add your own step</h2>
+        <StepForm
+          action={createStepAction}
+          hidden={{ orgSlug, teamId, journeyId }}
+          {...options}
+          initial={{
+            title: "", aspectId: gap?.aspectId ?? options.aspects[0]?.id ?? "", level: gap?.next?.level ?? Math.min(2, options.levels.length), characteristic: "",
+            ownerId: null, dueOn: null, status: "TODO", notes: "", iterationId: currentIteration(plan.iterations, plan.today)?.id ?? null,
+          }}
+          submitLabel="Add step"
+        />
+      </Card>
+    </div>
+  );
+}

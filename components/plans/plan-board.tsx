@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { STATUS_LABELS, STEP_STATUSES } from "@/lib/plans/schemas";
+import type { TPlanStep } from "@/lib/plans/types";
+import type { TPlanScope } from "./scope-fields";
+import { StatusForm } from "./status-form";
+import { StepMeta } from "./step-meta";
+
+type TProps = Readonly<{
+  scope: TPlanScope;
+  base: string;
+  steps: readonly TPlanStep[];
+  aspectNames: Readonly<Record<string, string>>;
+  today: string;
+  canEdit: boolean;
+}>;
+
+/** Columns by status; each card moves with a status select (no drag needed), in priority order. */
+export function PlanBoard({ scope, base, steps, aspectNames, today, canEdit }: TProps) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      {STEP_STATUSES.map((status) => {
+        const column = steps.filter((s) => s.status === status);
+        const headingId = `column-${status.toLowerCase()}`;
+        return (
+          <section key={status} aria-labelledby={headingId} className="min-w-0 rounded-lg border border-slate-200 bg-slate-50 p-3">
+            <h2 id={headingId} className="mb-2 text-sm font-semibold text-slate-800">
+              {STATUS_LABELS[status]} <span className="font-normal text-slate-600">({column.length})</span>
+            </h2>
+            {column.length === 0 ? <p className="text-sm text-slate-600">No steps.</p> : (
+              <ol className="space-y-2" aria-label={`${STATUS_LABELS[status]} steps`}>
+                {column.map((step) => (
+                  <li key={step.id} data-testid="plan-card" className="rounded-md border border-slate-200 bg-white p-3 shadow-sm">
+                    <h3 className="break-words text-sm font-medium">
+                      {canEdit ? <Link className="underline-offset-2 hover:underline" href={`${base}/steps/${step.id}`}>{step.title}</Link> : step.title}
+                    </h3>
+                    <StepMeta step={step} aspectName={aspectNames[step.aspectId] ?? step.aspectId} today={today} />
+                    {canEdit ? <div className="mt-2"><StatusForm scope={scope} step={step} /></div> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
