@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { OpenToRespondents } from "@/components/collab/open-to-respondents";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
 import { getAssessment } from "@/lib/data/assessments";
+import { localizeModel } from "@/lib/model/localize";
+import { collabRedirect, getCollabState } from "@/lib/data/respondents";
 import { pageGuard } from "@/lib/page-guard";
+import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Questionnaire" };
@@ -17,8 +22,12 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
   const ctx = await pageGuard(requireOrg(orgSlug));
   const assessment = await pageGuard(getAssessment(ctx, assessmentId));
   if (assessment.status === "SUBMITTED") redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/results`);
+  const collab = await getCollabState(ctx, assessmentId);
+  const collabPath = collabRedirect(collab);
+  if (collabPath) redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/${collabPath}`);
 
-  const { model } = assessment;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("questionnaire")]);
+  const model = localizeModel(assessment.model, locale);
   const initialAnswers: Record<string, TAnswerState> = Object.fromEntries(
     assessment.answers.map((a) => [a.questionId, { level: a.level, notSure: a.notSure, notes: a.notes, evidenceUrl: a.evidenceUrl }]),
   );
@@ -30,17 +39,21 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>{assessment.team.name}</Link> / Draft
+          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>{assessment.team.name}</Link> / {t("breadcrumbDraft")}
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{assessment.title}</h1>
         <p className="text-sm text-slate-700">
-          {model.title} v{model.version} · answers save automatically as you go
+          {t("autosaveNote", { model: model.title, version: model.version })}
         </p>
+        {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") ? (
+          <Link className="text-sm text-brand-700 underline" href={`/orgs/${orgSlug}/workshops?assessmentId=${assessmentId}`}>Run as live workshop</Link>
+        ) : null}
         {!assessment.canEdit ? (
           <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            You can read this draft. Only the team&apos;s leads, facilitators and admins can answer it.
+            {t("readOnlyNote")}
           </p>
         ) : null}
+        {assessment.canEdit && collab.mode === "SOLO" ? <OpenToRespondents orgSlug={orgSlug} assessmentId={assessmentId} /> : null}
       </header>
       <Questionnaire
         endpoint={`/api/orgs/${orgSlug}/assessments/${assessmentId}/answers`}

@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { setFinished } from "@/lib/data/responses";
+import { requireOrg } from "@/lib/session";
+
+const ZFinish = z.object({
+  orgSlug: z.string().trim().min(1).max(60),
+  assessmentId: z.string().trim().min(1).max(40),
+  isFinished: z.stringbool(),
+});
+
+export const setFinishedAction = defineFormAction(ZFinish, async ({ orgSlug, assessmentId, isFinished }) => {
+  const ctx = await requireOrg(orgSlug, "MEMBER");
+  await setFinished(ctx, assessmentId, isFinished);
+  revalidatePath(`/orgs/${orgSlug}/assessments/${assessmentId}`, "layout");
+  return { isFinished };
+});

@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { addRespondent, closeAnswering, openToRespondents, removeRespondent } from "@/lib/data/respondents";
+import { requireOrg } from "@/lib/session";
+
+const ZId = z.string().trim().min(1).max(40);
+const ZTarget = z.object({ orgSlug: z.string().trim().min(1).max(60), assessmentId: ZId });
+const ZRespondent = ZTarget.extend({ userId: z.string().trim().min(1, "Choose a team member").max(40) });
+
+const base = (orgSlug: string, assessmentId: string) => `/orgs/${orgSlug}/assessments/${assessmentId}`;
+
+export const openToRespondentsAction = defineFormAction(ZTarget, async ({ orgSlug, assessmentId }) => {
+  const ctx = await requireOrg(orgSlug, "LEAD");
+  await openToRespondents(ctx, assessmentId);
+  revalidatePath(base(orgSlug, assessmentId), "layout");
+  redirect(`${base(orgSlug, assessmentId)}/respondents`);
+});
+
+export const addRespondentAction = defineFormAction(ZRespondent, async ({ orgSlug, assessmentId, userId }) => {
+  const ctx = await requireOrg(orgSlug, "LEAD");
+  await addRespondent(ctx, assessmentId, userId);
+  revalidatePath(`${base(orgSlug, assessmentId)}/respondents`);
+  return { userId };
+});
+
+export const removeRespondentAction = defineFormAction(ZRespondent, async ({ orgSlug, assessmentId, userId }) => {
+  const ctx = await requireOrg(orgSlug, "LEAD");
+  await removeRespondent(ctx, assessmentId, userId);
+  revalidatePath(`${base(orgSlug, assessmentId)}/respondents`);
+  return { userId };
+});
+
+export const closeAnsweringAction = defineFormAction(ZTarget, async ({ orgSlug, assessmentId }) => {
+  const ctx = await requireOrg(orgSlug, "LEAD");
+  await closeAnswering(ctx, assessmentId);
+  revalidatePath(base(orgSlug, assessmentId), "layout");
+  redirect(`${base(orgSlug, assessmentId)}/consensus`);
+});
