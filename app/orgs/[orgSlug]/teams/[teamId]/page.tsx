@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActiveJourneyCard } from "@/components/journey/active-journey-card";
 import { Card } from "@/components/ui/card";
 import { requireTeam } from "@/lib/authz";
@@ -44,6 +46,10 @@ export default async function TeamPage({ params }: Readonly<{ params: Promise<{ 
             <Card>
               <h2 className="mb-3 font-semibold">Start an assessment</h2>
               <StartAssessmentForm orgSlug={orgSlug} teamId={team.id} models={models} />
+              <Link className="mt-3 block text-sm text-brand-700 underline" href={`/orgs/${orgSlug}/teams/${team.id}/import-result`}>{(await getTranslations("resultImport"))("link")}</Link>
+              {hasRole(ctx.role, "FACILITATOR") ? (
+                <Link className="mt-3 inline-block text-sm text-brand-700 underline" href={`/orgs/${orgSlug}/workshops?teamId=${team.id}`}>Run as live workshop</Link>
+              ) : null}
             </Card>
           ) : null}
           <TeamMembers

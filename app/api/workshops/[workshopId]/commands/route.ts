@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { runWorkshopCommand } from "@/lib/data/workshop-commands";
+import { endWorkshop } from "@/lib/data/workshop-end";
+import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { countAssessmentSubmitted } from "@/lib/observability/metrics";
+import { handleRoute, parseJsonBody } from "@/lib/route";
+import { ZWorkshopCommand } from "@/lib/workshops/commands";
+
+export const dynamic = "force-dynamic";
+
+type TContext = { params: Promise<{ workshopId: string }> };
+
+const ZBody = z.union([ZWorkshopCommand, z.object({ type: z.literal("end") })]);
+
+/** Facilitator commands (start, goto, reveal, revote, consensus, timer, end); FACILITATOR and ADMIN only. */
+export const POST = handleRoute(async (request: Request, context: TContext) => {
+  const access = await requireWorkshopAccess((await context.params).workshopId);
+  const command = await parseJsonBody(request, ZBody);
+  if (command.type === "end") {
+    const { assessmentId, seq } = await endWorkshop(access);
+    countAssessmentSubmitted();
+    return NextResponse.json({ ok: true, seq, assessmentId });
+  }
+  const { seq } = await runWorkshopCommand(access, command);
+  return NextResponse.json({ ok: true, seq });
+});

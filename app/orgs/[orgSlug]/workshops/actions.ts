@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { createWorkshop } from "@/lib/data/workshops";
+import { requireOrg } from "@/lib/session";
+
+const ZOptionalId = z.string().trim().max(40).optional().transform((v) => v || undefined);
+
+const ZCreateWorkshop = z.object({
+  orgSlug: z.string().trim().min(1).max(60),
+  teamId: ZOptionalId,
+  modelId: ZOptionalId,
+  assessmentId: ZOptionalId,
+  title: z.string().trim().max(120, "At most 120 characters").optional(),
+  timerSeconds: z.enum(["", "60", "120", "300"]).default("").transform((v) => (v ? Number(v) : null)),
+});
+
+export const createWorkshopAction = defineFormAction(ZCreateWorkshop, async ({ orgSlug, ...input }) => {
+  const ctx = await requireOrg(orgSlug, "FACILITATOR");
+  const { id } = await createWorkshop(ctx, input);
+  revalidatePath(`/orgs/${orgSlug}`, "layout");
+  redirect(`/orgs/${orgSlug}/workshops/${id}`);
+});

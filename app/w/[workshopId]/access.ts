@@ -1,0 +1,14 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { AppError } from "@/lib/errors";
+
+/** Workshop pages: no access (signed out, expired guest, foreign id) → the join page, which reveals nothing. */
+export async function pageWorkshopAccess(workshopId: string) {
+  try {
+    return await requireWorkshopAccess(workshopId);
+  } catch (err) {
+    if (err instanceof AppError && err.code === "NOT_FOUND") redirect("/join");
+    throw err;
+  }
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/** The join code, big enough to read from the back of the room, and the link to share. */
+export function JoinPanel({ joinCode, isJoinable }: Readonly<{ joinCode: string; isJoinable: boolean }>) {
+  const path = `/join?code=${joinCode}`;
+  const [link, setLink] = useState(path);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => setLink(`${window.location.origin}${path}`), [path]);
+  if (!isJoinable) return <p className="text-sm text-slate-700">The join code no longer works: the workshop has ended or expired.</p>;
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-slate-700">Join at <strong>/join</strong> with the code</p>
+      <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" data-testid="join-code">{joinCode}</p>
+      <div className="flex min-w-0 flex-wrap items-center gap-2">
+        <code className="min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-1 text-xs" data-testid="join-link">{link}</code>
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false))}
+        >
+          {copied ? "Copied" : "Copy link"}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { scoreAssessment } from "@/lib/scoring/score";
+import { requireFacilitator, type TWorkshopAccess } from "./workshop-access";
+import { lockWorkshop, type TTx } from "./workshop-commands";
+import { bumpAndNotify } from "./workshop-notify";
+
+/**
+ * Ends the workshop and produces the team's assessment in ONE transaction: every recorded consensus
+ * becomes the assessment's answer (notes included), the assessment is scored and submitted (aspect
+ * scores frozen, as submitAssessment does), the workshop turns ENDED (the join code stops working) and
+ * every instance is notified. Either all of it happens or none.
+ */
+export async function endWorkshop(access: TWorkshopAccess): Promise<{ assessmentId: string; seq: number }> {
+  requireFacilitator(access);
+  const userId = access.userId!;
+  return db.$transaction(async (tx) => {
+    const { phase, assessmentId, model } = await lockWorkshop(tx, access);
+    if (phase.status === "ENDED") throw new AppError("INVALID_STATE", "This workshop has already ended.");
+    await lockDraftAssessment(tx, access.orgId, assessmentId);
+    await writeConsensusAnswers(tx, access.workshopId, assessmentId, userId);
+    const answers = await tx.answer.findMany({ where: { assessmentId }, select: { questionId: true, level: true, notSure: true } });
+    const result = scoreAssessment(model, answers);
+    if (result.answered === 0) throw new AppError("INVALID_STATE", "Record the consensus on at least one question before ending the workshop.");
+    await tx.aspectScore.createMany({
+      data: result.aspects.map((a) => ({ assessmentId, aspectId: a.aspectId, score: a.score, level: a.level, answered: a.answered, total: a.total })),
+    });
+    const now = new Date();
+    await tx.assessment.update({ where: { id: assessmentId }, data: { status: "SUBMITTED", submittedAt: now, submittedById: userId } });
+    const seq = await bumpAndNotify(tx, access.workshopId, { status: "ENDED", endedAt: now });
+    return { assessmentId, seq };
+  }, { timeout: 20_000 });
+}
+
+async function lockDraftAssessment(tx: TTx, orgId: string, assessmentId: string) {
+  const rows = await tx.$queryRaw<Array<{ status: string }>>`
+    SELECT status::text AS status FROM assessments WHERE id = ${assessmentId} AND organization_id = ${orgId} FOR UPDATE`;
+  if (!rows[0]) throw new AppError("NOT_FOUND", "Assessment not found.");
+  if (rows[0].status !== "DRAFT") throw new AppError("INVALID_STATE", "The workshop's assessment was already submitted.");
+}
+
+async function writeConsensusAnswers(tx: TTx, workshopId: string, assessmentId: string, userId: string) {
+  const items = await tx.workshopItem.findMany({
+    where: { workshopId, recordedAt: { not: null } },
+    select: { questionId: true, consensusLevel: true, consensusNotSure: true, notes: true },
+  });
+  for (const item of items) {
+    const data = { level: item.consensusLevel, notSure: item.consensusNotSure, notes: item.notes, updatedById: userId };
+    await tx.answer.upsert({
+      where: { assessmentId_questionId: { assessmentId, questionId: item.questionId } },
+      create: { assessmentId, questionId: item.questionId, ...data },
+      update: data,
+    });
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Request edge for workshop routes and pages: reads the session and the workshop's guest cookie and
+ * resolves the caller (lib/data/workshop-access.ts). Also writes the guest cookie.
+ */
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { getSessionUserId } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { GUEST_COOKIE, resolveWorkshopAccess, type TWorkshopAccess } from "./workshop-access";
+
+const ZWorkshopId = z.string().regex(/^[a-z0-9]{10,40}$/);
+
+/** The caller's access to this workshop (cached within one request); NOT_FOUND for anyone else. */
+export const requireWorkshopAccess = cache(async (workshopId: string): Promise<TWorkshopAccess> => {
+  if (!ZWorkshopId.safeParse(workshopId).success) throw new AppError("NOT_FOUND", "Workshop not found.");
+  const guestToken = (await cookies()).get(GUEST_COOKIE)?.value ?? null;
+  // A guest cookie is only ever sent to its own workshop's paths: try it first and skip the session
+  // decode on the hot vote path; fall back to the session (a member who once joined as a guest).
+  if (guestToken) {
+    const guest = await resolveWorkshopAccess(workshopId, { userId: null, guestToken }).catch(() => null);
+    if (guest) return guest;
+  }
+  return resolveWorkshopAccess(workshopId, { userId: await getSessionUserId(), guestToken: null });
+});
+
+/**
+ * Set-Cookie values for a guest: HttpOnly, SameSite=Lax, and scoped by path to THIS workshop's page
+ * and API only, so the token is never even sent to the rest of the site. Expires with the workshop.
+ */
+export function guestCookies(workshopId: string, token: string, expiresAt: Date, isSecure: boolean): string[] {
+  return [`/w/${workshopId}`, `/api/workshops/${workshopId}`].map((path) =>
+    [`${GUEST_COOKIE}=${token}`, `Path=${path}`, `Expires=${expiresAt.toUTCString()}`, "HttpOnly", "SameSite=Lax", ...(isSecure ? ["Secure"] : [])].join("; "),
+  );
+}
+
+/** The client address for rate limiting: the first X-Forwarded-For hop (set by the ingress), else X-Real-IP. */
+export function clientIp(request: Request): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return (forwarded || request.headers.get("x-real-ip") || "unknown").slice(0, 64);
+}
+
+export function isSecureRequest(request: Request): boolean {
+  return request.headers.get("x-forwarded-proto") === "https" || new URL(request.url).protocol === "https:";
+}
