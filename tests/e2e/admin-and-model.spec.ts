@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, openTeamFromList } from "./helpers";
 
 test("an admin creates a team and an invite link; the invitee signs up through it and joins the team", async ({ page, browser }) => {
   await signIn(page, DEMO.admin);
@@ -60,6 +60,6 @@ test("the model grid shows 5 aspects × 4 levels and each cell opens its detail"
   await expect(page.getByRole("heading", { level: 1, name: "Interfaces: Self-service solutions" })).toBeVisible();
   // An executive (viewer) cannot start assessments.
   await page.goto("/orgs/demo/teams");
-  await page.getByRole("link", { name: /Payments/ }).click();
+  await openTeamFromList(page, "Payments");
   await expect(page.getByRole("button", { name: "Start assessment" })).toHaveCount(0);
 });

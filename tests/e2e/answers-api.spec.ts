@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, openTeamFromList } from "./helpers";
 
 test.describe("answers API: bad input gets a clear 4xx and loses nothing", () => {
   test("validates every request and keeps saved answers", async ({ page, browser, playwright }) => {
     await signIn(page, DEMO.lead);
     await page.goto("/orgs/demo/teams");
-    await page.getByRole("link", { name: /Payments/ }).click();
+    await openTeamFromList(page, "Payments");
     await page.getByRole("button", { name: "Start assessment" }).click();
     await page.waitForURL(/assessments\/[^/?]+/);
     const assessmentId = new URL(page.url()).pathname.split("/")[4]!;

@@ -34,3 +34,17 @@ export async function signUpWithNewOrg(page: Page, label: string) {
 export async function waitForAllSaved(page: Page) {
   await expect(page.getByTestId("overall-save-state")).toContainText("All changes saved");
 }
+
+/**
+ * Opens a team's own page from the Teams list the page is on. Goes by the link's href (/teams/<id>),
+ * because other links on the page (journeys, plans) may carry the team's name too.
+ */
+export async function openTeamFromList(page: Page, name: string) {
+  const links = page.locator("main a[href*='/teams/']").filter({ hasText: new RegExp(`^\\s*${name}`) });
+  await links.first().waitFor();
+  const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? ""));
+  const href = hrefs.find((h) => /\/teams\/[^/?#]+$/.test(h));
+  if (!href) throw new Error(`no link to team ${name} on ${page.url()}`);
+  await page.goto(new URL(href, page.url()).toString());
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}

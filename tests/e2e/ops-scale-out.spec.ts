@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, openTeamFromList } from "./helpers";
 
 /**
  * Scale-out proof: two `next start` processes (playwright.config.ts starts them on E2E_PORT and
@@ -15,7 +15,7 @@ test("sessions, autosave and dashboards work across two instances", async ({ pag
   // The JWT session cookie made by A is accepted by B (same secret, no server-side session state).
   await page.goto(`${B}/orgs/demo/teams`);
   await expect(page).toHaveURL(`${B}/orgs/demo/teams`);
-  await page.getByRole("link", { name: /Payments/ }).click();
+  await openTeamFromList(page, "Payments");
   await page.getByRole("button", { name: "Start assessment" }).click();
   await page.waitForURL(new RegExp(`^${B}/orgs/demo/assessments/[^/?]+`));
   const assessmentId = new URL(page.url()).pathname.split("/")[4]!;

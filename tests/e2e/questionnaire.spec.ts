@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, signUpWithNewOrg, waitForAllSaved } from "./helpers";
+import { DEMO, signIn, signUpWithNewOrg, waitForAllSaved, openTeamFromList } from "./helpers";
 
 // Level chosen for every question of each aspect; Measurement gets a mix to exercise the mean.
 const PLAN: Record<string, number[] | number> = { Investment: 1, Adoption: 2, Interfaces: 3, Operations: 4, Measurement: [2, 3, 3, 0, 4] };
@@ -8,7 +8,7 @@ const EXPECTED = { Investment: "L1 · Provisional", Adoption: "L2 · Operational
 test("a team lead answers the whole questionnaire with autosave, reloads mid-way, submits and sees the results", async ({ page, browser }) => {
   await signIn(page, DEMO.lead);
   await page.getByRole("navigation", { name: /navigation/ }).getByRole("link", { name: "Teams" }).click();
-  await page.getByRole("link", { name: /Payments/ }).click();
+  await openTeamFromList(page, "Payments");
   await page.getByLabel("Title (optional)").fill("E2E journey");
   await page.getByRole("button", { name: "Start assessment" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "E2E journey" })).toBeVisible();
