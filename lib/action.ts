@@ -11,7 +11,14 @@ import { logger } from "@/lib/logger";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; code: TAppErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      code: TAppErrorCode | "INTERNAL";
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      /** What was submitted (text fields, never passwords): forms re-fill from it, so a refusal loses nothing typed. */
+      values?: Record<string, string>;
+    };
 
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
   const out: Record<string, FormDataEntryValue> = {};
@@ -28,6 +35,15 @@ export function toActionError(err: unknown): Extract<ActionResult, { ok: false }
   return { ok: false, code: "INTERNAL", message: "Something went wrong. Please try again." };
 }
 
+/** The submitted text fields, for re-filling a refused form (passwords are never echoed). */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !/password/i.test(key)) out[key] = value;
+  }
+  return out;
+}
+
 export function defineFormAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(formDataToObject(formData));
@@ -38,12 +54,13 @@ export function defineFormAction<S extends z.ZodType, T>(schema: S, handler: (in
         code: "INVALID_INPUT",
         message: formErrors[0] ?? "Please fix the highlighted fields.",
         fieldErrors: fieldErrors as Record<string, string[]>,
+        values: submittedValues(formData),
       };
     }
     try {
       return { ok: true, data: await handler(parsed.data) };
     } catch (err) {
-      return toActionError(err);
+      return { ...toActionError(err), values: submittedValues(formData) };
     }
   };
 }

@@ -30,15 +30,35 @@ type TProps = Readonly<{
 export function JourneyForm({ action, hidden, aspects, levels, initial, version, submitLabel }: TProps) {
   const [state, formAction, isPending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  // A refused save re-fills the fields from what the server received: this also keeps text typed before
+  // the page finished hydrating (controlled inputs alone would reset it to their initial state).
+  const submitted = state && !state.ok && state.code !== "CONFLICT" ? state.values : undefined;
+  const fieldsInitial = submitted ? fromSubmitted(submitted, aspects, initial) : initial;
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
-      <JourneyFields key={version ?? 0} initial={initial} aspects={aspects} levels={levels} errors={errors} />
+      <JourneyFields key={submitted ? JSON.stringify(submitted) : (version ?? 0)} initial={fieldsInitial} aspects={aspects} levels={levels} errors={errors} />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>{isPending ? "Saving…" : submitLabel}</Button>
     </form>
   );
+}
+
+function fromSubmitted(values: Readonly<Record<string, string>>, aspects: TProps["aspects"], fallback: TJourneyFormValues): TJourneyFormValues {
+  const targets: Record<string, number> = {};
+  for (const aspect of aspects) {
+    const level = Number(values[`target.${aspect.id}`]);
+    if (Number.isInteger(level) && level > 0) targets[aspect.id] = level;
+  }
+  return {
+    title: values.title ?? fallback.title,
+    goal: values.goal ?? fallback.goal,
+    constraints: (values.constraints ?? fallback.constraints.join("\n")).split(/\r?\n/),
+    startsOn: values.startsOn ?? fallback.startsOn,
+    endsOn: values.endsOn ?? fallback.endsOn,
+    targets,
+  };
 }
 
 function JourneyFields({ initial, aspects, levels, errors }: Readonly<Pick<TProps, "initial" | "aspects" | "levels"> & { errors?: Record<string, string[]> }>) {
