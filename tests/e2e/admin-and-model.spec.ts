@@ -33,7 +33,7 @@ test("an admin creates a team and an invite link; the invitee signs up through i
   await invitee.waitForURL(/\/orgs\/demo$/);
   await invitee.goto("/orgs/demo/teams");
   await invitee.getByRole("link", { name: new RegExp(teamName) }).click();
-  await expect(invitee.getByText("Ivy Invitee")).toBeVisible();
+  await expect(invitee.locator("#main").getByText("Ivy Invitee")).toBeVisible();
   await expect(invitee.getByRole("button", { name: "Start assessment" })).toBeVisible();
 
   // The link is single use.

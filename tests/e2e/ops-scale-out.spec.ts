@@ -38,6 +38,10 @@ test("sessions, autosave and dashboards work across two instances", async ({ pag
   const dashboardOn = async (host: string) => {
     await page.goto(`${host}/orgs/demo`);
     await expect(page.getByRole("heading", { level: 1, name: /Acme Platform Co/ })).toBeVisible();
+    // The widgets stream in after the heading: wait until the page has settled before reading links.
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator('main a[href$="/results"]').first()).toBeVisible();
+    await expect(page.locator('main a[href$="/plan"]').first()).toBeVisible();
     const hrefs = await page.locator('main a[href*="/orgs/demo/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     return [...new Set(hrefs)].sort();
   };
