@@ -1,17 +1,25 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./scripts/lib/browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-/** Playwright's own Chromium where it is installed; Debian's otherwise (no browser download here). */
+/**
+ * `npm test` resolves the browser once (scripts/lib/browser.ts: Playwright's own, a system Chromium, or
+ * the one inside @sparticuz/chromium) and passes it as STEPWISE_BROWSER ("" = Playwright's own).
+ * Run directly (`npx playwright test`), the same order applies to what is already on disk.
+ */
 function browserPath(): string | undefined {
+  const resolved = process.env.STEPWISE_BROWSER;
+  if (resolved !== undefined) return resolved || undefined;
   try {
     const own = chromium.executablePath();
     if (own && existsSync(own)) return undefined;
   } catch {
     // not installed: fall through
   }
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const system = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  return existsSync(system) || !existsSync("/tmp/chromium") ? system : "/tmp/chromium";
 }
 
 const TEST_ID = (process.env.STEPWISE_TEST_ID ?? "").replace(/[^a-z0-9_]/gi, "");
@@ -32,7 +40,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: browserPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

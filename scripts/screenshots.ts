@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, resolveBrowser } from "./lib/browser";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const OUT = "screenshots";
@@ -18,7 +19,8 @@ async function signIn(page: Page, email: string) {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const { executablePath } = await resolveBrowser();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   for (const [label, viewport] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
     const page = await browser.newPage({ viewport });
     await signIn(page, "lead@demo.stepwise.test");

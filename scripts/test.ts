@@ -9,9 +9,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { appEnv, DATA_DIR } from "./lib/app-env";
 import { ensureDatabaseExists, startEmbeddedPostgres, withDatabaseName } from "./lib/database";
+import { resolveBrowser } from "./lib/browser";
 import { migrateDeploy } from "./lib/prisma-cli";
 
-type TSuite = "unit" | "integration" | "e2e";
+type TSuite = "static" | "unit" | "integration" | "e2e";
 type TCount = { passed: number; failed: number; skipped: number };
 
 // STEPWISE_TEST_ID lets several checkouts or agents test at once on one machine: it suffixes the
@@ -53,9 +54,28 @@ function vitest(project: "unit" | "integration", env: Record<string, string | un
   return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }
 
+/** Formatting (Prettier) and lint with the import boundaries (ESLint): one check each. */
+function staticChecks(): TCount {
+  const checks: [string, string[]][] = [
+    ["format check (prettier --check)", [path.join("node_modules", "prettier", "bin", "prettier.cjs"), "--check", "--log-level=warn", "."]],
+    ["lint (eslint)", [path.join("node_modules", "eslint", "bin", "eslint.js"), "--max-warnings=0", "."]],
+  ];
+  const counts: TCount = { passed: 0, failed: 0, skipped: 0 };
+  for (const [name, args] of checks) {
+    log(name);
+    if (run(process.execPath, args) === 0) counts.passed += 1;
+    else {
+      counts.failed += 1;
+      log(`${name} FAILED (npm run format / npm run lint)`);
+    }
+  }
+  return counts;
+}
+
 async function main() {
   mkdirSync(REPORTS, { recursive: true });
   const totals: Record<string, TCount> = {};
+  if (wants("static")) totals.static = staticChecks();
   if (wants("unit")) {
     log("unit tests");
     totals.unit = vitest("unit");
@@ -93,10 +113,11 @@ async function e2e(url: string): Promise<TCount> {
     log("next build");
     if (run(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], env) !== 0) return { passed: 0, failed: 1, skipped: 0 };
   }
-  log("end-to-end tests (Playwright, Chromium)");
+  const browser = await resolveBrowser();
+  log(`end-to-end tests (Playwright) in ${browser.source}`);
   const out = path.join(REPORTS, "e2e.json");
   rmSync(out, { force: true });
-  const code = run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...specFiles], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  const code = run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...specFiles], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, STEPWISE_BROWSER: browser.executablePath ?? "" });
   const counts = readPlaywright(out);
   return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }

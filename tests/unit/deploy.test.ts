@@ -3,7 +3,7 @@
  * Kubernetes kinds against the API schemas (kubernetes-models), CloudNativePG kinds against the CRD
  * fields we use (strict zod), plus the production rules from the README (HA, probes, limits, secrets).
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
@@ -59,8 +59,16 @@ const find = (objs: TObject[], kind: string, name?: string) => {
   return hit as TObject & { spec: any };
 };
 
-describe.each(["base", "overlays/dev", "overlays/production"])("kustomize %s", (dir) => {
-  const objs = render(dir);
+// kubectl is a CI-only tool (.ci/run installs it). On a developer's machine without it these tests are
+// skipped with a message; in CI (CI=true) a missing kubectl fails the suite instead.
+const HAS_KUBECTL = spawnSync("kubectl", ["version", "--client"], { stdio: "ignore" }).status === 0;
+if (!HAS_KUBECTL) {
+  if (process.env.CI) throw new Error("kubectl is required in CI (.ci/run installs kubernetes-client)");
+  console.warn("[deploy.test] kubectl not found: skipping the kustomize render checks (CI runs them).");
+}
+
+describe.runIf(HAS_KUBECTL).each(["base", "overlays/dev", "overlays/production"])("kustomize %s", (dir) => {
+  const objs = HAS_KUBECTL ? render(dir) : [];
 
   it("renders objects that all validate against their schemas", async () => {
     expect(objs.length).toBeGreaterThanOrEqual(9);

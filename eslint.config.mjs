@@ -1,0 +1,71 @@
+// ESLint flat config: Next.js's rules, typescript-eslint, and the import boundaries of the architecture
+// (README, "Architecture"). `npm run lint` runs it; `npm test` fails on any error.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const appImports = {
+  group: ["@/app", "@/app/*", "**/app/*"],
+  message: "components/ and lib/ never import from app/: pass server actions as props, or move the component next to its route.",
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      "test-results*/**",
+      "playwright-report/**",
+      "screenshots/**",
+      "next-env.d.ts",
+      "prisma/migrations/**",
+    ],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  // Boundaries.
+  {
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/data/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [appImports] }] },
+  },
+  {
+    files: ["lib/data/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            appImports,
+            {
+              group: ["next", "next/*", "next-auth", "next-auth/*"],
+              message: "lib/data is plain data access: cookies, headers and client IPs are read at the edge (app/, lib/http) and passed in.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/db", message: "app/ reaches the database through lib/data query modules only." },
+            { name: "@prisma/client", message: "app/ reaches the database through lib/data query modules only.", allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;
