@@ -5,7 +5,8 @@ import nextTs from "eslint-config-next/typescript";
 
 const appImports = {
   group: ["@/app", "@/app/*", "**/app/*"],
-  message: "components/ and lib/ never import from app/: pass server actions as props, or move the component next to its route.",
+  message:
+    "components/ and lib/ never import from app/: pass server actions as props, or move the component next to its route.",
 };
 
 const config = [
@@ -45,7 +46,8 @@ const config = [
             appImports,
             {
               group: ["next", "next/*", "next-auth", "next-auth/*"],
-              message: "lib/data is plain data access: cookies, headers and client IPs are read at the edge (app/, lib/http) and passed in.",
+              message:
+                "lib/data is plain data access: cookies, headers and client IPs are read at the edge (app/, lib/http) and passed in.",
             },
           ],
         },
@@ -60,7 +62,11 @@ const config = [
         {
           paths: [
             { name: "@/lib/db", message: "app/ reaches the database through lib/data query modules only." },
-            { name: "@prisma/client", message: "app/ reaches the database through lib/data query modules only.", allowTypeImports: true },
+            {
+              name: "@prisma/client",
+              message: "app/ reaches the database through lib/data query modules only.",
+              allowTypeImports: true,
+            },
           ],
         },
       ],

@@ -17,15 +17,20 @@ const MANIFEST = ["routes", "manifest.json"].join("-");
 /** Next.js's routes manifest of this build: `next start` (NEXT_DIST_DIR) or the standalone server's config. */
 function routesManifest(): TRoutesManifest {
   const standalone = process.env.__NEXT_PRIVATE_STANDALONE_CONFIG;
-  const dirs = [process.env.NEXT_DIST_DIR, standalone ? (JSON.parse(standalone) as { distDir?: string }).distDir : undefined, ".next"];
+  const dirs = [
+    process.env.NEXT_DIST_DIR,
+    standalone ? (JSON.parse(standalone) as { distDir?: string }).distDir : undefined,
+    ".next",
+  ];
   for (const dir of dirs) {
     if (!dir) continue;
     // The build's own output, found at run time: the ignore comments keep the file tracer from copying
     // the whole project (or another build's manifest) into the standalone output.
     const file = path.resolve(/*turbopackIgnore: true*/ dir, MANIFEST);
-    if (existsSync(/*turbopackIgnore: true*/ file)) return JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as TRoutesManifest;
+    if (existsSync(/*turbopackIgnore: true*/ file))
+      return JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as TRoutesManifest;
   }
-  logger.warn("routes-manifest.json not found: HTTP metrics use route=\"other\"");
+  logger.warn('routes-manifest.json not found: HTTP metrics use route="other"');
   return {};
 }
 
@@ -41,6 +46,8 @@ export async function startNodeObservability(): Promise<void> {
   metrics();
   installHttpHook(createRouteLabeler(routesManifest()));
   // Loaded only when on: tracing is off by default and its SDK should cost nothing then.
-  const stopTracing = settings.tracingEnabled ? (await import("@/lib/observability/tracing")).startTracing(settings) : async () => undefined;
+  const stopTracing = settings.tracingEnabled
+    ? (await import("@/lib/observability/tracing")).startTracing(settings)
+    : async () => undefined;
   installGracefulShutdown(settings.SHUTDOWN_TIMEOUT_MS, stopTracing);
 }

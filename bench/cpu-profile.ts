@@ -6,8 +6,19 @@
  */
 import { readFileSync } from "node:fs";
 
-type TNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] };
-type TProfile = { nodes: TNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+type TNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+};
+type TProfile = {
+  nodes: TNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+};
 
 /** node_modules/<pkg> (scoped too), a Next.js chunk, node:internal, or the file itself. */
 function bucket(url: string) {
@@ -39,13 +50,16 @@ function summarise(file: string, top: number, patterns: readonly string[]) {
   const print = (title: string, map: Map<string, number>, limit = top) => {
     console.log(`\n## ${title}`);
     for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, limit)) {
-      console.log(`${((100 * us) / total).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`);
+      console.log(
+        `${((100 * us) / total).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`,
+      );
     }
   };
   console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
   print("self time by package / file", byBucket);
   print("self time by function", byFn);
-  if (patterns.length > 0) print("inclusive time of matching frames", inclusive(profile, selfUs, patterns), patterns.length);
+  if (patterns.length > 0)
+    print("inclusive time of matching frames", inclusive(profile, selfUs, patterns), patterns.length);
 }
 
 /** Time spent in frames matching each pattern and everything they called (nested matches counted once). */

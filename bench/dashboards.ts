@@ -71,17 +71,30 @@ async function main() {
   let adminConnected = false;
   try {
     await seedLarge(database.url);
-    const env = appEnv(database.url, { NEXT_DIST_DIR: DIST, NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789", LOG_LEVEL: "warn" });
+    const env = appEnv(database.url, {
+      NEXT_DIST_DIR: DIST,
+      NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789",
+      LOG_LEVEL: "warn",
+    });
     ensureBuild(DIST, env, log, { force: Boolean(process.env.BENCH_REBUILD) });
     const port = await freePort(3290);
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+    server = spawn(
+      process.execPath,
+      [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+      { stdio: ["ignore", "ignore", "inherit"], env },
+    );
     await waitFor(`${base}/sign-in`);
     const cookie = await signIn(base, LARGE_USERS.exec, LARGE_PASSWORD);
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
     const teamOf = async (slug: string) =>
-      (await db.query("SELECT t.id FROM teams t JOIN organizations o ON o.id = t.organization_id JOIN journeys j ON j.team_id = t.id AND j.status = 'ACTIVE' WHERE o.slug = $1 ORDER BY t.name LIMIT 1", [slug])).rows[0].id as string;
+      (
+        await db.query(
+          "SELECT t.id FROM teams t JOIN organizations o ON o.id = t.organization_id JOIN journeys j ON j.team_id = t.id AND j.status = 'ACTIVE' WHERE o.slug = $1 ORDER BY t.name LIMIT 1",
+          [slug],
+        )
+      ).rows[0].id as string;
     const pages = async (slug: string) => ({
       "org overview": `/orgs/${slug}`,
       "org overview, group + sort by level": `/orgs/${slug}?group=Commerce&sort=level`,
@@ -95,8 +108,12 @@ async function main() {
     const timing: string[] = [];
     for (const [name, p] of Object.entries(large)) {
       const m = await measure(base + p, cookie);
-      timing.push(`| ${name} | ${m.status} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.max.toFixed(1)} |`);
-      log(`${name}: HTTP ${m.status}, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, max ${m.max.toFixed(1)} ms`);
+      timing.push(
+        `| ${name} | ${m.status} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.max.toFixed(1)} |`,
+      );
+      log(
+        `${name}: HTTP ${m.status}, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, max ${m.max.toFixed(1)} ms`,
+      );
     }
 
     const counting: string[] = [];

@@ -24,7 +24,16 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { ensureBuild, signIn, waitFor } from "./lib/harness";
-import { cannon, cpuRoots, littleRps, loadAverage, postmasterPid, QUESTIONS, rawUpserts, type TRow } from "./lib/load-runs";
+import {
+  cannon,
+  cpuRoots,
+  littleRps,
+  loadAverage,
+  postmasterPid,
+  QUESTIONS,
+  rawUpserts,
+  type TRow,
+} from "./lib/load-runs";
 import { appEnv } from "../scripts/lib/app-env";
 import { freePort } from "../scripts/lib/database";
 import { largeDatabase, LARGE_PASSWORD, LARGE_USERS, seedLarge } from "../scripts/seed-large";
@@ -39,14 +48,20 @@ const log = (line: string) => console.log(`[bench:load] ${line}`);
 
 function startServer(env: NodeJS.ProcessEnv, port: number) {
   const profile = PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  return spawn(process.execPath, [...profile, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
+  return spawn(
+    process.execPath,
+    [...profile, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+    { stdio: ["ignore", "ignore", "inherit"], env },
+  );
 }
 
 /** Up to 100 drafts: many leads autosaving their own drafts (saves to one assessment are serialised by design). */
 async function draftIds(url: string) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
-  const { rows } = await db.query("SELECT a.id FROM assessments a JOIN organizations o ON o.id = a.organization_id WHERE o.slug = 'large' AND a.status = 'DRAFT' ORDER BY a.id LIMIT 100");
+  const { rows } = await db.query(
+    "SELECT a.id FROM assessments a JOIN organizations o ON o.id = a.organization_id WHERE o.slug = 'large' AND a.status = 'DRAFT' ORDER BY a.id LIMIT 100",
+  );
   await db.end();
   if (rows.length === 0) throw new Error("no draft assessment in org large");
   return rows.map((r) => r.id as string);
@@ -57,14 +72,20 @@ function autosaveOptions(base: string, cookie: string, drafts: readonly string[]
   return {
     url: base,
     headers: { cookie, "content-type": "application/json" },
-    requests: [{
-      method: "PUT",
-      setupRequest: (req) => {
-        i += 1;
-        const target = `/api/orgs/large/assessments/${drafts[i % drafts.length]}/answers`;
-        return { ...req, path: target, body: JSON.stringify({ questionId: QUESTIONS[i % QUESTIONS.length], level: (i % 4) + 1 }) };
+    requests: [
+      {
+        method: "PUT",
+        setupRequest: (req) => {
+          i += 1;
+          const target = `/api/orgs/large/assessments/${drafts[i % drafts.length]}/answers`;
+          return {
+            ...req,
+            path: target,
+            body: JSON.stringify({ questionId: QUESTIONS[i % QUESTIONS.length], level: (i % 4) + 1 }),
+          };
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -79,7 +100,8 @@ async function measure(base: string, cookie: string, drafts: readonly string[]) 
   const rows: TRow[] = [];
   const run = async (section: string, name: string, opts: autocannon.Options) => {
     if (!ONLY.includes(section)) return;
-    for (const connections of CONNECTIONS) rows.push(await cannon(name, SECONDS, { ...opts, connections }, log));
+    for (const connections of CONNECTIONS)
+      rows.push(await cannon(name, SECONDS, { ...opts, connections }, log));
   };
   await run("ceiling", "no-op GET /api/health/live", live);
   await run("autosave", "autosave PUT", put);
@@ -90,7 +112,8 @@ async function measure(base: string, cookie: string, drafts: readonly string[]) 
 type TRaw = { rate: number; pgCpuMs: number };
 
 function report(rows: readonly TRow[], raw: TRaw, drafts: number) {
-  const at = (prefix: string, c: number) => rows.find((r) => r.name.startsWith(prefix) && r.connections === c)!;
+  const at = (prefix: string, c: number) =>
+    rows.find((r) => r.name.startsWith(prefix) && r.connections === c)!;
   const noop = at("no-op", 50);
   const save = at("autosave", 50);
   return [
@@ -100,7 +123,10 @@ function report(rows: readonly TRow[], raw: TRaw, drafts: number) {
     "",
     "| Endpoint | Connections | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | app CPU ms/req | PostgreSQL CPU ms/req |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...rows.map((r) => `| ${r.name} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.non2xx} | ${r.appCpuMs.toFixed(2)} | ${r.pgCpuMs.toFixed(2)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.non2xx} | ${r.appCpuMs.toFixed(2)} | ${r.pgCpuMs.toFixed(2)} |`,
+    ),
     "",
     `Autosave requests are spread over ${drafts} draft assessments of org \`large\` (one admin session). Raw PostgreSQL single-row upserts (pg.Pool, 50 clients, same server): **${raw.rate.toFixed(0)} /s** (PostgreSQL CPU ${raw.pgCpuMs.toFixed(2)} ms per upsert).`,
     "CPU ms per request is the CPU time the app process (or PostgreSQL's processes) used during the row divided by the requests completed. It depends far less than req/s on what else the shared machine runs, so compare changes by it.",
@@ -117,7 +143,11 @@ async function main() {
   let server: ReturnType<typeof spawn> | undefined;
   try {
     await seedLarge(database.url);
-    const env = appEnv(database.url, { NEXT_DIST_DIR: DIST, NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789", LOG_LEVEL: "warn" });
+    const env = appEnv(database.url, {
+      NEXT_DIST_DIR: DIST,
+      NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789",
+      LOG_LEVEL: "warn",
+    });
     ensureBuild(DIST, env, log);
     const port = await freePort(3291);
     const base = `http://127.0.0.1:${port}`;
@@ -130,7 +160,9 @@ async function main() {
     const drafts = await draftIds(database.url);
     log(`autosave spread over ${drafts.length} draft assessments`);
     const rows = await measure(base, cookie, drafts);
-    const raw = ONLY.includes("raw") ? await rawUpserts(database.url, 50, SECONDS, log) : { rate: Number.NaN, pgCpuMs: Number.NaN };
+    const raw = ONLY.includes("raw")
+      ? await rawUpserts(database.url, 50, SECONDS, log)
+      : { rate: Number.NaN, pgCpuMs: Number.NaN };
     if (SECTIONS.every((s) => ONLY.includes(s)) && !PROFILE_DIR) {
       const text = report(rows, raw, drafts.length);
       mkdirSync(path.join("bench", "results"), { recursive: true });

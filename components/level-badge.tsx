@@ -1,6 +1,10 @@
 import { levelColours } from "@/lib/level-style";
 
-export function LevelBadge({ level, name, maxLevel = 4 }: Readonly<{ level: number | null; name: string | null; maxLevel?: number }>) {
+export function LevelBadge({
+  level,
+  name,
+  maxLevel = 4,
+}: Readonly<{ level: number | null; name: string | null; maxLevel?: number }>) {
   const colours = levelColours(level, maxLevel);
   return (
     <span

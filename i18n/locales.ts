@@ -16,7 +16,8 @@ export const LOCALE_NAMES: Record<TLocale, { name: string; short: string }> = {
   zh: { name: "中文", short: "中文" },
 };
 
-export const isLocale = (value: unknown): value is TLocale => typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is TLocale =>
+  typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 
 /** Accept-Language entries by descending q (`de-CH;q=0.9` → de-ch with 0.9); malformed parts are skipped. */
 function acceptedLanguages(header: string): string[] {
@@ -24,8 +25,15 @@ function acceptedLanguages(header: string): string[] {
     .split(",")
     .map((part, index) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="))?.slice(2);
-      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : /^[\d.]+$/.test(q) ? Number(q) : NaN, index };
+      const q = params
+        .map((p) => p.trim())
+        .find((p) => p.startsWith("q="))
+        ?.slice(2);
+      return {
+        tag: tag.trim().toLowerCase(),
+        q: q === undefined ? 1 : /^[\d.]+$/.test(q) ? Number(q) : NaN,
+        index,
+      };
     })
     .filter((e) => /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/.test(e.tag) && Number.isFinite(e.q) && e.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index)
@@ -33,7 +41,10 @@ function acceptedLanguages(header: string): string[] {
 }
 
 /** The UI language for a request: valid cookie, else Accept-Language (by language, `de-AT` → de), else English. */
-export function negotiateLocale(cookie: string | undefined | null, acceptLanguage: string | undefined | null): TLocale {
+export function negotiateLocale(
+  cookie: string | undefined | null,
+  acceptLanguage: string | undefined | null,
+): TLocale {
   if (isLocale(cookie)) return cookie;
   for (const tag of acceptedLanguages(acceptLanguage ?? "")) {
     const language = tag.split("-")[0];
@@ -43,13 +54,17 @@ export function negotiateLocale(cookie: string | undefined | null, acceptLanguag
 }
 
 /** Deep merge for message catalogues: every key missing in `partial` keeps the English text. */
-export function withFallback<T extends Record<string, unknown>>(english: T, partial: Record<string, unknown>): T {
+export function withFallback<T extends Record<string, unknown>>(
+  english: T,
+  partial: Record<string, unknown>,
+): T {
   const out: Record<string, unknown> = { ...english };
   for (const [key, value] of Object.entries(partial)) {
     const base = english[key];
-    out[key] = value && typeof value === "object" && base && typeof base === "object"
-      ? withFallback(base as Record<string, unknown>, value as Record<string, unknown>)
-      : value;
+    out[key] =
+      value && typeof value === "object" && base && typeof base === "object"
+        ? withFallback(base as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
   }
   return out as T;
 }

@@ -11,6 +11,9 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, negotiateLocale, withFallback } from "./
 export default getRequestConfig(async () => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const locale = negotiateLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get("accept-language"));
-  const messages = locale === DEFAULT_LOCALE ? english : withFallback(english, (await import(`@/messages/${locale}.json`)).default);
+  const messages =
+    locale === DEFAULT_LOCALE
+      ? english
+      : withFallback(english, (await import(`@/messages/${locale}.json`)).default);
   return { locale, messages, timeZone: "UTC" };
 });

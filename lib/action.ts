@@ -30,7 +30,8 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
 
 export function toActionError(err: unknown): Extract<ActionResult, { ok: false }> {
   unstable_rethrow(err); // let redirect()/notFound() through
-  if (err instanceof AppError) return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
+  if (err instanceof AppError)
+    return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
   logger.error({ err }, "unhandled server action error");
   return { ok: false, code: "INTERNAL", message: "Something went wrong. Please try again." };
 }
@@ -44,7 +45,10 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return out;
 }
 
-export function defineFormAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+export function defineFormAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<T>,
+) {
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {

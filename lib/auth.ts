@@ -27,14 +27,18 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(raw) {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) return null;
           const result = await signInWithPassword(parsed.data.email, parsed.data.password);
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           // next-auth passes a thrown message to the client as `error`; the form shows it.
-          if (result.reason === "RATE_LIMITED") throw new Error(`RATE_LIMITED:${Math.ceil(result.retryAfterSeconds / 60)}`);
+          if (result.reason === "RATE_LIMITED")
+            throw new Error(`RATE_LIMITED:${Math.ceil(result.retryAfterSeconds / 60)}`);
           return null;
         },
       }),

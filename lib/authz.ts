@@ -10,18 +10,33 @@ import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments, hasRole, type TOrgRole } from "@/lib/roles";
 
-export type OrgContext = Readonly<{ userId: string; orgId: string; orgSlug: string; orgName: string; role: TOrgRole }>;
+export type OrgContext = Readonly<{
+  userId: string;
+  orgId: string;
+  orgSlug: string;
+  orgName: string;
+  role: TOrgRole;
+}>;
 
 /**
  * Session-free core so integration tests can call it with seeded users. A missing membership is
  * NOT_FOUND (not FORBIDDEN) so another organization's slug is indistinguishable from an unknown one.
  */
-export async function resolveOrgContext(userId: string, orgSlug: string, minRole: TOrgRole = "VIEWER"): Promise<OrgContext> {
+export async function resolveOrgContext(
+  userId: string,
+  orgSlug: string,
+  minRole: TOrgRole = "VIEWER",
+): Promise<OrgContext> {
   // On the pg pool, not Prisma: this runs on every request, and Prisma's per-query CPU cost was most of it.
-  const { rows } = await sqlPool().query<{ role: TOrgRole; id: string; slug: string; name: string }>(prepared("stepwise_org_context", sql`
+  const { rows } = await sqlPool().query<{ role: TOrgRole; id: string; slug: string; name: string }>(
+    prepared(
+      "stepwise_org_context",
+      sql`
     SELECT m.role::text AS role, o.id, o.slug, o.name
     FROM memberships m JOIN organizations o ON o.id = m.organization_id
-    WHERE m.user_id = ${userId}::text AND o.slug = ${orgSlug}::text`));
+    WHERE m.user_id = ${userId}::text AND o.slug = ${orgSlug}::text`,
+    ),
+  );
   const membership = rows[0];
   if (!membership) throw new AppError("NOT_FOUND", "Organization not found.");
   if (!hasRole(membership.role, minRole)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
@@ -41,10 +56,17 @@ export async function requireTeam(ctx: OrgContext, teamId: string, client: Prism
 }
 
 /** Throws FORBIDDEN unless the caller may start, answer and submit this team's assessments. */
-export async function requireTeamEditor(ctx: OrgContext, teamId: string, client: Prisma.TransactionClient = db) {
+export async function requireTeamEditor(
+  ctx: OrgContext,
+  teamId: string,
+  client: Prisma.TransactionClient = db,
+) {
   const team = await requireTeam(ctx, teamId, client);
   if (!canEditTeamAssessments(ctx.role, team.isMember)) {
-    throw new AppError("FORBIDDEN", "Only the team's leads, facilitators and admins can change its assessments.");
+    throw new AppError(
+      "FORBIDDEN",
+      "Only the team's leads, facilitators and admins can change its assessments.",
+    );
   }
   return team;
 }

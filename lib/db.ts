@@ -16,7 +16,10 @@ const globalForDb = globalThis as unknown as { stepwiseDb?: PrismaClient; stepwi
 function createState(): TDbState {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX });
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), log: ["warn", "error"] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    log: ["warn", "error"],
+  });
   return { client, pool };
 }
 
@@ -49,7 +52,12 @@ export type TPoolStats = { total: number; idle: number; waiting: number; max: nu
 export function poolStats(): TPoolStats | null {
   const pool = globalForDb.stepwiseDbState?.pool;
   if (!pool) return null;
-  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 };
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 10,
+  };
 }
 
 /** Round trip to the database, failing after `timeoutMs` (readiness probe). */

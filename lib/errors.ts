@@ -1,5 +1,6 @@
 /** Expected, user-explainable failures. Anything that is not an AppError is a bug and gets logged. */
-export type TAppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE";
+export type TAppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE";
 
 const STATUS: Record<TAppErrorCode, number> = {
   UNAUTHENTICATED: 401,

@@ -10,14 +10,20 @@ import { logger } from "@/lib/logger";
 
 export const MAX_JSON_BYTES = 16 * 1024;
 
-export function jsonError(status: number, code: string, message: string, fieldErrors?: Record<string, string[]>) {
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  fieldErrors?: Record<string, string[]>,
+) {
   return NextResponse.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status });
 }
 
 /** Reads and validates a JSON body; throws AppError(INVALID_INPUT) with a precise message. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError("INVALID_INPUT", `Request body is larger than ${MAX_JSON_BYTES} bytes.`);
+  if (text.length > MAX_JSON_BYTES)
+    throw new AppError("INVALID_INPUT", `Request body is larger than ${MAX_JSON_BYTES} bytes.`);
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -25,7 +25,11 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: TOrg
 const TEAMS = [
   { name: "Payments", description: "Card and bank payments, settlement and refunds.", group: "Commerce" },
   { name: "Checkout", description: "Basket, checkout flow and order placement.", group: "Commerce" },
-  { name: "Data Platform", description: "Streaming, warehouse and analytics tooling.", group: "Core Platform" },
+  {
+    name: "Data Platform",
+    description: "Streaming, warehouse and analytics tooling.",
+    group: "Core Platform",
+  },
   { name: "Identity", description: "Sign-in, accounts and access management.", group: "Core Platform" },
 ];
 /**
@@ -63,13 +67,20 @@ async function seedHistory(adminId: string, teamIds: Record<string, string>, mod
     const rounds = plan.quartersAgo.length;
     const base = Object.fromEntries(definition.aspects.map((a) => [a.id, 1 + Math.floor(random() * 2)]));
     for (const [round, quartersAgo] of plan.quartersAgo.entries()) {
-      const { id } = await startAssessment(ctx, { teamId, modelId, title: roundTitle(teamName, round, rounds) });
+      const { id } = await startAssessment(ctx, {
+        teamId,
+        modelId,
+        title: roundTitle(teamName, round, rounds),
+      });
       const answers = definition.aspects.flatMap((aspect) =>
         aspect.questions.map((question) => ({
           assessmentId: id,
           questionId: question.id,
           // later rounds trend upwards, with noise so some aspects also fall back
-          level: Math.max(1, Math.min(4, base[aspect.id]! + Math.floor(round * 0.7) + Math.round(random() * 2 - 1))),
+          level: Math.max(
+            1,
+            Math.min(4, base[aspect.id]! + Math.floor(round * 0.7) + Math.round(random() * 2 - 1)),
+          ),
           updatedById: adminId,
         })),
       );
@@ -78,22 +89,57 @@ async function seedHistory(adminId: string, teamIds: Record<string, string>, mod
       const when = new Date(now - (quartersAgo * 91 + 6 + index) * DAY_MS);
       await db.assessment.update({ where: { id }, data: { createdAt: when, submittedAt: when } });
     }
-    if (plan.draft) await startAssessment(ctx, { teamId, modelId, title: `${teamName} · draft (not on dashboards)` });
-    if (plan.target) await seedJourney(adminId, ctx.orgId, teamId, modelId, definition.aspects.map((a) => a.id), plan.target);
+    if (plan.draft)
+      await startAssessment(ctx, { teamId, modelId, title: `${teamName} · draft (not on dashboards)` });
+    if (plan.target)
+      await seedJourney(
+        adminId,
+        ctx.orgId,
+        teamId,
+        modelId,
+        definition.aspects.map((a) => a.id),
+        plan.target,
+      );
   }
 }
 
 /** An ACTIVE journey with one target per aspect, so the overview's "median target" has data. */
-async function seedJourney(adminId: string, orgId: string, teamId: string, modelId: string, aspectIds: string[], level: number) {
+async function seedJourney(
+  adminId: string,
+  orgId: string,
+  teamId: string,
+  modelId: string,
+  aspectIds: string[],
+  level: number,
+) {
   const targets = Object.fromEntries(aspectIds.map((id) => [id, level]));
-  const fields = { title: "Reach Scalable", goal: "Self-service for the common paths, measured.", constraints: [] as string[] };
+  const fields = {
+    title: "Reach Scalable",
+    goal: "Self-service for the common paths, measured.",
+    constraints: [] as string[],
+  };
   const journey = await db.journey.create({
-    data: { organizationId: orgId, teamId, modelId, createdById: adminId, status: "ACTIVE", version: 1, ...fields },
+    data: {
+      organizationId: orgId,
+      teamId,
+      modelId,
+      createdById: adminId,
+      status: "ACTIVE",
+      version: 1,
+      ...fields,
+    },
     select: { id: true },
   });
-  await db.journeyTarget.createMany({ data: aspectIds.map((aspectId) => ({ journeyId: journey.id, aspectId, level })) });
+  await db.journeyTarget.createMany({
+    data: aspectIds.map((aspectId) => ({ journeyId: journey.id, aspectId, level })),
+  });
   await db.journeyRevision.create({
-    data: { journeyId: journey.id, version: 1, editedById: adminId, snapshot: { ...fields, startsOn: null, endsOn: null, targets } },
+    data: {
+      journeyId: journey.id,
+      version: 1,
+      editedById: adminId,
+      snapshot: { ...fields, startsOn: null, endsOn: null, targets },
+    },
   });
 }
 
@@ -109,7 +155,9 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   const org = await db.organization.create({ data: DEMO_ORG, select: { id: true } });
   const teamIds: Record<string, string> = {};
   for (const team of TEAMS) {
-    teamIds[team.name] = (await db.team.create({ data: { organizationId: org.id, ...team }, select: { id: true } })).id;
+    teamIds[team.name] = (
+      await db.team.create({ data: { organizationId: org.id, ...team }, select: { id: true } })
+    ).id;
   }
   let adminId = "";
   for (const u of DEMO_USERS) {
@@ -121,9 +169,14 @@ export async function seedDemo(log: (line: string) => void = console.log) {
     });
     if (u.role === "ADMIN") adminId = user.id;
     await db.membership.create({ data: { organizationId: org.id, userId: user.id, role: u.role } });
-    for (const teamName of u.teams) await db.teamMember.create({ data: { teamId: teamIds[teamName]!, userId: user.id } });
+    for (const teamName of u.teams)
+      await db.teamMember.create({ data: { teamId: teamIds[teamName]!, userId: user.id } });
   }
-  const latest = await db.maturityModel.findFirst({ where: { key: "cncf-platform-engineering", organizationId: null }, orderBy: { version: "desc" }, select: { id: true } });
+  const latest = await db.maturityModel.findFirst({
+    where: { key: "cncf-platform-engineering", organizationId: null },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
   if (latest) await seedHistory(adminId, teamIds, latest.id);
   await seedDemoJourneys(DEMO_ORG.slug, log);
   await seedDemoPlan(DEMO_ORG.slug, log);

@@ -18,7 +18,9 @@ async function main() {
       const { syncContentModels } = await import("../lib/data/models");
       const { loadModelFiles } = await import("../lib/model/load");
       const synced = await syncContentModels(loadModelFiles().map((f) => f.model));
-      console.log(`[release] models: ${synced.map((s) => `${s.key} v${s.version} (${s.status})`).join(", ")}`);
+      console.log(
+        `[release] models: ${synced.map((s) => `${s.key} v${s.version} (${s.status})`).join(", ")}`,
+      );
     }
   } finally {
     await disconnectDb();

@@ -62,7 +62,10 @@ async function main() {
       if (build.status !== 0) return shutdown(build.status ?? 1);
     }
     const port = process.env.PORT ?? "3000";
-    child = spawn(process.execPath, [next, mode === "dev" ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+    child = spawn(process.execPath, [next, mode === "dev" ? "dev" : "start", "-p", port], {
+      stdio: "inherit",
+      env,
+    });
     log(`Stepwise on http://localhost:${port}`);
     child.on("exit", (code) => void shutdown(code ?? 0));
   } catch (err) {

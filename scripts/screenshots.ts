@@ -21,10 +21,14 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const { executablePath } = await resolveBrowser();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  for (const [label, viewport] of [["desktop", { width: 1366, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const [label, viewport] of [
+    ["desktop", { width: 1366, height: 900 }],
+    ["phone", { width: 390, height: 844 }],
+  ] as const) {
     const page = await browser.newPage({ viewport });
     await signIn(page, "lead@demo.stepwise.test");
-    const shot = async (name: string) => page.screenshot({ path: `${OUT}/${label}-${name}.png`, fullPage: true });
+    const shot = async (name: string) =>
+      page.screenshot({ path: `${OUT}/${label}-${name}.png`, fullPage: true });
     await shot("overview");
     await page.goto(`${base}/orgs/demo/trends`);
     await page.waitForTimeout(500);
@@ -50,7 +54,10 @@ async function main() {
     }
     await page.goBack();
     await page.goBack();
-    await page.getByRole("link", { name: /follow-up/ }).first().click();
+    await page
+      .getByRole("link", { name: /follow-up/ })
+      .first()
+      .click();
     await page.waitForURL(/results/);
     await page.waitForTimeout(500);
     await shot("results");

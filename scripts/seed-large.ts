@@ -35,7 +35,9 @@ export async function seedLarge(url: string, { force = false, teams = 1000 } = {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const existing = await client.query("SELECT count(*)::int AS n FROM teams t JOIN organizations o ON o.id = t.organization_id WHERE o.slug = 'large'");
+    const existing = await client.query(
+      "SELECT count(*)::int AS n FROM teams t JOIN organizations o ON o.id = t.organization_id WHERE o.slug = 'large'",
+    );
     if (!force && existing.rows[0].n === teams) {
       log(`org "large" already has ${teams} teams: left unchanged (--force rebuilds)`);
       return;
@@ -49,16 +51,28 @@ export async function seedLarge(url: string, { force = false, teams = 1000 } = {
       );
       userIds.push(rows[0].id);
     }
-    const users = [{ userId: userIds[0]!, role: "ADMIN" }, { userId: userIds[1]!, role: "VIEWER" }];
-    const { rows } = await client.query("SELECT id FROM maturity_models WHERE key = 'cncf-platform-engineering' AND organization_id IS NULL ORDER BY version DESC LIMIT 1");
+    const users = [
+      { userId: userIds[0]!, role: "ADMIN" },
+      { userId: userIds[1]!, role: "VIEWER" },
+    ];
+    const { rows } = await client.query(
+      "SELECT id FROM maturity_models WHERE key = 'cncf-platform-engineering' AND organization_id IS NULL ORDER BY version DESC LIMIT 1",
+    );
     const model = { id: rows[0].id as string, definition: await getModelDefinition(rows[0].id) };
-    for (const spec of [{ slug: "large", name: "Large Org (1,000 teams)", teams }, { slug: "small", name: "Small Org (10 teams)", teams: 10 }]) {
+    for (const spec of [
+      { slug: "large", name: "Large Org (1,000 teams)", teams },
+      { slug: "small", name: "Small Org (10 teams)", teams: 10 },
+    ]) {
       const t0 = Date.now();
       const result = await createLargeOrg(client, { ...spec, quarters: 8, users }, model);
-      log(`org "${spec.slug}": ${result.teams} teams, ${result.assessments} assessments in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      log(
+        `org "${spec.slug}": ${result.teams} teams, ${result.assessments} assessments in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
     }
     await client.query("ANALYZE");
-    log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s; sign in as ${LARGE_USERS.exec} / ${LARGE_PASSWORD}`);
+    log(
+      `done in ${((Date.now() - started) / 1000).toFixed(1)} s; sign in as ${LARGE_USERS.exec} / ${LARGE_PASSWORD}`,
+    );
   } finally {
     await client.end();
   }
@@ -66,7 +80,12 @@ export async function seedLarge(url: string, { force = false, teams = 1000 } = {
 
 /** The large database: on DATABASE_URL's server, or on an embedded server in .data/pg-bench. */
 export async function largeDatabase(opts: { log?: (line: string) => void } = {}) {
-  if (process.env.DATABASE_URL) return { url: withDatabaseName(process.env.DATABASE_URL, LARGE_DB), dataDir: undefined, stop: async () => {} };
+  if (process.env.DATABASE_URL)
+    return {
+      url: withDatabaseName(process.env.DATABASE_URL, LARGE_DB),
+      dataDir: undefined,
+      stop: async () => {},
+    };
   // BENCH_PG_DIR: a separate data dir under .data, so parallel benchmark runs do not share one server.
   const dataDir = path.join(DATA_DIR, process.env.BENCH_PG_DIR ?? "pg-bench");
   const server = await startEmbeddedPostgres({ dataDir, log: opts.log });

@@ -35,21 +35,43 @@ function run(command: string, args: string[], env: Record<string, string | undef
 
 function readVitest(file: string): TCount {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const r = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 }
 
 function readPlaywright(file: string): TCount {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const { stats } = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const { stats } = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
-function vitest(project: "unit" | "integration", env: Record<string, string | undefined> = process.env): TCount {
+function vitest(
+  project: "unit" | "integration",
+  env: Record<string, string | undefined> = process.env,
+): TCount {
   const out = path.join(REPORTS, `${project}.json`);
   rmSync(out, { force: true });
   const vitestBin = path.join("node_modules", "vitest", "vitest.mjs");
-  const code = run(process.execPath, [vitestBin, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const code = run(
+    process.execPath,
+    [
+      vitestBin,
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ],
+    env,
+  );
   const counts = readVitest(out);
   return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }
@@ -57,7 +79,10 @@ function vitest(project: "unit" | "integration", env: Record<string, string | un
 /** Formatting (Prettier) and lint with the import boundaries (ESLint): one check each. */
 function staticChecks(): TCount {
   const checks: [string, string[]][] = [
-    ["format check (prettier --check)", [path.join("node_modules", "prettier", "bin", "prettier.cjs"), "--check", "--log-level=warn", "."]],
+    [
+      "format check (prettier --check)",
+      [path.join("node_modules", "prettier", "bin", "prettier.cjs"), "--check", "--log-level=warn", "."],
+    ],
     ["lint (eslint)", [path.join("node_modules", "eslint", "bin", "eslint.js"), "--max-warnings=0", "."]],
   ];
   const counts: TCount = { passed: 0, failed: 0, skipped: 0 };
@@ -82,9 +107,15 @@ async function main() {
   }
   if (wants("integration") || wants("e2e")) {
     const external = process.env.DATABASE_URL;
-    const server = external ? null : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, `pg-test${suffix}`) });
+    const server = external
+      ? null
+      : await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, `pg-test${suffix}`) });
     const urlFor = (name: string) => (external ? withDatabaseName(external, name) : server!.serverUrl(name));
-    log(external ? "using the PostgreSQL server from DATABASE_URL (creating *_test databases)" : "embedded PostgreSQL started for tests");
+    log(
+      external
+        ? "using the PostgreSQL server from DATABASE_URL (creating *_test databases)"
+        : "embedded PostgreSQL started for tests",
+    );
     try {
       if (wants("integration")) {
         const url = urlFor(`stepwise_int${suffix}_test`);
@@ -97,8 +128,16 @@ async function main() {
       await server?.stop();
     }
   }
-  const sum = Object.values(totals).reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }), { passed: 0, failed: 0, skipped: 0 });
-  console.log("\n[test] " + Object.entries(totals).map(([k, c]) => `${k}: ${c.passed} passed, ${c.failed} failed`).join(" · "));
+  const sum = Object.values(totals).reduce(
+    (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, skipped: a.skipped + c.skipped }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  console.log(
+    "\n[test] " +
+      Object.entries(totals)
+        .map(([k, c]) => `${k}: ${c.passed} passed, ${c.failed} failed`)
+        .join(" · "),
+  );
   console.log(`${sum.passed} passed, ${sum.failed} failed${sum.skipped ? `, ${sum.skipped} skipped` : ""}`);
   process.exit(sum.failed > 0 || sum.passed === 0 ? 1 : 0);
 }
@@ -106,18 +145,39 @@ async function main() {
 async function e2e(url: string): Promise<TCount> {
   await ensureDatabaseExists(url, { recreate: true });
   migrateDeploy(url);
-  const env = appEnv(url, { NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789", E2E_PORT, ...(TEST_ID ? { NEXT_DIST_DIR: `.next-${TEST_ID}` } : {}) });
+  const env = appEnv(url, {
+    NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
+    E2E_PORT,
+    ...(TEST_ID ? { NEXT_DIST_DIR: `.next-${TEST_ID}` } : {}),
+  });
   log("seeding the e2e database");
-  if (run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/run.ts", "seed"], env) !== 0) return { passed: 0, failed: 1, skipped: 0 };
+  if (
+    run(
+      process.execPath,
+      [
+        path.join("node_modules", "tsx", "dist", "cli.mjs"),
+        "--conditions=react-server",
+        "scripts/run.ts",
+        "seed",
+      ],
+      env,
+    ) !== 0
+  )
+    return { passed: 0, failed: 1, skipped: 0 };
   if (!process.env.E2E_SKIP_BUILD) {
     log("next build");
-    if (run(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], env) !== 0) return { passed: 0, failed: 1, skipped: 0 };
+    if (run(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], env) !== 0)
+      return { passed: 0, failed: 1, skipped: 0 };
   }
   const browser = await resolveBrowser();
   log(`end-to-end tests (Playwright) in ${browser.source}`);
   const out = path.join(REPORTS, "e2e.json");
   rmSync(out, { force: true });
-  const code = run(process.execPath, [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...specFiles], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, STEPWISE_BROWSER: browser.executablePath ?? "" });
+  const code = run(
+    process.execPath,
+    [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...specFiles],
+    { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, STEPWISE_BROWSER: browser.executablePath ?? "" },
+  );
   const counts = readPlaywright(out);
   return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }

@@ -9,7 +9,10 @@ export default function AuthLayout({ children }: Readonly<{ children: ReactNode 
       <Link href="/" className="mb-6 text-2xl font-bold tracking-tight text-brand-700">
         Stepwise
       </Link>
-      <main id="main" className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+      <main
+        id="main"
+        className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:p-8"
+      >
         {children}
       </main>
     </div>

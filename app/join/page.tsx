@@ -7,7 +7,9 @@ export const metadata: Metadata = { title: "Join a workshop", robots: { index: f
 export const dynamic = "force-dynamic";
 
 /** Code entry for live workshops; works signed out (guests) and signed in (members join as themselves). */
-export default async function JoinPage({ searchParams }: Readonly<{ searchParams: Promise<{ code?: string }> }>) {
+export default async function JoinPage({
+  searchParams,
+}: Readonly<{ searchParams: Promise<{ code?: string }> }>) {
   const { code } = await searchParams;
   const userId = await getSessionUserId();
   const user = userId ? await getUserSummary(userId) : null;
@@ -17,7 +19,10 @@ export default async function JoinPage({ searchParams }: Readonly<{ searchParams
       <h1 className="mt-4 text-2xl font-semibold">Join a live workshop</h1>
       <p className="mt-1 text-slate-700">Enter the code your facilitator shows.</p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <JoinForm initialCode={typeof code === "string" ? code.slice(0, 40) : ""} signedInAs={user?.name ?? null} />
+        <JoinForm
+          initialCode={typeof code === "string" ? code.slice(0, 40) : ""}
+          signedInAs={user?.name ?? null}
+        />
       </div>
     </main>
   );

@@ -10,9 +10,16 @@ export function CreateOrgForm() {
   const [state, action, isPending] = useActionState(createOrgAction, null);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <TextField label="Organization name" name="name" required errors={state && !state.ok ? state.fieldErrors?.name : undefined} />
+      <TextField
+        label="Organization name"
+        name="name"
+        required
+        errors={state && !state.ok ? state.fieldErrors?.name : undefined}
+      />
       <FormMessage state={state} />
-      <Button type="submit" disabled={isPending}>{isPending ? "Creating…" : "Create organization"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Creating…" : "Create organization"}
+      </Button>
     </form>
   );
 }

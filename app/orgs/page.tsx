@@ -26,7 +26,10 @@ export default async function OrgsPage() {
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {orgs.map((org) => (
               <li key={org.slug}>
-                <Link href={`/orgs/${org.slug}`} className="flex items-center justify-between px-4 py-3 hover:bg-slate-50">
+                <Link
+                  href={`/orgs/${org.slug}`}
+                  className="flex items-center justify-between px-4 py-3 hover:bg-slate-50"
+                >
                   <span className="font-medium">{org.name}</span>
                   <span className="text-sm text-slate-600">{ROLE_LABELS[org.role]}</span>
                 </Link>
@@ -34,7 +37,9 @@ export default async function OrgsPage() {
             ))}
           </ul>
         ) : (
-          <p className="text-slate-700">You are not a member of any organization yet. Ask an admin for an invite link, or create your own.</p>
+          <p className="text-slate-700">
+            You are not a member of any organization yet. Ask an admin for an invite link, or create your own.
+          </p>
         )}
         <Card>
           <h2 className="mb-3 font-semibold">Create an organization</h2>

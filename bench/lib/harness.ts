@@ -4,17 +4,32 @@ import path from "node:path";
 import { isBuildStale } from "../../scripts/lib/build-state";
 
 /** Builds into `distDir` unless a build newer than the sources exists (or `force`). */
-export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void, { force = false } = {}) {
+export function ensureBuild(
+  distDir: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  { force = false } = {},
+) {
   if (!force && !isBuildStale(distDir)) return log(`reusing the build in ${distDir}`);
   log(`next build into ${distDir}…`);
-  const result = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], { stdio: "inherit", env });
+  const result = spawnSync(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "build"],
+    { stdio: "inherit", env },
+  );
   if (result.status !== 0) throw new Error("next build failed");
 }
 
 export async function waitFor(url: string, timeoutMs = 60_000) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (await fetch(url, { redirect: "manual" }).then((r) => r.status < 500, () => false)) return;
+    if (
+      await fetch(url, { redirect: "manual" }).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`server did not answer at ${url}`);
@@ -23,10 +38,11 @@ export async function waitFor(url: string, timeoutMs = 60_000) {
 /** next-auth credentials sign-in with a one-site cookie jar; returns the Cookie header. */
 export async function signIn(base: string, email: string, password: string) {
   const jar = new Map<string, string>();
-  const keep = (res: Response) => res.headers.getSetCookie().forEach((c) => {
-    const [k, ...v] = c.split(";")[0]!.split("=");
-    jar.set(k!.trim(), v.join("="));
-  });
+  const keep = (res: Response) =>
+    res.headers.getSetCookie().forEach((c) => {
+      const [k, ...v] = c.split(";")[0]!.split("=");
+      jar.set(k!.trim(), v.join("="));
+    });
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
   const csrf = await fetch(`${base}/api/auth/csrf`);
   keep(csrf);
@@ -38,7 +54,8 @@ export async function signIn(base: string, email: string, password: string) {
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: base, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in failed for ${email} (${res.status})`);
   return cookie();
 }
 

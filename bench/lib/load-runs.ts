@@ -11,9 +11,17 @@ import pg from "pg";
 import { percentile } from "./harness";
 
 export type TRow = {
-  name: string; connections: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number;
+  name: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
   /** CPU ms per completed request: the app server process, and PostgreSQL (postmaster + backends). */
-  appCpuMs: number; pgCpuMs: number;
+  appCpuMs: number;
+  pgCpuMs: number;
 };
 
 /** Root pids whose process trees are charged per request (0 = unknown, reported as NaN). */
@@ -30,12 +38,16 @@ function treeCpuMs(root: number): number {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields after "(comm)": state is f[0]
-      stats.set(Number(entry), { ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_MS });
+      stats.set(Number(entry), {
+        ppid: Number(f[1]),
+        ms: (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_MS,
+      });
     } catch {
       // the process exited meanwhile
     }
   }
-  const inTree = (pid: number): boolean => pid === root || (pid > 1 && stats.has(pid) && inTree(stats.get(pid)!.ppid));
+  const inTree = (pid: number): boolean =>
+    pid === root || (pid > 1 && stats.has(pid) && inTree(stats.get(pid)!.ppid));
   let ms = 0;
   for (const [pid, s] of stats) if (inTree(pid)) ms += s.ms;
   return ms;
@@ -47,31 +59,60 @@ export function postmasterPid(dataDir: string): number {
   return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : 0;
 }
 
-export const QUESTIONS = ["investment", "adoption", "interfaces", "operations", "measurement"].flatMap((a) => [1, 2, 3].map((n) => `${a}-${n}`));
+export const QUESTIONS = ["investment", "adoption", "interfaces", "operations", "measurement"].flatMap((a) =>
+  [1, 2, 3].map((n) => `${a}-${n}`),
+);
 
 /** One autocannon run; percentiles computed from every response time (autocannon itself reports p97.5, not p95). */
-export async function cannon(name: string, seconds: number, opts: autocannon.Options, log: (line: string) => void): Promise<TRow> {
+export async function cannon(
+  name: string,
+  seconds: number,
+  opts: autocannon.Options,
+  log: (line: string) => void,
+): Promise<TRow> {
   const times: number[] = [];
   // Without a callback autocannon returns its event emitter, made thenable (the typings only say Promise).
-  const instance = autocannon({ duration: seconds, ...opts }) as unknown as Promise<autocannon.Result> & { on: (e: "response", f: (...a: never[]) => void) => void };
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => void times.push(ms));
+  const instance = autocannon({ duration: seconds, ...opts }) as unknown as Promise<autocannon.Result> & {
+    on: (e: "response", f: (...a: never[]) => void) => void;
+  };
+  instance.on(
+    "response",
+    (_client: unknown, _status: number, _bytes: number, ms: number) => void times.push(ms),
+  );
   const [app0, pg0] = [treeCpuMs(cpuRoots.app), treeCpuMs(cpuRoots.pg)];
   const r = await instance;
   const [app1, pg1] = [treeCpuMs(cpuRoots.app), treeCpuMs(cpuRoots.pg)];
   times.sort((a, b) => a - b);
   const n = Math.max(1, times.length);
   const row: TRow = {
-    name, connections: opts.connections ?? 10, rps: r.requests.average, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
-    errors: r.errors + r.timeouts, non2xx: r.non2xx, appCpuMs: (app1 - app0) / n, pgCpuMs: (pg1 - pg0) / n,
+    name,
+    connections: opts.connections ?? 10,
+    rps: r.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    appCpuMs: (app1 - app0) / n,
+    pgCpuMs: (pg1 - pg0) / n,
   };
-  log(`${name} @${row.connections}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, errors ${row.errors}, non-2xx ${row.non2xx}, CPU/req app ${row.appCpuMs.toFixed(2)} ms + pg ${row.pgCpuMs.toFixed(2)} ms (load ${loadAverage()})`);
+  log(
+    `${name} @${row.connections}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, errors ${row.errors}, non-2xx ${row.non2xx}, CPU/req app ${row.appCpuMs.toFixed(2)} ms + pg ${row.pgCpuMs.toFixed(2)} ms (load ${loadAverage()})`,
+  );
   return row;
 }
 
 /** Raw single-row upserts/s (same unique-key shape as answers) with `clients` concurrent pg connections. */
-export async function rawUpserts(url: string, clients: number, seconds: number, log: (line: string) => void): Promise<{ rate: number; pgCpuMs: number }> {
+export async function rawUpserts(
+  url: string,
+  clients: number,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<{ rate: number; pgCpuMs: number }> {
   const pool = new pg.Pool({ connectionString: url, max: clients });
-  await pool.query("CREATE TABLE IF NOT EXISTS bench_raw_answers (assessment_id text, question_id text, level int, notes text, updated_at timestamptz, PRIMARY KEY (assessment_id, question_id))");
+  await pool.query(
+    "CREATE TABLE IF NOT EXISTS bench_raw_answers (assessment_id text, question_id text, level int, notes text, updated_at timestamptz, PRIMARY KEY (assessment_id, question_id))",
+  );
   await pool.query("TRUNCATE bench_raw_answers");
   let done = 0;
   const end = Date.now() + seconds * 1000;
@@ -90,7 +131,9 @@ export async function rawUpserts(url: string, clients: number, seconds: number, 
   await pool.query("DROP TABLE bench_raw_answers");
   await pool.end();
   const rate = done / seconds;
-  log(`raw pg upserts @${clients} clients: ${rate.toFixed(0)} /s, pg CPU ${pgMs.toFixed(2)} ms per upsert (load ${loadAverage()})`);
+  log(
+    `raw pg upserts @${clients} clients: ${rate.toFixed(0)} /s, pg CPU ${pgMs.toFixed(2)} ms per upsert (load ${loadAverage()})`,
+  );
   return { rate, pgCpuMs: pgMs };
 }
 

@@ -17,11 +17,21 @@ type TProps<T> = Readonly<{
 }>;
 
 /** A one-button form for a server action, with its error shown next to it. */
-export function ActionButton<T>({ action, fields, label, pendingLabel, variant = "primary", size = "md", ariaLabel }: TProps<T>) {
+export function ActionButton<T>({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  variant = "primary",
+  size = "md",
+  ariaLabel,
+}: TProps<T>) {
   const [state, formAction, isPending] = useActionState<ActionResult<T> | null, FormData>(action, null);
   return (
     <form action={formAction} className="space-y-2">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <Button type="submit" variant={variant} size={size} disabled={isPending} aria-label={ariaLabel}>
         {isPending ? pendingLabel : label}
       </Button>

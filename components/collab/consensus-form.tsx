@@ -17,9 +17,19 @@ type TProps = Readonly<{
 }>;
 
 /** The lead records the team's agreed answer; a note is required where it differs from the median. */
-export function ConsensusForm({ orgSlug, assessmentId, questionId, options, current, median, isOpen }: TProps) {
+export function ConsensusForm({
+  orgSlug,
+  assessmentId,
+  questionId,
+  options,
+  current,
+  median,
+  isOpen,
+}: TProps) {
   const [state, action, isPending] = useActionState(recordConsensusAction, null);
-  const [choice, setChoice] = useState(current?.notSure ? "not-sure" : current?.level != null ? String(current.level) : "");
+  const [choice, setChoice] = useState(
+    current?.notSure ? "not-sure" : current?.level != null ? String(current.level) : "",
+  );
   const [note, setNote] = useState(current?.notes ?? "");
   // Only the first render decides: once saved with a note the prop turns false, but the lead is still reading.
   const [isInitiallyOpen] = useState(isOpen);
@@ -41,17 +51,37 @@ export function ConsensusForm({ orgSlug, assessmentId, questionId, options, curr
         <fieldset>
           <legend className="font-medium text-slate-800">Agreed answer</legend>
           <div className="mt-1 grid gap-1">
-            {[...options.map((o) => ({ value: String(o.level), label: `L${o.level} · ${o.label}${o.level === median ? " (median)" : ""}` })), { value: "not-sure", label: "Not sure" }].map((o) => (
+            {[
+              ...options.map((o) => ({
+                value: String(o.level),
+                label: `L${o.level} · ${o.label}${o.level === median ? " (median)" : ""}`,
+              })),
+              { value: "not-sure", label: "Not sure" },
+            ].map((o) => (
               <label key={o.value} className="flex items-start gap-2">
-                <input type="radio" name="choice" value={o.value} checked={choice === o.value} onChange={() => setChoice(o.value)} className="mt-0.5 h-4 w-4 accent-brand-600" />
+                <input
+                  type="radio"
+                  name="choice"
+                  value={o.value}
+                  checked={choice === o.value}
+                  onChange={() => setChoice(o.value)}
+                  className="mt-0.5 h-4 w-4 accent-brand-600"
+                />
                 <span>{o.label}</span>
               </label>
             ))}
           </div>
-          {state && !state.ok && state.fieldErrors?.choice ? <p className="mt-1 text-red-700">{state.fieldErrors.choice[0]}</p> : null}
+          {state && !state.ok && state.fieldErrors?.choice ? (
+            <p className="mt-1 text-red-700">{state.fieldErrors.choice[0]}</p>
+          ) : null}
         </fieldset>
         <div>
-          <label htmlFor={noteId} className="block font-medium text-slate-800">Note <span className="font-normal text-slate-700">(why the team agreed on this; required when it differs from the median)</span></label>
+          <label htmlFor={noteId} className="block font-medium text-slate-800">
+            Note{" "}
+            <span className="font-normal text-slate-700">
+              (why the team agreed on this; required when it differs from the median)
+            </span>
+          </label>
           <textarea
             id={noteId}
             name="note"
@@ -63,11 +93,23 @@ export function ConsensusForm({ orgSlug, assessmentId, questionId, options, curr
             aria-describedby={noteErrors ? `${noteId}-error` : undefined}
             className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2"
           />
-          <div id={`${noteId}-error`} aria-live="polite">{noteErrors?.map((e) => <p key={e} className="mt-1 text-red-700">{e}</p>)}</div>
+          <div id={`${noteId}-error`} aria-live="polite">
+            {noteErrors?.map((e) => (
+              <p key={e} className="mt-1 text-red-700">
+                {e}
+              </p>
+            ))}
+          </div>
         </div>
         <FormMessage state={state && !state.ok && !state.fieldErrors ? state : null} />
-        {state?.ok ? <p role="status" className="text-green-800">Agreed answer saved.</p> : null}
-        <Button type="submit" size="sm" disabled={isPending}>{isPending ? "Saving…" : "Save agreed answer"}</Button>
+        {state?.ok ? (
+          <p role="status" className="text-green-800">
+            Agreed answer saved.
+          </p>
+        ) : null}
+        <Button type="submit" size="sm" disabled={isPending}>
+          {isPending ? "Saving…" : "Save agreed answer"}
+        </Button>
       </form>
     </details>
   );

@@ -25,24 +25,53 @@ export function ConsensusReport({ model, report, agreedLevels, record }: TProps)
         <Card key={aspect.aspectId} className="space-y-4" aria-labelledby={`aspect-${aspect.aspectId}`}>
           <header className="grid gap-4 sm:grid-cols-2">
             <div className="min-w-0">
-              <h3 id={`aspect-${aspect.aspectId}`} className="text-lg font-semibold">{aspect.aspectName}</h3>
+              <h3 id={`aspect-${aspect.aspectId}`} className="text-lg font-semibold">
+                {aspect.aspectName}
+              </h3>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                Team&apos;s agreed level: <LevelBadge level={agreedLevels[aspect.aspectId] ?? null} name={levelNames[agreedLevels[aspect.aspectId] ?? 0] ?? null} maxLevel={maxLevel} />
+                Team&apos;s agreed level:{" "}
+                <LevelBadge
+                  level={agreedLevels[aspect.aspectId] ?? null}
+                  name={levelNames[agreedLevels[aspect.aspectId] ?? 0] ?? null}
+                  maxLevel={maxLevel}
+                />
               </p>
               <p className="mt-1 text-sm text-slate-700">
-                Respondents&apos; own levels: median {aspect.summary.median === null ? "–" : `L${aspect.summary.median} ${levelNames[aspect.summary.median]}`}, spread{" "}
-                {aspect.summary.spread ?? "–"}{aspect.summary.disagreement ? <strong className="text-amber-900"> · wide disagreement</strong> : null}
+                Respondents&apos; own levels: median{" "}
+                {aspect.summary.median === null
+                  ? "–"
+                  : `L${aspect.summary.median} ${levelNames[aspect.summary.median]}`}
+                , spread {aspect.summary.spread ?? "–"}
+                {aspect.summary.disagreement ? (
+                  <strong className="text-amber-900"> · wide disagreement</strong>
+                ) : null}
               </p>
             </div>
             <div className="min-w-0">
-              <p aria-hidden="true" className="mb-1 text-xs font-medium text-slate-600">Each respondent&apos;s own level</p>
-              <DistributionStrip summary={aspect.summary} levelNames={levelNames} label={`Respondents' own levels for ${aspect.aspectName}`} unit={["respondent", "respondents"]} />
+              <p aria-hidden="true" className="mb-1 text-xs font-medium text-slate-600">
+                Each respondent&apos;s own level
+              </p>
+              <DistributionStrip
+                summary={aspect.summary}
+                levelNames={levelNames}
+                label={`Respondents' own levels for ${aspect.aspectName}`}
+                unit={["respondent", "respondents"]}
+              />
             </div>
           </header>
           <div className="space-y-3">
             {aspect.questions.map((item) => {
               const question = findQuestion(model, item.questionId)?.question;
-              return question ? <QuestionConsensus key={item.questionId} item={item} question={question} levelNames={levelNames} maxLevel={maxLevel} record={record} /> : null;
+              return question ? (
+                <QuestionConsensus
+                  key={item.questionId}
+                  item={item}
+                  question={question}
+                  levelNames={levelNames}
+                  maxLevel={maxLevel}
+                  record={record}
+                />
+              ) : null;
             })}
           </div>
         </Card>
@@ -51,18 +80,29 @@ export function ConsensusReport({ model, report, agreedLevels, record }: TProps)
   );
 }
 
-function DiscussionTopics({ report, levelNames }: Readonly<{ report: TConsensusReport; levelNames: Record<number, string> }>) {
+function DiscussionTopics({
+  report,
+  levelNames,
+}: Readonly<{ report: TConsensusReport; levelNames: Record<number, string> }>) {
   return (
     <Card aria-labelledby="discussion-topics">
-      <h2 id="discussion-topics" className="font-semibold">Discussion topics</h2>
+      <h2 id="discussion-topics" className="font-semibold">
+        Discussion topics
+      </h2>
       {report.topics.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">No question split the {report.respondents} respondents widely.</p>
+        <p className="mt-1 text-sm text-slate-700">
+          No question split the {report.respondents} respondents widely.
+        </p>
       ) : (
         <ol className="mt-2 list-decimal space-y-2 pl-5 text-sm">
           {report.topics.map((topic) => (
             <li key={topic.questionId}>
-              <a className="font-medium text-brand-700 underline" href={`#q-${topic.questionId}`}>{topic.prompt}</a>
-              <span className="block text-slate-700">{describeDisagreement(topic.summary, (l) => levelNames[l] ?? `Level ${l}`)}.</span>
+              <a className="font-medium text-brand-700 underline" href={`#q-${topic.questionId}`}>
+                {topic.prompt}
+              </a>
+              <span className="block text-slate-700">
+                {describeDisagreement(topic.summary, (l) => levelNames[l] ?? `Level ${l}`)}.
+              </span>
             </li>
           ))}
         </ol>

@@ -1,7 +1,12 @@
 import type { TVoteSummary } from "@/lib/consensus/aggregate";
 import { levelColours } from "@/lib/level-style";
 
-type TProps = Readonly<{ summary: TVoteSummary; levelNames: Readonly<Record<number, string>>; label: string; unit?: [string, string] }>;
+type TProps = Readonly<{
+  summary: TVoteSummary;
+  levelNames: Readonly<Record<number, string>>;
+  label: string;
+  unit?: [string, string];
+}>;
 
 /**
  * How many chose each level, as small bars. A plain list, so the numbers are the text alternative:
@@ -10,16 +15,32 @@ type TProps = Readonly<{ summary: TVoteSummary; levelNames: Readonly<Record<numb
 export function DistributionStrip({ summary, levelNames, label, unit = ["answer", "answers"] }: TProps) {
   const max = Math.max(1, ...summary.distribution.map((d) => d.count), summary.notSure);
   const rows = [
-    ...summary.distribution.map((d) => ({ key: String(d.level), name: `L${d.level} · ${levelNames[d.level] ?? ""}`, count: d.count, colour: levelColours(d.level, summary.distribution.length).chart })),
-    ...(summary.notSure > 0 ? [{ key: "not-sure", name: "Not sure", count: summary.notSure, colour: "#94a3b8" }] : []),
+    ...summary.distribution.map((d) => ({
+      key: String(d.level),
+      name: `L${d.level} · ${levelNames[d.level] ?? ""}`,
+      count: d.count,
+      colour: levelColours(d.level, summary.distribution.length).chart,
+    })),
+    ...(summary.notSure > 0
+      ? [{ key: "not-sure", name: "Not sure", count: summary.notSure, colour: "#94a3b8" }]
+      : []),
   ];
   return (
     <ul aria-label={label} className="space-y-1">
       {rows.map((row) => (
-        <li key={row.key} className="grid grid-cols-[minmax(0,8.5rem)_1fr_2.5rem] items-center gap-2 text-xs text-slate-800">
-          <span className="truncate">{row.name}<span className="sr-only">:</span></span>
+        <li
+          key={row.key}
+          className="grid grid-cols-[minmax(0,8.5rem)_1fr_2.5rem] items-center gap-2 text-xs text-slate-800"
+        >
+          <span className="truncate">
+            {row.name}
+            <span className="sr-only">:</span>
+          </span>
           <span aria-hidden="true" className="h-3 rounded-sm bg-slate-100">
-            <span className="block h-3 rounded-sm" style={{ width: `${(row.count / max) * 100}%`, backgroundColor: row.colour }} />
+            <span
+              className="block h-3 rounded-sm"
+              style={{ width: `${(row.count / max) * 100}%`, backgroundColor: row.colour }}
+            />
           </span>
           <span className="text-right font-mono tabular-nums">
             {row.count}

@@ -16,9 +16,20 @@ export function FinishPanel({ orgSlug, assessmentId, finishedAt }: TProps) {
       </p>
       <div className="mt-3">
         {finishedAt ? (
-          <ActionButton action={setFinishedAction} fields={{ orgSlug, assessmentId, isFinished: "false" }} label="I am not finished yet" pendingLabel="Saving…" variant="secondary" />
+          <ActionButton
+            action={setFinishedAction}
+            fields={{ orgSlug, assessmentId, isFinished: "false" }}
+            label="I am not finished yet"
+            pendingLabel="Saving…"
+            variant="secondary"
+          />
         ) : (
-          <ActionButton action={setFinishedAction} fields={{ orgSlug, assessmentId, isFinished: "true" }} label="Mark my answers as finished" pendingLabel="Saving…" />
+          <ActionButton
+            action={setFinishedAction}
+            fields={{ orgSlug, assessmentId, isFinished: "true" }}
+            label="Mark my answers as finished"
+            pendingLabel="Saving…"
+          />
         )}
       </div>
     </div>

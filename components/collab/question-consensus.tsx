@@ -17,7 +17,12 @@ type TProps = Readonly<{
   record: TRecordTarget | null;
 }>;
 
-const spreadText = (spread: number | null) => (spread === null ? "–" : spread === 0 ? "none (everyone agrees)" : `${spread} ${spread === 1 ? "level" : "levels"}`);
+const spreadText = (spread: number | null) =>
+  spread === null
+    ? "–"
+    : spread === 0
+      ? "none (everyone agrees)"
+      : `${spread} ${spread === 1 ? "level" : "levels"}`;
 
 /** One question: the distribution, median and spread, a disagreement flag, and the agreed answer. */
 export function QuestionConsensus({ item, question, levelNames, maxLevel, record }: TProps) {
@@ -28,28 +33,67 @@ export function QuestionConsensus({ item, question, levelNames, maxLevel, record
     <article
       id={`q-${item.questionId}`}
       aria-labelledby={`q-${item.questionId}-prompt`}
-      className={clsx("scroll-mt-4 rounded-md border p-3 sm:p-4", summary.disagreement ? "border-amber-400 bg-amber-50/60" : "border-slate-200")}
+      className={clsx(
+        "scroll-mt-4 rounded-md border p-3 sm:p-4",
+        summary.disagreement ? "border-amber-400 bg-amber-50/60" : "border-slate-200",
+      )}
     >
-      <h4 id={`q-${item.questionId}-prompt`} className="font-medium text-slate-900">{item.prompt}</h4>
-      {why ? <p className="mt-1 text-sm font-medium text-amber-900"><span aria-hidden="true">⚑ </span>Discussion topic: {why}.</p> : null}
+      <h4 id={`q-${item.questionId}-prompt`} className="font-medium text-slate-900">
+        {item.prompt}
+      </h4>
+      {why ? (
+        <p className="mt-1 text-sm font-medium text-amber-900">
+          <span aria-hidden="true">⚑ </span>Discussion topic: {why}.
+        </p>
+      ) : null}
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <div className="min-w-0">
           {summary.total === 0 ? (
             <p className="text-sm text-slate-700">Nobody answered this question.</p>
           ) : (
-            <DistributionStrip summary={summary} levelNames={levelNames} label={`Answers to: ${item.prompt}`} />
+            <DistributionStrip
+              summary={summary}
+              levelNames={levelNames}
+              label={`Answers to: ${item.prompt}`}
+            />
           )}
         </div>
         <dl className="grid min-w-0 grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-slate-600">Median</dt>
-          <dd>{summary.median === null ? "–" : <LevelBadge level={summary.median} name={levelNames[summary.median] ?? null} maxLevel={maxLevel} />}</dd>
+          <dd>
+            {summary.median === null ? (
+              "–"
+            ) : (
+              <LevelBadge
+                level={summary.median}
+                name={levelNames[summary.median] ?? null}
+                maxLevel={maxLevel}
+              />
+            )}
+          </dd>
           <dt className="text-slate-600">Spread</dt>
           <dd>{spreadText(summary.spread)}</dd>
           <dt className="text-slate-600">Agreed</dt>
           <dd data-testid={`agreed-${item.questionId}`}>
-            {consensus === null ? "Not recorded" : consensus.notSure ? "Not sure" : <LevelBadge level={agreedLevel} name={agreedLevel === null ? null : (levelNames[agreedLevel] ?? null)} maxLevel={maxLevel} />}
-            {item.differsFromMedian ? <span className="ml-1 text-xs font-medium text-amber-900">differs from the median</span> : null}
-            {consensus?.notes ? <p className="mt-1 whitespace-pre-line text-slate-800"><span className="sr-only">Note: </span>“{consensus.notes}”</p> : null}
+            {consensus === null ? (
+              "Not recorded"
+            ) : consensus.notSure ? (
+              "Not sure"
+            ) : (
+              <LevelBadge
+                level={agreedLevel}
+                name={agreedLevel === null ? null : (levelNames[agreedLevel] ?? null)}
+                maxLevel={maxLevel}
+              />
+            )}
+            {item.differsFromMedian ? (
+              <span className="ml-1 text-xs font-medium text-amber-900">differs from the median</span>
+            ) : null}
+            {consensus?.notes ? (
+              <p className="mt-1 whitespace-pre-line text-slate-800">
+                <span className="sr-only">Note: </span>“{consensus.notes}”
+              </p>
+            ) : null}
           </dd>
         </dl>
       </div>

@@ -2,24 +2,52 @@ import { removeRespondentAction } from "@/app/orgs/[orgSlug]/assessments/[assess
 import { formatDate } from "@/lib/format";
 import { ActionButton } from "./action-button";
 
-type TRespondent = Readonly<{ userId: string; name: string; email: string; answered: number; finishedAt: Date | null }>;
-type TProps = Readonly<{ orgSlug: string; assessmentId: string; total: number; respondents: readonly TRespondent[]; canRemove: boolean }>;
+type TRespondent = Readonly<{
+  userId: string;
+  name: string;
+  email: string;
+  answered: number;
+  finishedAt: Date | null;
+}>;
+type TProps = Readonly<{
+  orgSlug: string;
+  assessmentId: string;
+  total: number;
+  respondents: readonly TRespondent[];
+  canRemove: boolean;
+}>;
 
-const statusText = (r: TRespondent) => (r.finishedAt ? "Finished" : r.answered > 0 ? "Answering" : "Not started");
+const statusText = (r: TRespondent) =>
+  r.finishedAt ? "Finished" : r.answered > 0 ? "Answering" : "Not started";
 
 /** Who is answering and how far they got: counts only, never their answers. */
 export function RespondentTable({ orgSlug, assessmentId, total, respondents, canRemove }: TProps) {
-  if (respondents.length === 0) return <p className="text-sm text-slate-700">Nobody has joined yet. Share the link or add team members below.</p>;
+  if (respondents.length === 0)
+    return (
+      <p className="text-sm text-slate-700">
+        Nobody has joined yet. Share the link or add team members below.
+      </p>
+    );
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Respondents and their progress</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-medium">Respondent</th>
-            <th scope="col" className="px-3 py-2 font-medium">Answered</th>
-            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">Status</th>
-            {canRemove ? <th scope="col" className="py-2 pl-3 font-medium"><span className="sr-only">Actions</span></th> : null}
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Respondent
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Answered
+            </th>
+            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
+              Status
+            </th>
+            {canRemove ? (
+              <th scope="col" className="py-2 pl-3 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -30,16 +58,25 @@ export function RespondentTable({ orgSlug, assessmentId, total, respondents, can
                 <span className="hidden text-xs font-normal text-slate-600 sm:block">{r.email}</span>
               </th>
               <td className="px-3 py-2">
-                <span className="whitespace-nowrap font-mono tabular-nums">{r.answered} / {total}</span>
+                <span className="whitespace-nowrap font-mono tabular-nums">
+                  {r.answered} / {total}
+                </span>
                 <span aria-hidden="true" className="mt-1 block h-1.5 w-20 rounded-full bg-slate-200">
-                  <span className="block h-1.5 rounded-full bg-brand-600" style={{ width: `${total ? Math.round((r.answered / total) * 100) : 0}%` }} />
+                  <span
+                    className="block h-1.5 rounded-full bg-brand-600"
+                    style={{ width: `${total ? Math.round((r.answered / total) * 100) : 0}%` }}
+                  />
                 </span>
                 <span className="mt-1 block text-xs text-slate-700 sm:hidden">{statusText(r)}</span>
               </td>
               <td className="hidden px-3 py-2 sm:table-cell">
                 {r.finishedAt ? (
-                  <span className="text-green-800">Finished <span className="block text-xs text-slate-600">{formatDate(r.finishedAt)}</span></span>
-                ) : statusText(r)}
+                  <span className="text-green-800">
+                    Finished <span className="block text-xs text-slate-600">{formatDate(r.finishedAt)}</span>
+                  </span>
+                ) : (
+                  statusText(r)
+                )}
               </td>
               {canRemove ? (
                 <td className="py-2 pl-3 text-right">

@@ -8,7 +8,11 @@ const noSubscription = () => () => undefined;
 /** The respondents' link with a copy button (the origin comes from the browser, so it fits any host). */
 export function ShareLink({ path }: Readonly<{ path: string }>) {
   const [isCopied, setIsCopied] = useState(false);
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const url = `${origin}${path}`;
   const copy = async () => {
     await navigator.clipboard?.writeText(url).catch(() => undefined);
@@ -18,10 +22,19 @@ export function ShareLink({ path }: Readonly<{ path: string }>) {
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
       <label className="min-w-0 flex-1">
         <span className="sr-only">Link for respondents</span>
-        <input readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-800" />
+        <input
+          readOnly
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-800"
+        />
       </label>
-      <Button variant="secondary" size="sm" onClick={copy}>{isCopied ? "Copied" : "Copy link"}</Button>
-      <span className="sr-only" aria-live="polite">{isCopied ? "Link copied" : ""}</span>
+      <Button variant="secondary" size="sm" onClick={copy}>
+        {isCopied ? "Copied" : "Copy link"}
+      </Button>
+      <span className="sr-only" aria-live="polite">
+        {isCopied ? "Link copied" : ""}
+      </span>
     </div>
   );
 }

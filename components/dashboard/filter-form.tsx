@@ -5,26 +5,52 @@ import type { TDashboardFilters } from "@/lib/dashboard/filters";
 
 type TOption = Readonly<{ value: string; label: string }>;
 
-const CONTROL = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600";
+const CONTROL =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600";
 
 /**
  * Dashboard filters as a plain GET form: applying them changes the URL, so every filtered view can be
  * bookmarked and shared, and it works without JavaScript.
  */
 export function DashboardFilterForm({
-  action, filters, groups, models, currentModel, showStale,
-}: Readonly<{ action: string; filters: TDashboardFilters; groups: readonly TOption[]; models: readonly TOption[]; currentModel: string; showStale: boolean }>) {
+  action,
+  filters,
+  groups,
+  models,
+  currentModel,
+  showStale,
+}: Readonly<{
+  action: string;
+  filters: TDashboardFilters;
+  groups: readonly TOption[];
+  models: readonly TOption[];
+  currentModel: string;
+  showStale: boolean;
+}>) {
   return (
-    <form method="get" action={action} aria-label="Dashboard filters" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+    <form
+      method="get"
+      action={action}
+      aria-label="Dashboard filters"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+    >
       <Field label="Team group" name="group">
         <select id="group" name="group" defaultValue={filters.group ?? ""} className={CONTROL}>
           <option value="">All teams</option>
-          {groups.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
+          {groups.map((g) => (
+            <option key={g.value} value={g.value}>
+              {g.label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label="Model version" name="model">
         <select id="model" name="model" defaultValue={currentModel} className={CONTROL}>
-          {models.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
+          {models.map((m) => (
+            <option key={m.value} value={m.value}>
+              {m.label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field label="Submitted from" name="from">
@@ -35,13 +61,25 @@ export function DashboardFilterForm({
       </Field>
       {showStale ? (
         <Field label="Stale after (days)" name="stale">
-          <input id="stale" name="stale" type="number" min={1} max={3650} defaultValue={filters.stale} className={CONTROL} />
+          <input
+            id="stale"
+            name="stale"
+            type="number"
+            min={1}
+            max={3650}
+            defaultValue={filters.stale}
+            className={CONTROL}
+          />
         </Field>
       ) : null}
       {filters.sort !== "name" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
       <div className="flex gap-2">
-        <button type="submit" className={buttonClass("primary")}>Apply filters</button>
-        <Link href={action} className={buttonClass("ghost")}>Reset</Link>
+        <button type="submit" className={buttonClass("primary")}>
+          Apply filters
+        </button>
+        <Link href={action} className={buttonClass("ghost")}>
+          Reset
+        </Link>
       </div>
     </form>
   );
@@ -50,7 +88,9 @@ export function DashboardFilterForm({
 function Field({ label, name, children }: Readonly<{ label: string; name: string; children: ReactNode }>) {
   return (
     <div className="min-w-0">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       {children}
     </div>
   );
@@ -61,7 +101,9 @@ export function FilterNotes({ notes }: Readonly<{ notes: readonly string[] }>) {
   if (notes.length === 0) return null;
   return (
     <div role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      {notes.map((n) => <p key={n}>{n}</p>)}
+      {notes.map((n) => (
+        <p key={n}>{n}</p>
+      ))}
     </div>
   );
 }

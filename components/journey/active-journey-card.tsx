@@ -5,7 +5,13 @@ import { summarizeTargets } from "@/lib/journeys/gap";
 import { journeysPath } from "@/lib/journeys/paths";
 import type { TMaturityModel } from "@/lib/model/schema";
 
-type TActive = Readonly<{ id: string; title: string; goal: string; targets: Record<string, number>; definition: TMaturityModel }>;
+type TActive = Readonly<{
+  id: string;
+  title: string;
+  goal: string;
+  targets: Record<string, number>;
+  definition: TMaturityModel;
+}>;
 type TProps = Readonly<{ orgSlug: string; teamId: string; active: TActive | null; canEdit: boolean }>;
 
 /** Team page card: the active journey's goal and targets, with links to it and to all journeys. */
@@ -16,16 +22,28 @@ export function ActiveJourneyCard({ orgSlug, teamId, active, canEdit }: TProps) 
       <h2 className="mb-2 font-semibold">Active journey</h2>
       {active ? (
         <div className="space-y-2 text-sm">
-          <Link className="block font-medium text-brand-700 underline" href={`${base}/${active.id}`}>{active.title}</Link>
+          <Link className="block font-medium text-brand-700 underline" href={`${base}/${active.id}`}>
+            {active.title}
+          </Link>
           <p className="line-clamp-3 text-slate-800">{active.goal}</p>
-          <p className="text-xs text-slate-600">Targets: {summarizeTargets(active.definition, active.targets)}</p>
+          <p className="text-xs text-slate-600">
+            Targets: {summarizeTargets(active.definition, active.targets)}
+          </p>
         </div>
       ) : (
-        <p className="text-sm text-slate-700">No active journey. A journey sets a goal, constraints and a target level per aspect.</p>
+        <p className="text-sm text-slate-700">
+          No active journey. A journey sets a goal, constraints and a target level per aspect.
+        </p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <Link className={buttonClass("secondary", "sm")} href={base}>Journeys</Link>
-        {canEdit && !active ? <Link className={buttonClass("primary", "sm")} href={`${base}/new`}>New journey</Link> : null}
+        <Link className={buttonClass("secondary", "sm")} href={base}>
+          Journeys
+        </Link>
+        {canEdit && !active ? (
+          <Link className={buttonClass("primary", "sm")} href={`${base}/new`}>
+            New journey
+          </Link>
+        ) : null}
       </div>
     </Card>
   );

@@ -4,13 +4,26 @@ import { describeGap, type TAspectGap } from "@/lib/journeys/gap";
 import { modelCellPath } from "@/lib/journeys/paths";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
 
-type TProps = Readonly<{ orgSlug: string; model: TMaturityModel; modelRef: { key: string; version: number }; gaps: TAspectGap[]; currentLabel: string }>;
+type TProps = Readonly<{
+  orgSlug: string;
+  model: TMaturityModel;
+  modelRef: { key: string; version: number };
+  gaps: TAspectGap[];
+  currentLabel: string;
+}>;
 
-function NextStep({ orgSlug, modelRef, gap }: Readonly<{ orgSlug: string; modelRef: TProps["modelRef"]; gap: TAspectGap }>) {
+function NextStep({
+  orgSlug,
+  modelRef,
+  gap,
+}: Readonly<{ orgSlug: string; modelRef: TProps["modelRef"]; gap: TAspectGap }>) {
   if (!gap.next) return <span className="text-slate-600">—</span>;
   return (
     <>
-      <Link className="font-medium text-brand-700 underline" href={modelCellPath(orgSlug, modelRef, gap.aspectId, gap.next.level)}>
+      <Link
+        className="font-medium text-brand-700 underline"
+        href={modelCellPath(orgSlug, modelRef, gap.aspectId, gap.next.level)}
+      >
         L{gap.next.level}: {gap.next.tagline}
       </Link>
       <p className="mt-1 text-slate-700">{gap.next.description}</p>
@@ -25,12 +38,23 @@ function GapList({ orgSlug, model, modelRef, gaps }: TProps) {
     <ul className="space-y-4 text-sm sm:hidden" aria-label="Gap per aspect">
       {gaps.map((g) => (
         <li key={g.aspectId} className="border-b border-slate-100 pb-3 last:border-0">
-          <p className="font-semibold">{g.aspectName}: {describeGap(g)}</p>
-          <p className="mt-1 flex flex-wrap items-center gap-1 text-slate-700">
-            Now <LevelBadge level={g.current} name={levelName(model, g.current)} maxLevel={maxLevel} /> · target{" "}
-            {g.target === null ? "none" : <LevelBadge level={g.target} name={levelName(model, g.target)} maxLevel={maxLevel} />}
+          <p className="font-semibold">
+            {g.aspectName}: {describeGap(g)}
           </p>
-          {g.next ? <div className="mt-1"><NextStep orgSlug={orgSlug} modelRef={modelRef} gap={g} /></div> : null}
+          <p className="mt-1 flex flex-wrap items-center gap-1 text-slate-700">
+            Now <LevelBadge level={g.current} name={levelName(model, g.current)} maxLevel={maxLevel} /> ·
+            target{" "}
+            {g.target === null ? (
+              "none"
+            ) : (
+              <LevelBadge level={g.target} name={levelName(model, g.target)} maxLevel={maxLevel} />
+            )}
+          </p>
+          {g.next ? (
+            <div className="mt-1">
+              <NextStep orgSlug={orgSlug} modelRef={modelRef} gap={g} />
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -43,32 +67,54 @@ export function GapTable(props: TProps) {
   const maxLevel = model.levels.length;
   return (
     <>
-    <GapList {...props} />
-    <div className="hidden overflow-x-auto sm:block">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">Target versus {currentLabel} per aspect</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-medium">Aspect</th>
-            <th scope="col" className="px-2 py-2 font-medium">Current</th>
-            <th scope="col" className="px-2 py-2 font-medium">Target</th>
-            <th scope="col" className="px-2 py-2 font-medium">Gap</th>
-            <th scope="col" className="py-2 pl-2 font-medium">Next step in the model</th>
-          </tr>
-        </thead>
-        <tbody>
-          {gaps.map((g) => (
-            <tr key={g.aspectId} className="border-b border-slate-100 align-top last:border-0">
-              <th scope="row" className="py-3 pr-3 text-left font-medium">{g.aspectName}</th>
-              <td className="px-2 py-3"><LevelBadge level={g.current} name={levelName(model, g.current)} maxLevel={maxLevel} /></td>
-              <td className="px-2 py-3">{g.target === null ? <span className="text-slate-600">No target</span> : <LevelBadge level={g.target} name={levelName(model, g.target)} maxLevel={maxLevel} />}</td>
-              <td className="whitespace-nowrap px-2 py-3 font-medium">{describeGap(g)}</td>
-              <td className="min-w-56 py-3 pl-2"><NextStep orgSlug={orgSlug} modelRef={modelRef} gap={g} /></td>
+      <GapList {...props} />
+      <div className="hidden overflow-x-auto sm:block">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">Target versus {currentLabel} per aspect</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-left text-slate-700">
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Aspect
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Current
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Target
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Gap
+              </th>
+              <th scope="col" className="py-2 pl-2 font-medium">
+                Next step in the model
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {gaps.map((g) => (
+              <tr key={g.aspectId} className="border-b border-slate-100 align-top last:border-0">
+                <th scope="row" className="py-3 pr-3 text-left font-medium">
+                  {g.aspectName}
+                </th>
+                <td className="px-2 py-3">
+                  <LevelBadge level={g.current} name={levelName(model, g.current)} maxLevel={maxLevel} />
+                </td>
+                <td className="px-2 py-3">
+                  {g.target === null ? (
+                    <span className="text-slate-600">No target</span>
+                  ) : (
+                    <LevelBadge level={g.target} name={levelName(model, g.target)} maxLevel={maxLevel} />
+                  )}
+                </td>
+                <td className="whitespace-nowrap px-2 py-3 font-medium">{describeGap(g)}</td>
+                <td className="min-w-56 py-3 pl-2">
+                  <NextStep orgSlug={orgSlug} modelRef={modelRef} gap={g} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

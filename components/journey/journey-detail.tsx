@@ -23,62 +23,128 @@ function chartSeries(model: TMaturityModel, progress: TJourneyProgress): TTimeli
     description: `Line chart. ${describeSeries(s, formatDate)}`,
     target: s.target,
     targetLabel: s.target === null ? null : `L${s.target} ${levelName(model, s.target)}`,
-    points: s.points.map((p) => ({ label: formatDate(p.date), score: p.score, levelName: levelName(model, p.level) ?? "not assessed" })),
+    points: s.points.map((p) => ({
+      label: formatDate(p.date),
+      score: p.score,
+      levelName: levelName(model, p.level) ?? "not assessed",
+    })),
   }));
 }
 
 /** The journey page: goal and constraints, gap per aspect, timeline, edit history. Team and org-wide alike. */
-export function JourneyDetail({ orgSlug, journey, progress }: Readonly<{ orgSlug: string; journey: TJourneyDetail; progress: TJourneyProgress }>) {
+export function JourneyDetail({
+  orgSlug,
+  journey,
+  progress,
+}: Readonly<{ orgSlug: string; journey: TJourneyDetail; progress: TJourneyProgress }>) {
   const model = journey.definition;
   const base = journeysPath(orgSlug, journey.teamId);
   const isOrg = journey.teamId === null;
-  const currentLabel = isOrg ? "the median of each team's latest assessment" : "the latest submitted assessment";
+  const currentLabel = isOrg
+    ? "the median of each team's latest assessment"
+    : "the latest submitted assessment";
   return (
     <div className="space-y-6">
       <header className="space-y-1">
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          {journey.team ? <><Link className="underline" href={`/orgs/${orgSlug}/teams/${journey.team.id}`}>{journey.team.name}</Link> / </> : null}
-          <Link className="underline" href={base}>Journeys</Link>
+          {journey.team ? (
+            <>
+              <Link className="underline" href={`/orgs/${orgSlug}/teams/${journey.team.id}`}>
+                {journey.team.name}
+              </Link>{" "}
+              /{" "}
+            </>
+          ) : null}
+          <Link className="underline" href={base}>
+            Journeys
+          </Link>
         </nav>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold">{journey.title}</h1>
           <div className="flex flex-wrap items-start gap-2">
-            {journey.teamId ? <Link className={buttonClass("secondary", "sm")} href={planPath(orgSlug, journey.teamId, journey.id)}>Plan</Link> : null}
+            {journey.teamId ? (
+              <Link
+                className={buttonClass("secondary", "sm")}
+                href={planPath(orgSlug, journey.teamId, journey.id)}
+              >
+                Plan
+              </Link>
+            ) : null}
             {journey.canEdit ? (
               <>
-                <Link className={buttonClass("primary", "sm")} href={`${base}/${journey.id}/edit`}>Edit journey</Link>
-                <JourneyStatusButton orgSlug={orgSlug} teamId={journey.teamId} journeyId={journey.id} status={journey.status} title={journey.title} />
+                <Link className={buttonClass("primary", "sm")} href={`${base}/${journey.id}/edit`}>
+                  Edit journey
+                </Link>
+                <JourneyStatusButton
+                  orgSlug={orgSlug}
+                  teamId={journey.teamId}
+                  journeyId={journey.id}
+                  status={journey.status}
+                  title={journey.title}
+                />
               </>
             ) : null}
           </div>
         </div>
         <p className="text-sm text-slate-700">
-          {journey.status === "ACTIVE" ? "Active journey" : "Archived journey"} · {isOrg ? "whole organization" : journey.team?.name} · {journey.model.title} v{journey.model.version}
+          {journey.status === "ACTIVE" ? "Active journey" : "Archived journey"} ·{" "}
+          {isOrg ? "whole organization" : journey.team?.name} · {journey.model.title} v{journey.model.version}
         </p>
       </header>
-      <Card><JourneyOverview goal={journey.goal} constraints={journey.constraints} startsOn={journey.startsOn} endsOn={journey.endsOn} /></Card>
+      <Card>
+        <JourneyOverview
+          goal={journey.goal}
+          constraints={journey.constraints}
+          startsOn={journey.startsOn}
+          endsOn={journey.endsOn}
+        />
+      </Card>
       <Card className="min-w-0">
         <h2 className="font-semibold">Where we are vs. where we want to be</h2>
         <p className="mb-3 text-sm text-slate-700">
-          Current = {currentLabel}{progress.latestAt ? ` (${formatDate(progress.latestAt)})` : " (none submitted yet)"}.
+          Current = {currentLabel}
+          {progress.latestAt ? ` (${formatDate(progress.latestAt)})` : " (none submitted yet)"}.
         </p>
-        <GapTable orgSlug={orgSlug} model={model} modelRef={journey.model} gaps={progress.gaps} currentLabel={currentLabel} />
+        <GapTable
+          orgSlug={orgSlug}
+          model={model}
+          modelRef={journey.model}
+          gaps={progress.gaps}
+          currentLabel={currentLabel}
+        />
         {journey.teamId ? (
           <p className="mt-3 text-sm">
-            <Link className="font-medium text-brand-700 underline" href={`${planPath(orgSlug, journey.teamId, journey.id)}/suggestions`}>Plan baby steps for this gap</Link>
-            <span className="text-slate-700">: the plan suggests steps from the next level of each aspect.</span>
+            <Link
+              className="font-medium text-brand-700 underline"
+              href={`${planPath(orgSlug, journey.teamId, journey.id)}/suggestions`}
+            >
+              Plan baby steps for this gap
+            </Link>
+            <span className="text-slate-700">
+              : the plan suggests steps from the next level of each aspect.
+            </span>
           </p>
         ) : null}
       </Card>
       <Card className="min-w-0">
         <h2 className="mb-3 font-semibold">Timeline</h2>
         <div className="grid gap-6 lg:grid-cols-4">
-          <div className="min-w-0"><h3 className="mb-2 text-sm font-semibold text-slate-700">Milestones</h3><Milestones orgSlug={orgSlug} milestones={progress.timeline.milestones} /></div>
+          <div className="min-w-0">
+            <h3 className="mb-2 text-sm font-semibold text-slate-700">Milestones</h3>
+            <Milestones orgSlug={orgSlug} milestones={progress.timeline.milestones} />
+          </div>
           <div className="min-w-0 lg:col-span-3">
             {progress.timeline.milestones.length > 0 ? (
               <>
-                <JourneyTimeline series={chartSeries(model, progress)} axis={levelAxis(model.levels.length)} />
-                <p className="mt-2 text-xs text-slate-600">Score per aspect (1–{model.levels.length}) at each milestone{isOrg ? ": median over teams' latest assessments" : ""}; dashed line = target. The table above gives the same information as text.</p>
+                <JourneyTimeline
+                  series={chartSeries(model, progress)}
+                  axis={levelAxis(model.levels.length)}
+                />
+                <p className="mt-2 text-xs text-slate-600">
+                  Score per aspect (1–{model.levels.length}) at each milestone
+                  {isOrg ? ": median over teams' latest assessments" : ""}; dashed line = target. The table
+                  above gives the same information as text.
+                </p>
               </>
             ) : null}
           </div>

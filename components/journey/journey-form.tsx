@@ -36,16 +36,30 @@ export function JourneyForm({ action, hidden, aspects, levels, initial, version,
   const fieldsInitial = submitted ? fromSubmitted(submitted, aspects, initial) : initial;
   return (
     <form action={formAction} className="space-y-5" noValidate>
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
-      <JourneyFields key={submitted ? JSON.stringify(submitted) : (version ?? 0)} initial={fieldsInitial} aspects={aspects} levels={levels} errors={errors} />
+      <JourneyFields
+        key={submitted ? JSON.stringify(submitted) : (version ?? 0)}
+        initial={fieldsInitial}
+        aspects={aspects}
+        levels={levels}
+        errors={errors}
+      />
       <FormMessage state={state} />
-      <Button type="submit" disabled={isPending}>{isPending ? "Saving…" : submitLabel}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Saving…" : submitLabel}
+      </Button>
     </form>
   );
 }
 
-function fromSubmitted(values: Readonly<Record<string, string>>, aspects: TProps["aspects"], fallback: TJourneyFormValues): TJourneyFormValues {
+function fromSubmitted(
+  values: Readonly<Record<string, string>>,
+  aspects: TProps["aspects"],
+  fallback: TJourneyFormValues,
+): TJourneyFormValues {
   const targets: Record<string, number> = {};
   for (const aspect of aspects) {
     const level = Number(values[`target.${aspect.id}`]);
@@ -61,7 +75,12 @@ function fromSubmitted(values: Readonly<Record<string, string>>, aspects: TProps
   };
 }
 
-function JourneyFields({ initial, aspects, levels, errors }: Readonly<Pick<TProps, "initial" | "aspects" | "levels"> & { errors?: Record<string, string[]> }>) {
+function JourneyFields({
+  initial,
+  aspects,
+  levels,
+  errors,
+}: Readonly<Pick<TProps, "initial" | "aspects" | "levels"> & { errors?: Record<string, string[]> }>) {
   const [values, setValues] = useState({
     title: initial.title,
     goal: initial.goal,
@@ -69,13 +88,33 @@ function JourneyFields({ initial, aspects, levels, errors }: Readonly<Pick<TProp
     startsOn: initial.startsOn ?? "",
     endsOn: initial.endsOn ?? "",
   });
-  const [targets, setTargets] = useState<Record<string, string>>(() => Object.fromEntries(aspects.map((a) => [a.id, initial.targets[a.id]?.toString() ?? ""])));
-  const bind = (name: keyof typeof values) => ({ name, value: values[name], onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })) });
+  const [targets, setTargets] = useState<Record<string, string>>(() =>
+    Object.fromEntries(aspects.map((a) => [a.id, initial.targets[a.id]?.toString() ?? ""])),
+  );
+  const bind = (name: keyof typeof values) => ({
+    name,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+  });
   return (
     <>
       <TextField label="Title" required maxLength={120} errors={errors?.title} {...bind("title")} />
-      <TextAreaField label="Goal" required rows={3} maxLength={2000} errors={errors?.goal} hint="What should be true at the end? E.g. onboard 20 teams within 20 months." {...bind("goal")} />
-      <TextAreaField label="Constraints" rows={4} errors={errors?.constraints} hint="One per line, up to 20 (budget, people, regulations, deadlines)." {...bind("constraints")} />
+      <TextAreaField
+        label="Goal"
+        required
+        rows={3}
+        maxLength={2000}
+        errors={errors?.goal}
+        hint="What should be true at the end? E.g. onboard 20 teams within 20 months."
+        {...bind("goal")}
+      />
+      <TextAreaField
+        label="Constraints"
+        rows={4}
+        errors={errors?.constraints}
+        hint="One per line, up to 20 (budget, people, regulations, deadlines)."
+        {...bind("constraints")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Starts on" type="date" errors={errors?.startsOn} {...bind("startsOn")} />
         <TextField label="Ends on" type="date" errors={errors?.endsOn} {...bind("endsOn")} />
@@ -83,7 +122,11 @@ function JourneyFields({ initial, aspects, levels, errors }: Readonly<Pick<TProp
       <fieldset className="rounded-md border border-slate-200 p-4">
         <legend className="px-1 text-sm font-semibold text-slate-800">Target level per aspect</legend>
         <div id="targets-error" aria-live="polite">
-          {errors?.targets?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}
+          {errors?.targets?.map((e) => (
+            <p key={e} className="text-sm text-red-700">
+              {e}
+            </p>
+          ))}
         </div>
         <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {aspects.map((aspect) => (
@@ -95,7 +138,11 @@ function JourneyFields({ initial, aspects, levels, errors }: Readonly<Pick<TProp
               onChange={(e) => setTargets((t) => ({ ...t, [aspect.id]: e.target.value }))}
             >
               <option value="">No target</option>
-              {levels.map((l) => <option key={l.level} value={l.level}>L{l.level} · {l.name}</option>)}
+              {levels.map((l) => (
+                <option key={l.level} value={l.level}>
+                  L{l.level} · {l.name}
+                </option>
+              ))}
             </SelectField>
           ))}
         </div>

@@ -20,16 +20,35 @@ type TJourneyRow = Readonly<{
   model: { title: string; version: number };
   definition: TMaturityModel;
 }>;
-type TProps = Readonly<{ orgSlug: string; teamId: string | null; scopeName: string; journeys: TJourneyRow[]; canEdit: boolean }>;
+type TProps = Readonly<{
+  orgSlug: string;
+  teamId: string | null;
+  scopeName: string;
+  journeys: TJourneyRow[];
+  canEdit: boolean;
+}>;
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-function JourneyItem({ orgSlug, teamId, journey }: Readonly<{ orgSlug: string; teamId: string | null; journey: TJourneyRow }>) {
+function JourneyItem({
+  orgSlug,
+  teamId,
+  journey,
+}: Readonly<{ orgSlug: string; teamId: string | null; journey: TJourneyRow }>) {
   return (
     <li className="rounded-md border border-slate-200 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={`${journeysPath(orgSlug, teamId)}/${journey.id}`}>{journey.title}</Link>
-        <span className="text-sm text-slate-600">{timeFrameText(iso(journey.startsOn), iso(journey.endsOn))} · updated {formatDate(journey.updatedAt)} · {journey.revisionCount} revision{journey.revisionCount === 1 ? "" : "s"}</span>
+        <Link
+          className="font-medium text-brand-700 underline-offset-2 hover:underline"
+          href={`${journeysPath(orgSlug, teamId)}/${journey.id}`}
+        >
+          {journey.title}
+        </Link>
+        <span className="text-sm text-slate-600">
+          {timeFrameText(iso(journey.startsOn), iso(journey.endsOn))} · updated{" "}
+          {formatDate(journey.updatedAt)} · {journey.revisionCount} revision
+          {journey.revisionCount === 1 ? "" : "s"}
+        </span>
       </div>
       <p className="mt-1 line-clamp-2 text-slate-800">{journey.goal}</p>
       <p className="mt-1 text-xs text-slate-600">{summarizeTargets(journey.definition, journey.targets)}</p>
@@ -45,21 +64,46 @@ export function JourneyList({ orgSlug, teamId, scopeName, journeys, canEdit }: T
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          {teamId ? <nav aria-label="Breadcrumb" className="text-sm text-slate-600"><Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>{scopeName}</Link> / Journeys</nav> : null}
+          {teamId ? (
+            <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+              <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>
+                {scopeName}
+              </Link>{" "}
+              / Journeys
+            </nav>
+          ) : null}
           <h1 className="text-2xl font-semibold">Journeys{teamId ? "" : ` · ${scopeName}`}</h1>
-          <p className="text-sm text-slate-700">Know your goals and constraints, know where you are, then plan baby steps and iterate.</p>
+          <p className="text-sm text-slate-700">
+            Know your goals and constraints, know where you are, then plan baby steps and iterate.
+          </p>
         </div>
-        {canEdit ? <Link className={buttonClass()} href={`${journeysPath(orgSlug, teamId)}/new`}>New journey</Link> : null}
+        {canEdit ? (
+          <Link className={buttonClass()} href={`${journeysPath(orgSlug, teamId)}/new`}>
+            New journey
+          </Link>
+        ) : null}
       </header>
       <Card>
         <h2 className="mb-3 font-semibold">Active journey</h2>
-        {active.length === 0 ? <p className="text-slate-700">No active journey.{canEdit ? " Start one with “New journey”." : ""}</p> : null}
-        <ul className="space-y-3">{active.map((j) => <JourneyItem key={j.id} orgSlug={orgSlug} teamId={teamId} journey={j} />)}</ul>
+        {active.length === 0 ? (
+          <p className="text-slate-700">
+            No active journey.{canEdit ? " Start one with “New journey”." : ""}
+          </p>
+        ) : null}
+        <ul className="space-y-3">
+          {active.map((j) => (
+            <JourneyItem key={j.id} orgSlug={orgSlug} teamId={teamId} journey={j} />
+          ))}
+        </ul>
       </Card>
       {archived.length > 0 ? (
         <Card>
           <h2 className="mb-3 font-semibold">Earlier journeys</h2>
-          <ul className="space-y-3">{archived.map((j) => <JourneyItem key={j.id} orgSlug={orgSlug} teamId={teamId} journey={j} />)}</ul>
+          <ul className="space-y-3">
+            {archived.map((j) => (
+              <JourneyItem key={j.id} orgSlug={orgSlug} teamId={teamId} journey={j} />
+            ))}
+          </ul>
         </Card>
       ) : null}
     </div>

@@ -1,6 +1,11 @@
 import { formatDate } from "@/lib/format";
 
-type TProps = Readonly<{ goal: string; constraints: string[]; startsOn: string | null; endsOn: string | null }>;
+type TProps = Readonly<{
+  goal: string;
+  constraints: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+}>;
 
 export function timeFrameText(startsOn: string | null, endsOn: string | null): string {
   if (!startsOn && !endsOn) return "No time frame set";
@@ -28,7 +33,9 @@ export function JourneyOverview({ goal, constraints, startsOn, endsOn }: TProps)
             <span className="text-slate-600">None listed</span>
           ) : (
             <ul className="list-disc space-y-1 pl-5 text-slate-900">
-              {constraints.map((c, i) => <li key={`${i}-${c}`}>{c}</li>)}
+              {constraints.map((c, i) => (
+                <li key={`${i}-${c}`}>{c}</li>
+              ))}
             </ul>
           )}
         </dd>

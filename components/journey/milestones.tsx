@@ -4,16 +4,29 @@ import type { TMilestone } from "@/lib/journeys/timeline";
 
 /** Every submitted assessment as a milestone, oldest first, linking to its results. */
 export function Milestones({ orgSlug, milestones }: Readonly<{ orgSlug: string; milestones: TMilestone[] }>) {
-  if (milestones.length === 0) return <p className="text-sm text-slate-700">No submitted assessments yet: submit one to see progress here.</p>;
+  if (milestones.length === 0)
+    return (
+      <p className="text-sm text-slate-700">No submitted assessments yet: submit one to see progress here.</p>
+    );
   return (
     <ol className="relative space-y-3 border-l-2 border-brand-100 pl-5" aria-label="Milestones">
       {milestones.map((m, i) => (
         <li key={m.id} className="relative">
-          <span aria-hidden className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
+          <span
+            aria-hidden
+            className="absolute -left-[27px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600"
+          />
           <span className="text-sm text-slate-600">{formatDate(m.date)}</span>{" "}
-          <Link className="font-medium text-brand-700 underline" href={`/orgs/${orgSlug}/assessments/${m.id}/results`}>{m.title}</Link>
+          <Link
+            className="font-medium text-brand-700 underline"
+            href={`/orgs/${orgSlug}/assessments/${m.id}/results`}
+          >
+            {m.title}
+          </Link>
           {m.teamName ? <span className="text-sm text-slate-600"> · {m.teamName}</span> : null}
-          {i === milestones.length - 1 ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">latest</span> : null}
+          {i === milestones.length - 1 ? (
+            <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">latest</span>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -7,12 +7,19 @@ export function RevisionHistory({ rows }: Readonly<{ rows: TRow[] }>) {
   return (
     <ol className="space-y-3" aria-label="Edit history">
       {rows.map((r) => (
-        <li key={r.version} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="journey-revision">
+        <li
+          key={r.version}
+          className="rounded-md border border-slate-200 p-3 text-sm"
+          data-testid="journey-revision"
+        >
           <p className="text-slate-600">
-            <span className="font-medium text-slate-900">Version {r.version}</span> · {formatDate(r.editedAt)} · {r.editedByName}
+            <span className="font-medium text-slate-900">Version {r.version}</span> · {formatDate(r.editedAt)}{" "}
+            · {r.editedByName}
           </p>
           <ul className="mt-1 list-disc pl-5 text-slate-800">
-            {r.changes.map((c) => <li key={c}>{c}</li>)}
+            {r.changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
           </ul>
         </li>
       ))}

@@ -5,7 +5,13 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { setJourneyStatusAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 
-type TProps = Readonly<{ orgSlug: string; teamId: string | null; journeyId: string; status: "ACTIVE" | "ARCHIVED"; title: string }>;
+type TProps = Readonly<{
+  orgSlug: string;
+  teamId: string | null;
+  journeyId: string;
+  status: "ACTIVE" | "ARCHIVED";
+  title: string;
+}>;
 
 /** Archive the active journey, or make an archived one active again (the current one gets archived). */
 export function JourneyStatusButton({ orgSlug, teamId, journeyId, status, title }: TProps) {
@@ -17,7 +23,13 @@ export function JourneyStatusButton({ orgSlug, teamId, journeyId, status, title 
       <input type="hidden" name="teamId" value={teamId ?? ""} />
       <input type="hidden" name="journeyId" value={journeyId} />
       <input type="hidden" name="status" value={next} />
-      <Button type="submit" variant="secondary" size="sm" disabled={isPending} aria-label={`${next === "ACTIVE" ? "Make active" : "Archive"}: ${title}`}>
+      <Button
+        type="submit"
+        variant="secondary"
+        size="sm"
+        disabled={isPending}
+        aria-label={`${next === "ACTIVE" ? "Make active" : "Archive"}: ${title}`}
+      >
         {next === "ACTIVE" ? "Make active" : "Archive"}
       </Button>
       <FormMessage state={state?.ok ? null : state} />

@@ -5,7 +5,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-export function OrgNav({ orgSlug, orgName, isAdmin }: Readonly<{ orgSlug: string; orgName: string; isAdmin: boolean }>) {
+export function OrgNav({
+  orgSlug,
+  orgName,
+  isAdmin,
+}: Readonly<{ orgSlug: string; orgName: string; isAdmin: boolean }>) {
   const pathname = usePathname();
   const t = useTranslations("nav");
   const base = `/orgs/${orgSlug}`;
@@ -27,7 +31,10 @@ export function OrgNav({ orgSlug, orgName, isAdmin }: Readonly<{ orgSlug: string
             key={link.href}
             href={link.href}
             aria-current={isActive ? "page" : undefined}
-            className={clsx("rounded-md px-3 py-1.5 text-sm font-medium", isActive ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100")}
+            className={clsx(
+              "rounded-md px-3 py-1.5 text-sm font-medium",
+              isActive ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100",
+            )}
           >
             {link.label}
           </Link>

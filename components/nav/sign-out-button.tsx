@@ -5,7 +5,12 @@ import { Button } from "@/components/ui/button";
 
 export function SignOutButton({ label = "Sign out" }: Readonly<{ label?: string }>) {
   return (
-    <Button variant="ghost" size="sm" className="whitespace-nowrap" onClick={() => void signOut({ callbackUrl: "/sign-in" })}>
+    <Button
+      variant="ghost"
+      size="sm"
+      className="whitespace-nowrap"
+      onClick={() => void signOut({ callbackUrl: "/sign-in" })}
+    >
       {label}
     </Button>
   );

@@ -1,7 +1,11 @@
 "use client";
 
 import { useActionState, type InputHTMLAttributes } from "react";
-import { carryStepsAction, closeIterationAction, createIterationAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions";
+import {
+  carryStepsAction,
+  closeIterationAction,
+  createIterationAction,
+} from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -17,17 +21,42 @@ export function NewIterationForm({ scope, defaults }: Readonly<{ scope: TPlanSco
     <form action={action} className="space-y-3" noValidate>
       <ScopeFields scope={scope} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="Iteration name" name="name" defaultValue={defaults.name} maxLength={80} errors={errors?.name} />
-        <TextField label="Starts on" name="startsOn" type="date" defaultValue={defaults.startsOn} errors={errors?.startsOn} />
-        <TextField label="Ends on" name="endsOn" type="date" defaultValue={defaults.endsOn} errors={errors?.endsOn} />
+        <TextField
+          label="Iteration name"
+          name="name"
+          defaultValue={defaults.name}
+          maxLength={80}
+          errors={errors?.name}
+        />
+        <TextField
+          label="Starts on"
+          name="startsOn"
+          type="date"
+          defaultValue={defaults.startsOn}
+          errors={errors?.startsOn}
+        />
+        <TextField
+          label="Ends on"
+          name="endsOn"
+          type="date"
+          defaultValue={defaults.endsOn}
+          errors={errors?.endsOn}
+        />
       </div>
       <FormMessage state={state} />
-      <Button type="submit" variant="secondary" disabled={pending}>Open iteration</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Open iteration
+      </Button>
     </form>
   );
 }
 
-type TCloseProps = Readonly<{ scope: TPlanScope; iteration: Readonly<{ id: string; name: string; version: number }>; unfinished: number; next: TDefaults }>;
+type TCloseProps = Readonly<{
+  scope: TPlanScope;
+  iteration: Readonly<{ id: string; name: string; version: number }>;
+  unfinished: number;
+  next: TDefaults;
+}>;
 
 /** Closes an iteration; optionally opens the next one and carries the unfinished steps into it. */
 export function CloseIterationForm({ scope, iteration, unfinished, next }: TCloseProps) {
@@ -35,55 +64,136 @@ export function CloseIterationForm({ scope, iteration, unfinished, next }: TClos
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const prefix = `close-${iteration.id}`;
   return (
-    <form action={action} className="space-y-3 rounded-md border border-slate-200 p-3" noValidate aria-label={`Close ${iteration.name}`}>
+    <form
+      action={action}
+      className="space-y-3 rounded-md border border-slate-200 p-3"
+      noValidate
+      aria-label={`Close ${iteration.name}`}
+    >
       <ScopeFields scope={scope} />
       <input type="hidden" name="iterationId" value={iteration.id} />
       <input type="hidden" name="version" value={iteration.version} />
-      <p className="text-sm text-slate-700">Closing records the team&apos;s latest submitted assessment. Re-assess before or after closing to see what moved.</p>
+      <p className="text-sm text-slate-700">
+        Closing records the team&apos;s latest submitted assessment. Re-assess before or after closing to see
+        what moved.
+      </p>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800">Next iteration (optional: leave the name empty to skip)</legend>
+        <legend className="text-sm font-medium text-slate-800">
+          Next iteration (optional: leave the name empty to skip)
+        </legend>
         <div className="grid gap-3 sm:grid-cols-3">
-          <IdField id={`${prefix}-name`} label="Next iteration name" name="nextName" defaultValue={next.name} errors={errors?.nextName} />
-          <IdField id={`${prefix}-start`} label="Next starts on" name="nextStartsOn" type="date" defaultValue={next.startsOn} errors={errors?.nextStartsOn ?? errors?.startsOn} />
-          <IdField id={`${prefix}-end`} label="Next ends on" name="nextEndsOn" type="date" defaultValue={next.endsOn} errors={errors?.nextEndsOn ?? errors?.endsOn} />
+          <IdField
+            id={`${prefix}-name`}
+            label="Next iteration name"
+            name="nextName"
+            defaultValue={next.name}
+            errors={errors?.nextName}
+          />
+          <IdField
+            id={`${prefix}-start`}
+            label="Next starts on"
+            name="nextStartsOn"
+            type="date"
+            defaultValue={next.startsOn}
+            errors={errors?.nextStartsOn ?? errors?.startsOn}
+          />
+          <IdField
+            id={`${prefix}-end`}
+            label="Next ends on"
+            name="nextEndsOn"
+            type="date"
+            defaultValue={next.endsOn}
+            errors={errors?.nextEndsOn ?? errors?.endsOn}
+          />
         </div>
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="carry" defaultChecked={unfinished > 0} disabled={unfinished === 0} className="h-4 w-4" />
+        <input
+          type="checkbox"
+          name="carry"
+          defaultChecked={unfinished > 0}
+          disabled={unfinished === 0}
+          className="h-4 w-4"
+        />
         Carry the {unfinished} unfinished step{unfinished === 1 ? "" : "s"} into the next iteration
       </label>
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending}>Close {iteration.name}</Button>
+      <Button type="submit" disabled={pending}>
+        Close {iteration.name}
+      </Button>
     </form>
   );
 }
 
 /** For a closed iteration: copy its unfinished steps into an open iteration. */
-export function CarryForm({ scope, iterationId, targets, unfinished }: Readonly<{ scope: TPlanScope; iterationId: string; targets: ReadonlyArray<{ id: string; name: string }>; unfinished: number }>) {
+export function CarryForm({
+  scope,
+  iterationId,
+  targets,
+  unfinished,
+}: Readonly<{
+  scope: TPlanScope;
+  iterationId: string;
+  targets: ReadonlyArray<{ id: string; name: string }>;
+  unfinished: number;
+}>) {
   const [state, action, pending] = useActionState(carryStepsAction, null);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">
       <ScopeFields scope={scope} />
       <input type="hidden" name="iterationId" value={iterationId} />
       <div className="min-w-48">
-        <label htmlFor={`carry-${iterationId}`} className="block text-sm font-medium text-slate-800">Carry {unfinished} unfinished step{unfinished === 1 ? "" : "s"} into</label>
-        <select id={`carry-${iterationId}`} name="toIterationId" className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-          {targets.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        <label htmlFor={`carry-${iterationId}`} className="block text-sm font-medium text-slate-800">
+          Carry {unfinished} unfinished step{unfinished === 1 ? "" : "s"} into
+        </label>
+        <select
+          id={`carry-${iterationId}`}
+          name="toIterationId"
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          {targets.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>Carry over</Button>
-      <div className="basis-full"><FormMessage state={state} /></div>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Carry over
+      </Button>
+      <div className="basis-full">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }
 
 /** A labelled input with its own id (several close forms can be on one page). */
-function IdField({ id, label, errors, ...props }: Readonly<{ id: string; label: string; errors?: string[] } & InputHTMLAttributes<HTMLInputElement>>) {
+function IdField({
+  id,
+  label,
+  errors,
+  ...props
+}: Readonly<{ id: string; label: string; errors?: string[] } & InputHTMLAttributes<HTMLInputElement>>) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
-      <input id={id} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined} className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" {...props} />
-      <div id={`${id}-error`} aria-live="polite">{errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        {...props}
+      />
+      <div id={`${id}-error`} aria-live="polite">
+        {errors?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+      </div>
     </div>
   );
 }

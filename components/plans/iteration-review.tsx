@@ -8,24 +8,52 @@ import { describeMovement } from "@/lib/plans/review";
 import { CarryForm } from "./iteration-forms";
 import type { TPlanScope } from "./scope-fields";
 
-type TProps = Readonly<{ review: TIterationReview; plan: TPlan; scope: TPlanScope; openTargets: ReadonlyArray<{ id: string; name: string }> }>;
+type TProps = Readonly<{
+  review: TIterationReview;
+  plan: TPlan;
+  scope: TPlanScope;
+  openTargets: ReadonlyArray<{ id: string; name: string }>;
+}>;
 
 /** A closed iteration: the steps done in it and what moved in the assessment. */
 export function IterationReview({ review, plan, scope, openTargets }: TProps) {
   const model = plan.definition;
-  const badge = (level: number | null) => <LevelBadge level={level} name={levelName(model, level)} maxLevel={model.levels.length} />;
+  const badge = (level: number | null) => (
+    <LevelBadge level={level} name={levelName(model, level)} maxLevel={model.levels.length} />
+  );
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <div className="min-w-0">
         <h3 className="text-sm font-semibold">Done in this iteration ({review.done.length})</h3>
-        {review.done.length === 0 ? <p className="text-sm text-slate-700">No steps were done.</p> : (
+        {review.done.length === 0 ? (
+          <p className="text-sm text-slate-700">No steps were done.</p>
+        ) : (
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" aria-label="Steps done in this iteration">
-            {review.done.map((s) => <li key={s.id}>{s.title} <span className="text-slate-600">({model.aspects.find((a) => a.id === s.aspectId)?.name ?? s.aspectId}{s.ownerName ? `, ${s.ownerName}` : ""})</span></li>)}
+            {review.done.map((s) => (
+              <li key={s.id}>
+                {s.title}{" "}
+                <span className="text-slate-600">
+                  ({model.aspects.find((a) => a.id === s.aspectId)?.name ?? s.aspectId}
+                  {s.ownerName ? `, ${s.ownerName}` : ""})
+                </span>
+              </li>
+            ))}
           </ul>
         )}
         {review.unfinished > 0 && plan.canEdit ? (
           <div className="mt-3">
-            {openTargets.length > 0 ? <CarryForm scope={scope} iterationId={review.iterationId} targets={openTargets} unfinished={review.unfinished} /> : <p className="text-sm text-slate-700">{review.unfinished} unfinished step(s): open an iteration to carry them over.</p>}
+            {openTargets.length > 0 ? (
+              <CarryForm
+                scope={scope}
+                iterationId={review.iterationId}
+                targets={openTargets}
+                unfinished={review.unfinished}
+              />
+            ) : (
+              <p className="text-sm text-slate-700">
+                {review.unfinished} unfinished step(s): open an iteration to carry them over.
+              </p>
+            )}
           </div>
         ) : null}
       </div>
@@ -33,17 +61,43 @@ export function IterationReview({ review, plan, scope, openTargets }: TProps) {
         <h3 className="text-sm font-semibold">What moved in the assessment</h3>
         {review.after ? (
           <>
-            <p className="text-xs text-slate-600">{review.before ? `${review.before.title} (${formatDate(review.before.submittedAt)})` : "No earlier assessment"} → {review.after.title} ({formatDate(review.after.submittedAt)})</p>
+            <p className="text-xs text-slate-600">
+              {review.before
+                ? `${review.before.title} (${formatDate(review.before.submittedAt)})`
+                : "No earlier assessment"}{" "}
+              → {review.after.title} ({formatDate(review.after.submittedAt)})
+            </p>
             <div className="overflow-x-auto">
               <table className="mt-1 min-w-full text-left text-sm" aria-label="Level change per aspect">
-                <thead><tr className="text-slate-700"><th scope="col" className="py-1 pr-2 font-medium">Aspect</th><th scope="col" className="px-2 py-1 font-medium">Before</th><th scope="col" className="px-2 py-1 font-medium">After</th><th scope="col" className="px-2 py-1 font-medium">Change</th></tr></thead>
+                <thead>
+                  <tr className="text-slate-700">
+                    <th scope="col" className="py-1 pr-2 font-medium">
+                      Aspect
+                    </th>
+                    <th scope="col" className="px-2 py-1 font-medium">
+                      Before
+                    </th>
+                    <th scope="col" className="px-2 py-1 font-medium">
+                      After
+                    </th>
+                    <th scope="col" className="px-2 py-1 font-medium">
+                      Change
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
                   {review.movement.map((m) => (
                     <tr key={m.aspectId} className="border-t border-slate-100">
-                      <th scope="row" className="py-1 pr-2 font-medium">{m.aspectName}</th>
+                      <th scope="row" className="py-1 pr-2 font-medium">
+                        {m.aspectName}
+                      </th>
                       <td className="px-2 py-1">{badge(m.before)}</td>
                       <td className="px-2 py-1">{badge(m.after)}</td>
-                      <td className={`whitespace-nowrap px-2 py-1 ${m.change && m.change > 0 ? "font-semibold text-green-800" : m.change && m.change < 0 ? "font-semibold text-red-800" : ""}`}>{describeMovement(m)}</td>
+                      <td
+                        className={`whitespace-nowrap px-2 py-1 ${m.change && m.change > 0 ? "font-semibold text-green-800" : m.change && m.change < 0 ? "font-semibold text-red-800" : ""}`}
+                      >
+                        {describeMovement(m)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -52,7 +106,11 @@ export function IterationReview({ review, plan, scope, openTargets }: TProps) {
           </>
         ) : (
           <p className="text-sm text-slate-700">
-            No assessment since this iteration started. <Link className="text-brand-700 underline" href={`/orgs/${scope.orgSlug}/teams/${scope.teamId}`}>Re-assess the team</Link> to see what moved.
+            No assessment since this iteration started.{" "}
+            <Link className="text-brand-700 underline" href={`/orgs/${scope.orgSlug}/teams/${scope.teamId}`}>
+              Re-assess the team
+            </Link>{" "}
+            to see what moved.
           </p>
         )}
       </div>

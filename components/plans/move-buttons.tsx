@@ -6,7 +6,13 @@ import { Button } from "@/components/ui/button";
 import { ScopeFields, type TPlanScope } from "./scope-fields";
 
 /** Priority up/down: two small forms, so they work with the keyboard and without JavaScript. */
-export function MoveButtons({ scope, stepId, title, first, last }: Readonly<{ scope: TPlanScope; stepId: string; title: string; first: boolean; last: boolean }>) {
+export function MoveButtons({
+  scope,
+  stepId,
+  title,
+  first,
+  last,
+}: Readonly<{ scope: TPlanScope; stepId: string; title: string; first: boolean; last: boolean }>) {
   const [state, action, pending] = useActionState(moveStepAction, null);
   return (
     <div className="inline-flex items-center gap-1">
@@ -15,12 +21,23 @@ export function MoveButtons({ scope, stepId, title, first, last }: Readonly<{ sc
           <ScopeFields scope={scope} />
           <input type="hidden" name="stepId" value={stepId} />
           <input type="hidden" name="direction" value={direction} />
-          <Button type="submit" variant="secondary" size="sm" className="!px-2" disabled={pending || (direction === "up" ? first : last)} aria-label={`Move "${title}" ${direction} in priority`}>
+          <Button
+            type="submit"
+            variant="secondary"
+            size="sm"
+            className="!px-2"
+            disabled={pending || (direction === "up" ? first : last)}
+            aria-label={`Move "${title}" ${direction} in priority`}
+          >
             <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
           </Button>
         </form>
       ))}
-      {state && !state.ok ? <span role="alert" className="text-xs text-red-800">{state.message}</span> : null}
+      {state && !state.ok ? (
+        <span role="alert" className="text-xs text-red-800">
+          {state.message}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -22,19 +22,46 @@ export function PlanBoard({ scope, base, steps, aspectNames, today, canEdit }: T
         const column = steps.filter((s) => s.status === status);
         const headingId = `column-${status.toLowerCase()}`;
         return (
-          <section key={status} aria-labelledby={headingId} className="min-w-0 rounded-lg border border-slate-200 bg-slate-50 p-3">
+          <section
+            key={status}
+            aria-labelledby={headingId}
+            className="min-w-0 rounded-lg border border-slate-200 bg-slate-50 p-3"
+          >
             <h2 id={headingId} className="mb-2 text-sm font-semibold text-slate-800">
               {STATUS_LABELS[status]} <span className="font-normal text-slate-600">({column.length})</span>
             </h2>
-            {column.length === 0 ? <p className="text-sm text-slate-600">No steps.</p> : (
+            {column.length === 0 ? (
+              <p className="text-sm text-slate-600">No steps.</p>
+            ) : (
               <ol className="space-y-2" aria-label={`${STATUS_LABELS[status]} steps`}>
                 {column.map((step) => (
-                  <li key={step.id} data-testid="plan-card" className="rounded-md border border-slate-200 bg-white p-3 shadow-sm">
+                  <li
+                    key={step.id}
+                    data-testid="plan-card"
+                    className="rounded-md border border-slate-200 bg-white p-3 shadow-sm"
+                  >
                     <h3 className="break-words text-sm font-medium">
-                      {canEdit ? <Link className="underline-offset-2 hover:underline" href={`${base}/steps/${step.id}`}>{step.title}</Link> : step.title}
+                      {canEdit ? (
+                        <Link
+                          className="underline-offset-2 hover:underline"
+                          href={`${base}/steps/${step.id}`}
+                        >
+                          {step.title}
+                        </Link>
+                      ) : (
+                        step.title
+                      )}
                     </h3>
-                    <StepMeta step={step} aspectName={aspectNames[step.aspectId] ?? step.aspectId} today={today} />
-                    {canEdit ? <div className="mt-2"><StatusForm scope={scope} step={step} /></div> : null}
+                    <StepMeta
+                      step={step}
+                      aspectName={aspectNames[step.aspectId] ?? step.aspectId}
+                      today={today}
+                    />
+                    {canEdit ? (
+                      <div className="mt-2">
+                        <StatusForm scope={scope} step={step} />
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ol>

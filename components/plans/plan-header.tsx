@@ -14,36 +14,69 @@ type TProps = Readonly<{
 }>;
 
 /** Breadcrumb, title, views and exports: the top of every plan page. */
-export function PlanHeader({ orgSlug, teamId, teamName, journeyId, journeyTitle, base, canEdit, active }: TProps) {
+export function PlanHeader({
+  orgSlug,
+  teamId,
+  teamName,
+  journeyId,
+  journeyTitle,
+  base,
+  canEdit,
+  active,
+}: TProps) {
   const tabs: Array<{ id: TTab; label: string; href: string }> = [
     { id: "board", label: "Board", href: base },
     { id: "list", label: "List", href: `${base}/list` },
     { id: "iterations", label: "Iterations & burn-up", href: `${base}/iterations` },
-    ...(canEdit ? [{ id: "suggestions" as const, label: "Suggestions from the gap", href: `${base}/suggestions` }] : []),
+    ...(canEdit
+      ? [{ id: "suggestions" as const, label: "Suggestions from the gap", href: `${base}/suggestions` }]
+      : []),
   ];
   return (
     <header className="space-y-3">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>{teamName}</Link> /{" "}
-        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}/journeys/${journeyId}`}>{journeyTitle}</Link> / Plan
+        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>
+          {teamName}
+        </Link>{" "}
+        /{" "}
+        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}/journeys/${journeyId}`}>
+          {journeyTitle}
+        </Link>{" "}
+        / Plan
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="min-w-0 break-words text-2xl font-semibold">Plan: {journeyTitle}</h1>
         <div className="flex flex-wrap gap-2">
-          {canEdit ? <Link className={buttonClass("primary", "sm")} href={`${base}/steps/new`}>Add step</Link> : null}
-          <a className={buttonClass("secondary", "sm")} href={`${base}/export?format=csv`} download>Export CSV</a>
-          <a className={buttonClass("secondary", "sm")} href={`${base}/export?format=md`} download>Export Markdown</a>
+          {canEdit ? (
+            <Link className={buttonClass("primary", "sm")} href={`${base}/steps/new`}>
+              Add step
+            </Link>
+          ) : null}
+          <a className={buttonClass("secondary", "sm")} href={`${base}/export?format=csv`} download>
+            Export CSV
+          </a>
+          <a className={buttonClass("secondary", "sm")} href={`${base}/export?format=md`} download>
+            Export Markdown
+          </a>
         </div>
       </div>
       <nav aria-label="Plan views" className="flex flex-wrap gap-1 border-b border-slate-200">
         {tabs.map((t) => (
-          <Link key={t.id} href={t.href} aria-current={active === t.id ? "page" : undefined}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm ${active === t.id ? "border-brand-600 font-semibold text-slate-900" : "border-transparent text-brand-700 hover:border-slate-300"}`}>
+          <Link
+            key={t.id}
+            href={t.href}
+            aria-current={active === t.id ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm ${active === t.id ? "border-brand-600 font-semibold text-slate-900" : "border-transparent text-brand-700 hover:border-slate-300"}`}
+          >
             {t.label}
           </Link>
         ))}
       </nav>
-      {canEdit ? null : <p className="text-sm text-slate-700">You can read this plan. Members of the team, facilitators and admins change it.</p>}
+      {canEdit ? null : (
+        <p className="text-sm text-slate-700">
+          You can read this plan. Members of the team, facilitators and admins change it.
+        </p>
+      )}
     </header>
   );
 }

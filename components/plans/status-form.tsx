@@ -11,7 +11,10 @@ import { ScopeFields, type TPlanScope } from "./scope-fields";
  * Moves a card to another column with a select and a button (keyboard and screen-reader friendly).
  * The select is keyed by version, so after a conflict it shows the status someone else saved.
  */
-export function StatusForm({ scope, step }: Readonly<{ scope: TPlanScope; step: Pick<TPlanStep, "id" | "title" | "status" | "version"> }>) {
+export function StatusForm({
+  scope,
+  step,
+}: Readonly<{ scope: TPlanScope; step: Pick<TPlanStep, "id" | "title" | "status" | "version"> }>) {
   const [state, action, pending] = useActionState(setStepStatusAction, null);
   const id = `status-${step.id}`;
   return (
@@ -19,12 +22,36 @@ export function StatusForm({ scope, step }: Readonly<{ scope: TPlanScope; step: 
       <ScopeFields scope={scope} />
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="version" value={step.version} />
-      <label htmlFor={id} className="sr-only">Status of &quot;{step.title}&quot;</label>
-      <select key={step.version} id={id} name="status" defaultValue={step.status} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
-        {STEP_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+      <label htmlFor={id} className="sr-only">
+        Status of &quot;{step.title}&quot;
+      </label>
+      <select
+        key={step.version}
+        id={id}
+        name="status"
+        defaultValue={step.status}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+      >
+        {STEP_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABELS[s]}
+          </option>
+        ))}
       </select>
-      <Button type="submit" variant="secondary" size="sm" disabled={pending} aria-label={`Move "${step.title}" to the chosen status`}>Move</Button>
-      {state && !state.ok ? <p role="alert" className="basis-full text-xs text-red-800">{state.message}</p> : null}
+      <Button
+        type="submit"
+        variant="secondary"
+        size="sm"
+        disabled={pending}
+        aria-label={`Move "${step.title}" to the chosen status`}
+      >
+        Move
+      </Button>
+      {state && !state.ok ? (
+        <p role="alert" className="basis-full text-xs text-red-800">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -8,8 +8,15 @@ import type { ActionResult } from "@/lib/action";
 import { STATUS_LABELS, STEP_STATUSES, type TStepStatus } from "@/lib/plans/schemas";
 
 export type TStepFormValues = Readonly<{
-  title: string; aspectId: string; level: number; characteristic: string; ownerId: string | null;
-  dueOn: string | null; status: TStepStatus; notes: string; iterationId: string | null;
+  title: string;
+  aspectId: string;
+  level: number;
+  characteristic: string;
+  ownerId: string | null;
+  dueOn: string | null;
+  status: TStepStatus;
+  notes: string;
+  iterationId: string | null;
 }>;
 type TOption = Readonly<{ id: string; name: string }>;
 type TProps = Readonly<{
@@ -34,47 +41,117 @@ export function StepForm(props: TProps) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {Object.entries(props.hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(props.hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {props.version !== undefined ? <input type="hidden" name="version" value={props.version} /> : null}
       <StepFields key={props.version ?? 0} {...props} errors={errors} />
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : props.submitLabel}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : props.submitLabel}
+      </Button>
     </form>
   );
 }
 
-function StepFields({ initial, aspects, levels, characteristics, owners, iterations, today, errors }: TProps & { errors?: Record<string, string[]> }) {
-  const [v, setV] = useState({ ...initial, level: String(initial.level), ownerId: initial.ownerId ?? "", dueOn: initial.dueOn ?? "", iterationId: initial.iterationId ?? "" });
-  const bind = (name: keyof typeof v) => ({ name, value: String(v[name]), onChange: (e: { target: { value: string } }) => setV((x) => ({ ...x, [name]: e.target.value })) });
+function StepFields({
+  initial,
+  aspects,
+  levels,
+  characteristics,
+  owners,
+  iterations,
+  today,
+  errors,
+}: TProps & { errors?: Record<string, string[]> }) {
+  const [v, setV] = useState({
+    ...initial,
+    level: String(initial.level),
+    ownerId: initial.ownerId ?? "",
+    dueOn: initial.dueOn ?? "",
+    iterationId: initial.iterationId ?? "",
+  });
+  const bind = (name: keyof typeof v) => ({
+    name,
+    value: String(v[name]),
+    onChange: (e: { target: { value: string } }) => setV((x) => ({ ...x, [name]: e.target.value })),
+  });
   const options = characteristics[`${v.aspectId}:${v.level}`] ?? [];
   const pastDue = v.dueOn !== "" && v.dueOn < today && (v.status === "TODO" || v.status === "DOING");
   return (
     <>
-      <TextField label="Title" required maxLength={200} errors={errors?.title} hint="Small and concrete: something the team can finish within the iteration." {...bind("title")} />
+      <TextField
+        label="Title"
+        required
+        maxLength={200}
+        errors={errors?.title}
+        hint="Small and concrete: something the team can finish within the iteration."
+        {...bind("title")}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Aspect" errors={errors?.aspectId} {...bind("aspectId")}>
-          {aspects.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {aspects.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Works towards level" errors={errors?.level} {...bind("level")}>
-          {levels.map((l) => <option key={l.level} value={l.level}>L{l.level} · {l.name}</option>)}
+          {levels.map((l) => (
+            <option key={l.level} value={l.level}>
+              L{l.level} · {l.name}
+            </option>
+          ))}
         </SelectField>
       </div>
-      <TextField label="Model characteristic it advances" list="characteristic-options" maxLength={1000} errors={errors?.characteristic}
-        hint={options.length ? "Pick one of this level's characteristics from the suggestions, or describe it in your words." : "Optional: this level has no characteristics in the model."} {...bind("characteristic")} />
-      <datalist id="characteristic-options">{options.map((c) => <option key={c} value={c} />)}</datalist>
+      <TextField
+        label="Model characteristic it advances"
+        list="characteristic-options"
+        maxLength={1000}
+        errors={errors?.characteristic}
+        hint={
+          options.length
+            ? "Pick one of this level's characteristics from the suggestions, or describe it in your words."
+            : "Optional: this level has no characteristics in the model."
+        }
+        {...bind("characteristic")}
+      />
+      <datalist id="characteristic-options">
+        {options.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField label="Owner" errors={errors?.ownerId} {...bind("ownerId")}>
           <option value="">Unassigned</option>
-          {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {owners.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </SelectField>
-        <TextField label="Due date" type="date" errors={errors?.dueOn} hint={pastDue ? "This date is in the past: the step will show as overdue." : undefined} {...bind("dueOn")} />
+        <TextField
+          label="Due date"
+          type="date"
+          errors={errors?.dueOn}
+          hint={pastDue ? "This date is in the past: the step will show as overdue." : undefined}
+          {...bind("dueOn")}
+        />
         <SelectField label="Status" errors={errors?.status} {...bind("status")}>
-          {STEP_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+          {STEP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
         </SelectField>
       </div>
       <SelectField label="Iteration" errors={errors?.iterationId} {...bind("iterationId")}>
         <option value="">Not in an iteration</option>
-        {iterations.map((i) => <option key={i.id} value={i.id}>{i.name}</option>)}
+        {iterations.map((i) => (
+          <option key={i.id} value={i.id}>
+            {i.name}
+          </option>
+        ))}
       </SelectField>
       <TextAreaField label="Notes" rows={3} maxLength={4000} errors={errors?.notes} {...bind("notes")} />
     </>

@@ -11,11 +11,20 @@ const STATUS_STYLE: Record<TPlanStep["status"], string> = {
 };
 
 export function StatusBadge({ status }: Readonly<{ status: TPlanStep["status"] }>) {
-  return <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span
+      className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}
+    >
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 /** Due date, flagged in words (not only colour) when the step is overdue. */
-export function DueDate({ step, today }: Readonly<{ step: Pick<TPlanStep, "dueOn" | "status">; today: string }>) {
+export function DueDate({
+  step,
+  today,
+}: Readonly<{ step: Pick<TPlanStep, "dueOn" | "status">; today: string }>) {
   if (!step.dueOn) return <span className="text-slate-600">No due date</span>;
   const overdue = isOverdue(step, today);
   return (
@@ -27,10 +36,16 @@ export function DueDate({ step, today }: Readonly<{ step: Pick<TPlanStep, "dueOn
 }
 
 /** Aspect → level, owner and due date on one wrapping line. */
-export function StepMeta({ step, aspectName, today }: Readonly<{ step: TPlanStep; aspectName: string; today: string }>) {
+export function StepMeta({
+  step,
+  aspectName,
+  today,
+}: Readonly<{ step: TPlanStep; aspectName: string; today: string }>) {
   return (
     <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
-      <span>{aspectName} → L{step.level}</span>
+      <span>
+        {aspectName} → L{step.level}
+      </span>
       <span>{step.ownerName ? `Owner: ${step.ownerName}` : "Unassigned"}</span>
       <DueDate step={step} today={today} />
       {step.carriedFromId ? <span>Carried over</span> : null}

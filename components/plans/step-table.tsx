@@ -17,7 +17,16 @@ type TProps = Readonly<{
 }>;
 
 /** The plan as a table in priority order. */
-export function StepTable({ scope, base, steps, iterations, aspectNames, today, canEdit, canReorder }: TProps) {
+export function StepTable({
+  scope,
+  base,
+  steps,
+  iterations,
+  aspectNames,
+  today,
+  canEdit,
+  canReorder,
+}: TProps) {
   const iterationName = new Map(iterations.map((i) => [i.id, i.name]));
   return (
     <div className="overflow-x-auto">
@@ -25,14 +34,32 @@ export function StepTable({ scope, base, steps, iterations, aspectNames, today, 
         <caption className="sr-only">Plan steps in priority order</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
-            <th scope="col" className="py-2 pr-2 font-medium">#</th>
-            <th scope="col" className="px-2 py-2 font-medium">Step</th>
-            <th scope="col" className="px-2 py-2 font-medium">Aspect</th>
-            <th scope="col" className="px-2 py-2 font-medium">Owner</th>
-            <th scope="col" className="px-2 py-2 font-medium">Due</th>
-            <th scope="col" className="px-2 py-2 font-medium">Status</th>
-            <th scope="col" className="px-2 py-2 font-medium">Iteration</th>
-            {canEdit && canReorder ? <th scope="col" className="py-2 pl-2 font-medium">Priority</th> : null}
+            <th scope="col" className="py-2 pr-2 font-medium">
+              #
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Step
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Aspect
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Owner
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Due
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Iteration
+            </th>
+            {canEdit && canReorder ? (
+              <th scope="col" className="py-2 pl-2 font-medium">
+                Priority
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -40,15 +67,42 @@ export function StepTable({ scope, base, steps, iterations, aspectNames, today, 
             <tr key={s.id} className="border-b border-slate-100 align-top last:border-0">
               <td className="py-2 pr-2 text-slate-600">{i + 1}</td>
               <th scope="row" className="min-w-48 px-2 py-2 text-left font-medium">
-                {canEdit ? <Link className="underline-offset-2 hover:underline" href={`${base}/steps/${s.id}?from=list`}>{s.title}</Link> : s.title}
+                {canEdit ? (
+                  <Link
+                    className="underline-offset-2 hover:underline"
+                    href={`${base}/steps/${s.id}?from=list`}
+                  >
+                    {s.title}
+                  </Link>
+                ) : (
+                  s.title
+                )}
               </th>
-              <td className="whitespace-nowrap px-2 py-2">{aspectNames[s.aspectId] ?? s.aspectId} → L{s.level}</td>
-              <td className="whitespace-nowrap px-2 py-2">{s.ownerName ?? <span className="text-slate-600">Unassigned</span>}</td>
-              <td className="whitespace-nowrap px-2 py-2"><DueDate step={s} today={today} /></td>
-              <td className="px-2 py-2"><StatusBadge status={s.status} /></td>
-              <td className="whitespace-nowrap px-2 py-2">{s.iterationId ? iterationName.get(s.iterationId) : <span className="text-slate-600">—</span>}</td>
+              <td className="whitespace-nowrap px-2 py-2">
+                {aspectNames[s.aspectId] ?? s.aspectId} → L{s.level}
+              </td>
+              <td className="whitespace-nowrap px-2 py-2">
+                {s.ownerName ?? <span className="text-slate-600">Unassigned</span>}
+              </td>
+              <td className="whitespace-nowrap px-2 py-2">
+                <DueDate step={s} today={today} />
+              </td>
+              <td className="px-2 py-2">
+                <StatusBadge status={s.status} />
+              </td>
+              <td className="whitespace-nowrap px-2 py-2">
+                {s.iterationId ? iterationName.get(s.iterationId) : <span className="text-slate-600">—</span>}
+              </td>
               {canEdit && canReorder ? (
-                <td className="py-2 pl-2"><MoveButtons scope={scope} stepId={s.id} title={s.title} first={i === 0} last={i === steps.length - 1} /></td>
+                <td className="py-2 pl-2">
+                  <MoveButtons
+                    scope={scope}
+                    stepId={s.id}
+                    title={s.title}
+                    first={i === 0}
+                    last={i === steps.length - 1}
+                  />
+                </td>
               ) : null}
             </tr>
           ))}

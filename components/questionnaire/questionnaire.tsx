@@ -24,14 +24,30 @@ type TProps = Readonly<{
 }>;
 
 /** Aspect-by-aspect questionnaire with autosave; the current aspect is kept in the URL (?aspect=). */
-export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId, isReadOnly, orgSlug, assessmentId, footer, hasEvidence = true }: TProps) {
+export function Questionnaire({
+  endpoint,
+  model,
+  initialAnswers,
+  initialAspectId,
+  isReadOnly,
+  orgSlug,
+  assessmentId,
+  footer,
+  hasEvidence = true,
+}: TProps) {
   const { answers, status, update, isDirty } = useAutosave(endpoint, initialAnswers);
   const t = useTranslations("questionnaire");
   const [aspectId, setAspectId] = useState(initialAspectId);
-  const aspectIndex = Math.max(0, model.aspects.findIndex((a) => a.id === aspectId));
+  const aspectIndex = Math.max(
+    0,
+    model.aspects.findIndex((a) => a.id === aspectId),
+  );
   const aspect = model.aspects[aspectIndex]!;
   const total = model.aspects.reduce((n, a) => n + a.questions.length, 0);
-  const answered = model.aspects.reduce((n, a) => n + a.questions.filter((q) => isAnswered(answers[q.id])).length, 0);
+  const answered = model.aspects.reduce(
+    (n, a) => n + a.questions.filter((q) => isAnswered(answers[q.id])).length,
+    0,
+  );
   const hasErrors = Object.values(status).some((s) => s.state === "error" || s.state === "retrying");
 
   useEffect(() => {
@@ -59,11 +75,15 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
                   aria-current={i === aspectIndex ? "step" : undefined}
                   className={clsx(
                     "w-full rounded-md border px-3 py-2 text-left text-sm",
-                    i === aspectIndex ? "border-brand-600 bg-brand-50 font-semibold text-brand-800" : "border-slate-200 bg-white text-slate-800 hover:border-slate-400",
+                    i === aspectIndex
+                      ? "border-brand-600 bg-brand-50 font-semibold text-brand-800"
+                      : "border-slate-200 bg-white text-slate-800 hover:border-slate-400",
                   )}
                 >
                   {a.name}
-                  <span className="block text-xs font-normal text-slate-600">{t("aspectAnswered", { done, total: a.questions.length })}</span>
+                  <span className="block text-xs font-normal text-slate-600">
+                    {t("aspectAnswered", { done, total: a.questions.length })}
+                  </span>
                 </button>
               </li>
             );
@@ -71,13 +91,23 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
         </ol>
         <p className="mt-3 text-sm text-slate-700" aria-live="polite" data-testid="overall-save-state">
           {t("overallAnswered", { answered, total })} ·{" "}
-          {isDirty ? t("saving") : hasErrors ? <span className="font-medium text-red-800">{t("someNotSaved")}</span> : t("allSaved")}
+          {isDirty ? (
+            t("saving")
+          ) : hasErrors ? (
+            <span className="font-medium text-red-800">{t("someNotSaved")}</span>
+          ) : (
+            t("allSaved")
+          )}
         </p>
       </nav>
       <section aria-labelledby="aspect-heading" className="min-w-0 space-y-4">
         <header>
-          <p className="text-sm text-slate-600">{t("aspectOf", { n: aspectIndex + 1, total: model.aspects.length })}</p>
-          <h2 id="aspect-heading" className="text-xl font-semibold">{aspect.name}</h2>
+          <p className="text-sm text-slate-600">
+            {t("aspectOf", { n: aspectIndex + 1, total: model.aspects.length })}
+          </p>
+          <h2 id="aspect-heading" className="text-xl font-semibold">
+            {aspect.name}
+          </h2>
           {aspect.question ? <p className="text-slate-700">{aspect.question}</p> : null}
         </header>
         {aspect.questions.map((question, i) => (
@@ -93,16 +123,34 @@ export function Questionnaire({ endpoint, model, initialAnswers, initialAspectId
           />
         ))}
         <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
-          <button type="button" onClick={() => go(aspectIndex - 1)} disabled={aspectIndex === 0} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium disabled:opacity-50">
+          <button
+            type="button"
+            onClick={() => go(aspectIndex - 1)}
+            disabled={aspectIndex === 0}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium disabled:opacity-50"
+          >
             {t("previousAspect")}
           </button>
           {aspectIndex < model.aspects.length - 1 ? (
-            <button type="button" onClick={() => go(aspectIndex + 1)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <button
+              type="button"
+              onClick={() => go(aspectIndex + 1)}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               {t("nextAspect", { name: model.aspects[aspectIndex + 1]!.name })}
             </button>
           ) : null}
         </div>
-        {footer !== undefined ? footer : !isReadOnly ? <SubmitPanel orgSlug={orgSlug} assessmentId={assessmentId} unanswered={total - answered} isSaving={isDirty} /> : null}
+        {footer !== undefined ? (
+          footer
+        ) : !isReadOnly ? (
+          <SubmitPanel
+            orgSlug={orgSlug}
+            assessmentId={assessmentId}
+            unanswered={total - answered}
+            isSaving={isDirty}
+          />
+        ) : null}
       </section>
     </div>
   );

@@ -1,7 +1,12 @@
 import { useTranslations } from "next-intl";
 import type { TSaveStatus } from "./types";
 
-const TEXT = { saving: "saveSaving", saved: "saveSaved", retrying: "saveRetrying", error: "saveError" } as const;
+const TEXT = {
+  saving: "saveSaving",
+  saved: "saveSaved",
+  retrying: "saveRetrying",
+  error: "saveError",
+} as const;
 const COLOUR: Record<TSaveStatus["state"], string> = {
   idle: "text-slate-600",
   saving: "text-slate-600",
@@ -15,7 +20,12 @@ export function SaveStatus({ status }: Readonly<{ status: TSaveStatus | undefine
   const t = useTranslations("questionnaire");
   const state = status?.state ?? "idle";
   return (
-    <span role="status" aria-live="polite" className={`text-xs font-medium ${COLOUR[state]}`} data-save-state={state}>
+    <span
+      role="status"
+      aria-live="polite"
+      className={`text-xs font-medium ${COLOUR[state]}`}
+      data-save-state={state}
+    >
       {state === "idle" ? "" : t(TEXT[state])}
       {status?.message ? <span className="block font-normal">{status.message}</span> : null}
     </span>

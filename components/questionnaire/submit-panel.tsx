@@ -15,11 +15,14 @@ export function SubmitPanel({ orgSlug, assessmentId, unanswered, isSaving }: TPr
     <form action={action} className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
       <h2 className="font-semibold">{t("submitTitle")}</h2>
       <p className="mt-1 text-sm text-slate-700">
-        {t("submitText")} {unanswered > 0 ? t("submitUnanswered", { count: unanswered }) : t("submitAllAnswered")}
+        {t("submitText")}{" "}
+        {unanswered > 0 ? t("submitUnanswered", { count: unanswered }) : t("submitAllAnswered")}
       </p>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
-      <div className="mt-3"><FormMessage state={state} /></div>
+      <div className="mt-3">
+        <FormMessage state={state} />
+      </div>
       <Button type="submit" className="mt-3" disabled={isPending || isSaving}>
         {isPending ? t("submitting") : isSaving ? t("waitingForSave") : t("submitButton")}
       </Button>

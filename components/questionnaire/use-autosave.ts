@@ -5,7 +5,12 @@ import { EMPTY_ANSWER, type TAnswerState, type TSaveStatus } from "./types";
 
 const MAX_BACKOFF_MS = 30_000;
 
-type TQueueEntry = { inFlight: boolean; pending: TAnswerState | null; attempt: number; timer?: ReturnType<typeof setTimeout> };
+type TQueueEntry = {
+  inFlight: boolean;
+  pending: TAnswerState | null;
+  attempt: number;
+  timer?: ReturnType<typeof setTimeout>;
+};
 
 /**
  * Autosave of questionnaire answers. Local state changes at once; each question has at most one
@@ -43,8 +48,13 @@ export function useAutosave(endpoint: string, initial: Record<string, TAnswerSta
         } else if (response.status >= 500 || response.status === 429) {
           retry = true;
         } else {
-          const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-          setQuestionStatus(questionId, { state: "error", message: payload?.error?.message ?? `Not saved (HTTP ${response.status}).` });
+          const payload = (await response.json().catch(() => null)) as {
+            error?: { message?: string };
+          } | null;
+          setQuestionStatus(questionId, {
+            state: "error",
+            message: payload?.error?.message ?? `Not saved (HTTP ${response.status}).`,
+          });
         }
       } catch {
         retry = true;
@@ -55,7 +65,10 @@ export function useAutosave(endpoint: string, initial: Record<string, TAnswerSta
         entry.pending ??= body;
         entry.attempt += 1;
         const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** entry.attempt);
-        setQuestionStatus(questionId, { state: "retrying", message: `Not saved yet, retrying in ${Math.round(delay / 1000)} s…` });
+        setQuestionStatus(questionId, {
+          state: "retrying",
+          message: `Not saved yet, retrying in ${Math.round(delay / 1000)} s…`,
+        });
         entry.timer = setTimeout(() => void send(questionId), delay);
       } else if (entry.pending) {
         void send(questionId);
@@ -79,7 +92,8 @@ export function useAutosave(endpoint: string, initial: Record<string, TAnswerSta
     [send],
   );
 
-  const isDirty = Object.values(status).some((s) => s.state === "saving" || s.state === "retrying") ||
+  const isDirty =
+    Object.values(status).some((s) => s.state === "saving" || s.state === "retrying") ||
     [...queue.current.values()].some((e) => e.pending);
 
   useEffect(() => {

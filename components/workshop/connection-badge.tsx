@@ -1,13 +1,31 @@
 import clsx from "clsx";
 import type { TConnection } from "./use-workshop-stream";
 
-const LABEL: Record<TConnection, string> = { live: "Live", connecting: "Reconnecting…", offline: "Offline, retrying" };
+const LABEL: Record<TConnection, string> = {
+  live: "Live",
+  connecting: "Reconnecting…",
+  offline: "Offline, retrying",
+};
 
 /** Whether this screen is following the workshop in real time. */
 export function ConnectionBadge({ connection }: Readonly<{ connection: TConnection }>) {
   return (
-    <span role="status" data-testid="connection" className="no-print inline-flex items-center gap-1.5 rounded-full bg-white px-2.5 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200">
-      <span aria-hidden="true" className={clsx("h-2 w-2 rounded-full", connection === "live" ? "bg-green-600" : connection === "connecting" ? "bg-amber-500" : "bg-red-600")} />
+    <span
+      role="status"
+      data-testid="connection"
+      className="no-print inline-flex items-center gap-1.5 rounded-full bg-white px-2.5 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200"
+    >
+      <span
+        aria-hidden="true"
+        className={clsx(
+          "h-2 w-2 rounded-full",
+          connection === "live"
+            ? "bg-green-600"
+            : connection === "connecting"
+              ? "bg-amber-500"
+              : "bg-red-600",
+        )}
+      />
       {LABEL[connection]}
     </span>
   );

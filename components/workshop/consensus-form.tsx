@@ -7,12 +7,18 @@ import type { TPublicState } from "@/lib/workshops/public-state";
 const NOT_SURE = "not-sure";
 
 /** Records the group's answer for the revealed question; proposes the median. */
-export function ConsensusForm({ state, isBusy, onRecord }: Readonly<{
+export function ConsensusForm({
+  state,
+  isBusy,
+  onRecord,
+}: Readonly<{
   state: TPublicState;
   isBusy: boolean;
   onRecord: (consensus: { level: number | null; notSure: boolean; notes: string }) => void;
 }>) {
-  const proposed = state.consensus?.notSure ? NOT_SURE : String(state.consensus?.level ?? state.result?.summary.median ?? "");
+  const proposed = state.consensus?.notSure
+    ? NOT_SURE
+    : String(state.consensus?.level ?? state.result?.summary.median ?? "");
   const [choice, setChoice] = useState(proposed);
   const [notes, setNotes] = useState(state.consensus?.notes ?? "");
   const question = state.question;
@@ -23,24 +29,45 @@ export function ConsensusForm({ state, isBusy, onRecord }: Readonly<{
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        onRecord(choice === NOT_SURE ? { level: null, notSure: true, notes } : { level: Number(choice), notSure: false, notes });
+        onRecord(
+          choice === NOT_SURE
+            ? { level: null, notSure: true, notes }
+            : { level: Number(choice), notSure: false, notes },
+        );
       }}
     >
       <label className="block text-sm font-medium text-slate-800">
         Consensus
-        <select value={choice} onChange={(e) => setChoice(e.target.value)} required className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-          <option value="" disabled>Choose the agreed answer</option>
+        <select
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          required
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          <option value="" disabled>
+            Choose the agreed answer
+          </option>
           {question.options.map((o) => (
-            <option key={o.level} value={String(o.level)}>L{o.level} {levelName(o.level)}: {o.label}</option>
+            <option key={o.level} value={String(o.level)}>
+              L{o.level} {levelName(o.level)}: {o.label}
+            </option>
           ))}
           <option value={NOT_SURE}>Not sure</option>
         </select>
       </label>
       <label className="block text-sm font-medium text-slate-800">
         Notes (optional)
-        <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} maxLength={2000} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <textarea
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          rows={2}
+          maxLength={2000}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </label>
-      <Button type="submit" disabled={isBusy || choice === ""}>{state.consensus ? "Update consensus" : "Record consensus"}</Button>
+      <Button type="submit" disabled={isBusy || choice === ""}>
+        {state.consensus ? "Update consensus" : "Record consensus"}
+      </Button>
     </form>
   );
 }

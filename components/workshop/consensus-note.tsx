@@ -7,9 +7,18 @@ export function ConsensusNote({ state }: Readonly<{ state: TPublicState }>) {
   if (!consensus) return null;
   const name = state.levels.find((l) => l.level === consensus.level)?.name ?? null;
   return (
-    <div role="status" data-testid="consensus" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+    <div
+      role="status"
+      data-testid="consensus"
+      className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900"
+    >
       <p className="flex flex-wrap items-center gap-2 font-medium">
-        Consensus: {consensus.notSure ? "Not sure" : <LevelBadge level={consensus.level} name={name} maxLevel={state.levels.length} />}
+        Consensus:{" "}
+        {consensus.notSure ? (
+          "Not sure"
+        ) : (
+          <LevelBadge level={consensus.level} name={name} maxLevel={state.levels.length} />
+        )}
       </p>
       {consensus.notes ? <p className="mt-1 whitespace-pre-line">{consensus.notes}</p> : null}
     </div>

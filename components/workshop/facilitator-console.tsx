@@ -25,7 +25,14 @@ type TProps = Readonly<{
 }>;
 
 /** The facilitator's screen: join code, who voted, reveal, distribution, consensus, navigation, end. */
-export function FacilitatorConsole({ workshopId, initialState, joinCode, isJoinable, resultsHref, questions }: TProps) {
+export function FacilitatorConsole({
+  workshopId,
+  initialState,
+  joinCode,
+  isJoinable,
+  resultsHref,
+  questions,
+}: TProps) {
   const { state, connection, clockOffsetMs } = useWorkshopStream(workshopId, initialState);
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,35 +52,67 @@ export function FacilitatorConsole({ workshopId, initialState, joinCode, isJoina
         <Card className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-slate-700" data-testid="vote-count">
-              {question ? <><strong>{state.votedIds.length}</strong> of {state.participants.length} voted</> : state.status === "LOBBY" ? "Waiting to start" : "Workshop ended"}
+              {question ? (
+                <>
+                  <strong>{state.votedIds.length}</strong> of {state.participants.length} voted
+                </>
+              ) : state.status === "LOBBY" ? (
+                "Waiting to start"
+              ) : (
+                "Workshop ended"
+              )}
             </p>
             <ConnectionBadge connection={connection} />
           </div>
           <FacilitatorControls state={state} isBusy={isBusy} send={(c) => void send(c)} />
-          {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
-          {question ? <QuestionHeader state={state} question={question} clockOffsetMs={clockOffsetMs} /> : null}
+          {error ? (
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              {error}
+            </p>
+          ) : null}
+          {question ? (
+            <QuestionHeader state={state} question={question} clockOffsetMs={clockOffsetMs} />
+          ) : null}
           {state.result ? <VoteDistribution result={state.result} state={state} /> : null}
           {state.result ? (
-            <ConsensusForm key={`${question?.id}-${state.consensus ? "set" : "new"}`} state={state} isBusy={isBusy} onRecord={(c) => void send({ type: "consensus", ...c })} />
+            <ConsensusForm
+              key={`${question?.id}-${state.consensus ? "set" : "new"}`}
+              state={state}
+              isBusy={isBusy}
+              onRecord={(c) => void send({ type: "consensus", ...c })}
+            />
           ) : null}
           <ConsensusNote state={state} />
           {state.status === "ENDED" ? (
             <div role="status" className="space-y-1 rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
               <p className="font-medium">The workshop has ended and the assessment was submitted.</p>
               <p className="flex flex-wrap gap-4">
-                <Link className="underline" href={`/w/${workshopId}/summary`}>Workshop summary</Link>
-                <Link className="underline" href={resultsHref}>Assessment results</Link>
+                <Link className="underline" href={`/w/${workshopId}/summary`}>
+                  Workshop summary
+                </Link>
+                <Link className="underline" href={resultsHref}>
+                  Assessment results
+                </Link>
               </p>
             </div>
           ) : null}
         </Card>
         <Card>
-          <h2 className="mb-2 font-semibold">Questions ({state.recordedQuestionIds.length} of {state.questionCount} agreed)</h2>
-          <QuestionList questions={questions} state={state} isBusy={isBusy} onGoto={(index) => void send({ type: "goto", index })} />
+          <h2 className="mb-2 font-semibold">
+            Questions ({state.recordedQuestionIds.length} of {state.questionCount} agreed)
+          </h2>
+          <QuestionList
+            questions={questions}
+            state={state}
+            isBusy={isBusy}
+            onGoto={(index) => void send({ type: "goto", index })}
+          />
         </Card>
       </div>
       <div className="min-w-0 space-y-4">
-        <Card><JoinPanel joinCode={joinCode} isJoinable={isJoinable && state.status !== "ENDED"} /></Card>
+        <Card>
+          <JoinPanel joinCode={joinCode} isJoinable={isJoinable && state.status !== "ENDED"} />
+        </Card>
         <Card>
           <h2 className="mb-2 font-semibold">In the room ({state.participants.length})</h2>
           <ParticipantList state={state} />

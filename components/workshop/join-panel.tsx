@@ -9,17 +9,36 @@ export function JoinPanel({ joinCode, isJoinable }: Readonly<{ joinCode: string;
   const [link, setLink] = useState(path);
   const [copied, setCopied] = useState(false);
   useEffect(() => setLink(`${window.location.origin}${path}`), [path]);
-  if (!isJoinable) return <p className="text-sm text-slate-700">The join code no longer works: the workshop has ended or expired.</p>;
+  if (!isJoinable)
+    return (
+      <p className="text-sm text-slate-700">
+        The join code no longer works: the workshop has ended or expired.
+      </p>
+    );
   return (
     <div className="space-y-2">
-      <p className="text-sm text-slate-700">Join at <strong>/join</strong> with the code</p>
-      <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" data-testid="join-code">{joinCode}</p>
+      <p className="text-sm text-slate-700">
+        Join at <strong>/join</strong> with the code
+      </p>
+      <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" data-testid="join-code">
+        {joinCode}
+      </p>
       <div className="flex min-w-0 flex-wrap items-center gap-2">
-        <code className="min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-1 text-xs" data-testid="join-link">{link}</code>
+        <code
+          className="min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-1 text-xs"
+          data-testid="join-link"
+        >
+          {link}
+        </code>
         <Button
           size="sm"
           variant="secondary"
-          onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() =>
+            void navigator.clipboard?.writeText(link).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
         >
           {copied ? "Copied" : "Copy link"}
         </Button>

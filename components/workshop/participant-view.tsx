@@ -10,17 +10,28 @@ import { sendWorkshop, useWorkshopStream } from "./use-workshop-stream";
 import { VoteDistribution } from "./vote-distribution";
 import { VoteOptions, type TMyVote } from "./vote-options";
 
-type TProps = Readonly<{ workshopId: string; initialState: TPublicState; participantId: string; initialVote: TMyVote | null }>;
+type TProps = Readonly<{
+  workshopId: string;
+  initialState: TPublicState;
+  participantId: string;
+  initialVote: TMyVote | null;
+}>;
 
 /** A participant's screen: follows the facilitator, votes privately, sees the distribution after reveal. */
 export function ParticipantView({ workshopId, initialState, participantId, initialVote }: TProps) {
   const { state, connection, clockOffsetMs } = useWorkshopStream(workshopId, initialState);
   // `seq` = the state version that includes this vote; until the stream reaches it, trust the local copy.
-  const [vote, setVote] = useState<(TMyVote & { seq: number }) | null>(initialVote ? { ...initialVote, seq: initialState.seq } : null);
+  const [vote, setVote] = useState<(TMyVote & { seq: number }) | null>(
+    initialVote ? { ...initialVote, seq: initialState.seq } : null,
+  );
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const question = state.question;
-  const isMine = vote !== null && question !== null && vote.questionId === question.id && (state.votedIds.includes(participantId) || vote.seq > state.seq);
+  const isMine =
+    vote !== null &&
+    question !== null &&
+    vote.questionId === question.id &&
+    (state.votedIds.includes(participantId) || vote.seq > state.seq);
   const myVote = isMine ? vote : null;
   const levelName = (level: number) => state.levels.find((l) => l.level === level)?.name ?? `Level ${level}`;
 
@@ -30,7 +41,11 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
     setBusy(true);
     setError(null);
     setVote({ questionId: question.id, level, notSure, seq: Number.MAX_SAFE_INTEGER });
-    const { error: failure, data } = await sendWorkshop(`/api/workshops/${workshopId}/vote`, "PUT", { questionId: question.id, level, notSure });
+    const { error: failure, data } = await sendWorkshop(`/api/workshops/${workshopId}/vote`, "PUT", {
+      questionId: question.id,
+      level,
+      notSure,
+    });
     setBusy(false);
     if (failure) {
       setVote(previous);
@@ -43,7 +58,9 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <h1 className="text-lg font-semibold text-slate-900">{state.title}</h1>
-          <p className="text-sm text-slate-600">{state.teamName} · {state.participants.length} in the room</p>
+          <p className="text-sm text-slate-600">
+            {state.teamName} · {state.participants.length} in the room
+          </p>
         </div>
         <ConnectionBadge connection={connection} />
       </header>
@@ -55,25 +72,43 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
       {state.status === "ENDED" ? (
         <div role="status" className="space-y-2 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
           <p className="font-medium">The workshop has ended. Thank you!</p>
-          <Link className="text-brand-700 underline" href={`/w/${workshopId}/summary`}>See the summary</Link>
+          <Link className="text-brand-700 underline" href={`/w/${workshopId}/summary`}>
+            See the summary
+          </Link>
         </div>
       ) : null}
       {question ? (
-        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5" aria-live="polite">
+        <section
+          className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5"
+          aria-live="polite"
+        >
           <QuestionHeader state={state} question={question} clockOffsetMs={clockOffsetMs} />
           {state.result ? (
             <VoteDistribution result={state.result} state={state} myId={participantId} />
           ) : (
             <>
-              <VoteOptions question={question} levelName={levelName} vote={myVote} isBusy={isBusy} onVote={cast} />
+              <VoteOptions
+                question={question}
+                levelName={levelName}
+                vote={myVote}
+                isBusy={isBusy}
+                onVote={cast}
+              />
               <p className="text-sm text-slate-700" data-testid="vote-status">
-                {myVote ? "Your vote is in. It stays hidden until the facilitator reveals; you can still change it." : "Pick the option that fits your team best."}
-                {" "}
-                <span className="whitespace-nowrap">{state.votedIds.length} of {state.participants.length} voted.</span>
+                {myVote
+                  ? "Your vote is in. It stays hidden until the facilitator reveals; you can still change it."
+                  : "Pick the option that fits your team best."}{" "}
+                <span className="whitespace-nowrap">
+                  {state.votedIds.length} of {state.participants.length} voted.
+                </span>
               </p>
             </>
           )}
-          {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+              {error}
+            </p>
+          ) : null}
           <ConsensusNote state={state} />
         </section>
       ) : null}

@@ -3,5 +3,9 @@
 import { Button } from "@/components/ui/button";
 
 export function PrintButton() {
-  return <Button variant="secondary" onClick={() => window.print()}>Print</Button>;
+  return (
+    <Button variant="secondary" onClick={() => window.print()}>
+      Print
+    </Button>
+  );
 }

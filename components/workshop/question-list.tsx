@@ -4,7 +4,17 @@ import type { TPublicState } from "@/lib/workshops/public-state";
 export type TQuestionLink = Readonly<{ index: number; id: string; aspectName: string; prompt: string }>;
 
 /** Every question, with the ones agreed ticked; the facilitator can jump to any of them. */
-export function QuestionList({ questions, state, isBusy, onGoto }: Readonly<{ questions: TQuestionLink[]; state: TPublicState; isBusy: boolean; onGoto: (index: number) => void }>) {
+export function QuestionList({
+  questions,
+  state,
+  isBusy,
+  onGoto,
+}: Readonly<{
+  questions: TQuestionLink[];
+  state: TPublicState;
+  isBusy: boolean;
+  onGoto: (index: number) => void;
+}>) {
   const recorded = new Set(state.recordedQuestionIds);
   const canJump = state.status === "RUNNING" && !isBusy;
   return (
@@ -18,9 +28,14 @@ export function QuestionList({ questions, state, isBusy, onGoto }: Readonly<{ qu
               disabled={!canJump || isCurrent}
               onClick={() => onGoto(q.index)}
               aria-current={isCurrent ? "step" : undefined}
-              className={clsx("flex w-full min-w-0 items-start gap-2 rounded px-2 py-1 text-left", isCurrent ? "bg-brand-50 font-medium" : "enabled:hover:bg-slate-100")}
+              className={clsx(
+                "flex w-full min-w-0 items-start gap-2 rounded px-2 py-1 text-left",
+                isCurrent ? "bg-brand-50 font-medium" : "enabled:hover:bg-slate-100",
+              )}
             >
-              <span aria-hidden="true" className={recorded.has(q.id) ? "text-green-700" : "text-slate-400"}>{recorded.has(q.id) ? "✓" : `${q.index + 1}.`}</span>
+              <span aria-hidden="true" className={recorded.has(q.id) ? "text-green-700" : "text-slate-400"}>
+                {recorded.has(q.id) ? "✓" : `${q.index + 1}.`}
+              </span>
               <span className="min-w-0">
                 <span className="text-slate-500">{q.aspectName}: </span>
                 {q.prompt}

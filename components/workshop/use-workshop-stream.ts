@@ -46,10 +46,21 @@ export function useWorkshopStream(workshopId: string, initial: TPublicState) {
 }
 
 /** Sends a JSON request to a workshop endpoint; resolves to an error message or null. */
-export async function sendWorkshop(url: string, method: "POST" | "PUT", body: unknown): Promise<{ error: string | null; data: Record<string, unknown> }> {
+export async function sendWorkshop(
+  url: string,
+  method: "POST" | "PUT",
+  body: unknown,
+): Promise<{ error: string | null; data: Record<string, unknown> }> {
   try {
-    const res = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const data = (await res.json().catch(() => ({}))) as { error?: { message?: string } } & Record<string, unknown>;
+    const res = await fetch(url, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const data = (await res.json().catch(() => ({}))) as { error?: { message?: string } } & Record<
+      string,
+      unknown
+    >;
     return { error: res.ok ? null : (data.error?.message ?? `Request failed (${res.status}).`), data };
   } catch {
     return { error: "No connection. Check your network and try again.", data: {} };

@@ -8,12 +8,24 @@ type TResult = NonNullable<TPublicState["result"]>;
  * The revealed votes: one bar per level with its count written out (never colour alone), the median
  * and spread, and each participant's card (planning poker: names are shown after reveal).
  */
-export function VoteDistribution({ result, state, myId }: Readonly<{ result: TResult; state: TPublicState; myId?: string | null }>) {
+export function VoteDistribution({
+  result,
+  state,
+  myId,
+}: Readonly<{ result: TResult; state: TPublicState; myId?: string | null }>) {
   const { summary } = result;
   const max = Math.max(1, ...summary.distribution.map((d) => d.count), summary.notSure);
   const maxLevel = state.levels.length;
   const name = (level: number | null) => state.levels.find((l) => l.level === level)?.name ?? "—";
-  const rows = [...summary.distribution.map((d) => ({ key: String(d.level), label: `L${d.level} ${name(d.level)}`, count: d.count, level: d.level as number | null })), { key: "ns", label: "Not sure", count: summary.notSure, level: null }];
+  const rows = [
+    ...summary.distribution.map((d) => ({
+      key: String(d.level),
+      label: `L${d.level} ${name(d.level)}`,
+      count: d.count,
+      level: d.level as number | null,
+    })),
+    { key: "ns", label: "Not sure", count: summary.notSure, level: null },
+  ];
   const who = new Map(state.participants.map((p) => [p.id, p.name]));
   return (
     <div className="space-y-4" data-testid="distribution">
@@ -22,22 +34,41 @@ export function VoteDistribution({ result, state, myId }: Readonly<{ result: TRe
           <li key={row.key} className="grid grid-cols-[7.5rem_1fr_2rem] items-center gap-2 text-sm">
             <span className="truncate text-slate-800">{row.label}</span>
             <span className="h-5 rounded bg-slate-100" aria-hidden="true">
-              <span className="block h-5 rounded" style={{ width: `${(row.count / max) * 100}%`, backgroundColor: levelColours(row.level, maxLevel).chart }} />
+              <span
+                className="block h-5 rounded"
+                style={{
+                  width: `${(row.count / max) * 100}%`,
+                  backgroundColor: levelColours(row.level, maxLevel).chart,
+                }}
+              />
             </span>
             <span className="text-right font-semibold tabular-nums">{row.count}</span>
           </li>
         ))}
       </ul>
       <p className="text-sm text-slate-800">
-        {summary.answered} chose a level · median <strong>{summary.median === null ? "—" : `L${summary.median} ${name(summary.median)}`}</strong>
+        {summary.answered} chose a level · median{" "}
+        <strong>{summary.median === null ? "—" : `L${summary.median} ${name(summary.median)}`}</strong>
         {" · "}spread {summary.spread ?? "—"}
-        {summary.disagreement ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">Worth discussing</span> : null}
+        {summary.disagreement ? (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">Worth discussing</span>
+        ) : null}
       </p>
       <ul className="flex flex-wrap gap-2" aria-label="Individual votes">
         {result.votes.map((v) => (
-          <li key={v.participantId} className={`flex min-w-0 items-center gap-1.5 rounded-md border px-2 py-1 text-xs ${v.participantId === myId ? "border-brand-600" : "border-slate-200"}`}>
-            <span className="max-w-[10rem] truncate">{who.get(v.participantId) ?? "?"}{v.participantId === myId ? " (you)" : ""}</span>
-            {v.notSure ? <span className="text-slate-700">Not sure</span> : <LevelBadge level={v.level} name={name(v.level)} maxLevel={maxLevel} />}
+          <li
+            key={v.participantId}
+            className={`flex min-w-0 items-center gap-1.5 rounded-md border px-2 py-1 text-xs ${v.participantId === myId ? "border-brand-600" : "border-slate-200"}`}
+          >
+            <span className="max-w-[10rem] truncate">
+              {who.get(v.participantId) ?? "?"}
+              {v.participantId === myId ? " (you)" : ""}
+            </span>
+            {v.notSure ? (
+              <span className="text-slate-700">Not sure</span>
+            ) : (
+              <LevelBadge level={v.level} name={name(v.level)} maxLevel={maxLevel} />
+            )}
           </li>
         ))}
       </ul>

@@ -6,7 +6,13 @@ import type { TWorkshopQuestion } from "@/lib/workshops/questions";
 export type TMyVote = Readonly<{ questionId: string; level: number | null; notSure: boolean }>;
 
 /** The private vote: one large button per option plus "Not sure". The choice can change until reveal. */
-export function VoteOptions({ question, levelName, vote, isBusy, onVote }: Readonly<{
+export function VoteOptions({
+  question,
+  levelName,
+  vote,
+  isBusy,
+  onVote,
+}: Readonly<{
   question: TWorkshopQuestion;
   levelName: (level: number) => string;
   vote: TMyVote | null;
@@ -14,13 +20,31 @@ export function VoteOptions({ question, levelName, vote, isBusy, onVote }: Reado
   onVote: (level: number | null, notSure: boolean) => void;
 }>) {
   const options = [
-    ...question.options.map((o) => ({ key: String(o.level), level: o.level as number | null, notSure: false, title: o.label, detail: `L${o.level} ${levelName(o.level)}`, description: o.description })),
-    { key: "ns", level: null, notSure: true, title: "Not sure", detail: "Left out of the median", description: null },
+    ...question.options.map((o) => ({
+      key: String(o.level),
+      level: o.level as number | null,
+      notSure: false,
+      title: o.label,
+      detail: `L${o.level} ${levelName(o.level)}`,
+      description: o.description,
+    })),
+    {
+      key: "ns",
+      level: null,
+      notSure: true,
+      title: "Not sure",
+      detail: "Left out of the median",
+      description: null,
+    },
   ];
   return (
     <div role="group" aria-label="Your vote" className="grid gap-2">
       {options.map((o) => {
-        const isChosen = vote !== null && vote.questionId === question.id && vote.level === o.level && vote.notSure === o.notSure;
+        const isChosen =
+          vote !== null &&
+          vote.questionId === question.id &&
+          vote.level === o.level &&
+          vote.notSure === o.notSure;
         return (
           <button
             key={o.key}
@@ -35,9 +59,14 @@ export function VoteOptions({ question, levelName, vote, isBusy, onVote }: Reado
           >
             <span className="flex flex-wrap items-baseline justify-between gap-x-2">
               <span className="font-medium text-slate-900">{o.title}</span>
-              <span className="text-xs text-slate-600">{isChosen ? <strong className="mr-1 text-brand-700">✓ Your vote ·</strong> : null}{o.detail}</span>
+              <span className="text-xs text-slate-600">
+                {isChosen ? <strong className="mr-1 text-brand-700">✓ Your vote ·</strong> : null}
+                {o.detail}
+              </span>
             </span>
-            {o.description ? <span className="mt-0.5 block text-sm text-slate-700">{o.description}</span> : null}
+            {o.description ? (
+              <span className="mt-0.5 block text-sm text-slate-700">{o.description}</span>
+            ) : null}
           </button>
         );
       })}

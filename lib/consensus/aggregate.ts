@@ -37,7 +37,9 @@ export function summariseVotes(votes: readonly TVote[], levels: readonly number[
   const chosen = votes.filter((v) => !v.notSure && v.level !== null).map((v) => v.level as number);
   const counts = new Map<number, number>(levels.map((l) => [l, 0]));
   for (const level of chosen) counts.set(level, (counts.get(level) ?? 0) + 1);
-  const distribution = [...counts.entries()].sort(([a], [b]) => a - b).map(([level, count]) => ({ level, count }));
+  const distribution = [...counts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([level, count]) => ({ level, count }));
 
   const spread = chosen.length === 0 ? null : Math.max(...chosen) - Math.min(...chosen);
   const mode = modeOf(distribution);
@@ -63,7 +65,11 @@ function modeOf(distribution: readonly { level: number; count: number }[]): numb
   return best?.level ?? null;
 }
 
-function disagreementReasons(answered: number, spread: number | null, modeCount: number): TDisagreementReason[] {
+function disagreementReasons(
+  answered: number,
+  spread: number | null,
+  modeCount: number,
+): TDisagreementReason[] {
   const reasons: TDisagreementReason[] = [];
   if (spread !== null && spread >= 2) reasons.push("wide-spread");
   if (answered >= 3 && modeCount * 2 <= answered) reasons.push("no-majority");
@@ -71,7 +77,10 @@ function disagreementReasons(answered: number, spread: number | null, modeCount:
 }
 
 /** A one-line, human explanation of a summary, e.g. for a discussion topic list. */
-export function describeDisagreement(summary: TVoteSummary, levelName: (level: number) => string): string | null {
+export function describeDisagreement(
+  summary: TVoteSummary,
+  levelName: (level: number) => string,
+): string | null {
   if (!summary.disagreement || summary.spread === null) return null;
   const chosen = summary.distribution.filter((d) => d.count > 0);
   const low = chosen[0];

@@ -13,8 +13,18 @@ import { discussionOrder, summariseVotes, type TVote, type TVoteSummary } from "
 import type { TMaturityModel } from "@/lib/model/schema";
 import { scoreAssessment } from "@/lib/scoring/score";
 
-export type TResponseRow = Readonly<{ userId: string; questionId: string; level: number | null; notSure: boolean }>;
-export type TConsensusAnswer = Readonly<{ questionId: string; level: number | null; notSure: boolean; notes: string }>;
+export type TResponseRow = Readonly<{
+  userId: string;
+  questionId: string;
+  level: number | null;
+  notSure: boolean;
+}>;
+export type TConsensusAnswer = Readonly<{
+  questionId: string;
+  level: number | null;
+  notSure: boolean;
+  notes: string;
+}>;
 
 export type TQuestionConsensus = Readonly<{
   questionId: string;
@@ -66,18 +76,26 @@ export function votesByQuestion(responses: readonly TResponseRow[]): Map<string,
  * Per aspect, one vote per respondent (anyone with at least one response): their own aspect level, or
  * not sure when their answers leave the aspect not assessed.
  */
-export function aspectLevelVotes(model: TMaturityModel, responses: readonly TResponseRow[]): Map<string, TVote[]> {
+export function aspectLevelVotes(
+  model: TMaturityModel,
+  responses: readonly TResponseRow[],
+): Map<string, TVote[]> {
   const votes = new Map<string, TVote[]>(model.aspects.map((a) => [a.id, []]));
   for (const rows of groupByUser(responses).values()) {
     for (const aspect of scoreAssessment(model, rows).aspects) {
-      votes.get(aspect.aspectId)?.push(aspect.level === null ? { level: null, notSure: true } : { level: aspect.level });
+      votes
+        .get(aspect.aspectId)
+        ?.push(aspect.level === null ? { level: null, notSure: true } : { level: aspect.level });
     }
   }
   return votes;
 }
 
 /** Whether an agreed answer differs from the summary's median (not sure vs a level counts as different). */
-export function differsFromMedian(summary: TVoteSummary, answer: Pick<TConsensusAnswer, "level" | "notSure"> | null): boolean {
+export function differsFromMedian(
+  summary: TVoteSummary,
+  answer: Pick<TConsensusAnswer, "level" | "notSure"> | null,
+): boolean {
   if (!answer) return false;
   if (summary.median === null) return !answer.notSure && answer.level !== null;
   return answer.notSure || answer.level !== summary.median;
@@ -87,7 +105,10 @@ export function differsFromMedian(summary: TVoteSummary, answer: Pick<TConsensus
  * The answers to prefill when answering closes: each question's median, or "not sure" when every vote
  * on it was not sure. Questions nobody answered stay unanswered.
  */
-export function medianAnswers(model: TMaturityModel, responses: readonly TResponseRow[]): Array<{ questionId: string; level: number | null; notSure: boolean }> {
+export function medianAnswers(
+  model: TMaturityModel,
+  responses: readonly TResponseRow[],
+): Array<{ questionId: string; level: number | null; notSure: boolean }> {
   const votes = votesByQuestion(responses);
   const levels = levelsOf(model);
   return model.aspects.flatMap((aspect) =>
@@ -117,7 +138,14 @@ export function buildConsensusReport(
     questions: aspect.questions.map((q) => {
       const summary = summariseVotes(votes.get(q.id) ?? [], levels);
       const answer = agreed.get(q.id) ?? null;
-      return { questionId: q.id, aspectId: aspect.id, prompt: q.prompt, summary, consensus: answer, differsFromMedian: differsFromMedian(summary, answer) };
+      return {
+        questionId: q.id,
+        aspectId: aspect.id,
+        prompt: q.prompt,
+        summary,
+        consensus: answer,
+        differsFromMedian: differsFromMedian(summary, answer),
+      };
     }),
   }));
   const topics = discussionOrder(aspects.flatMap((a) => a.questions)).filter((q) => q.summary.disagreement);
@@ -125,7 +153,12 @@ export function buildConsensusReport(
 }
 
 /** The team's level per aspect from the agreed answers (the same scoring rule as a solo assessment). */
-export function agreedAspectLevels(model: TMaturityModel, report: TConsensusReport): Record<string, number | null> {
-  const answers = report.aspects.flatMap((a) => a.questions.flatMap((q) => (q.consensus ? [q.consensus] : [])));
+export function agreedAspectLevels(
+  model: TMaturityModel,
+  report: TConsensusReport,
+): Record<string, number | null> {
+  const answers = report.aspects.flatMap((a) =>
+    a.questions.flatMap((q) => (q.consensus ? [q.consensus] : [])),
+  );
   return Object.fromEntries(scoreAssessment(model, answers).aspects.map((a) => [a.aspectId, a.level]));
 }

@@ -1,7 +1,10 @@
 /** Level distributions per aspect, shaped for the stacked bar chart. Pure. */
 export type TLevelCount = Readonly<{ aspectId: string; level: number | null; count: number }>;
 /** One bar: aspect name plus a count per level key ("l1".."lN") and "none" (not assessed). */
-export type TDistributionRow = { aspect: string; aspectId: string; none: number; total: number } & Record<string, number | string>;
+export type TDistributionRow = { aspect: string; aspectId: string; none: number; total: number } & Record<
+  string,
+  number | string
+>;
 
 /** Counts teams per (aspect, level) from per-team levels; the reference for the grouped SQL query. */
 export function countLevels(rows: ReadonlyArray<{ aspectId: string; level: number | null }>): TLevelCount[] {

@@ -37,7 +37,15 @@ export type TDashboardFilters = Readonly<{
   page: number;
 }>;
 
-export const DEFAULT_FILTERS: TDashboardFilters = { group: null, model: null, from: null, to: null, stale: DEFAULT_STALE_DAYS, sort: "name", page: 1 };
+export const DEFAULT_FILTERS: TDashboardFilters = {
+  group: null,
+  model: null,
+  from: null,
+  to: null,
+  stale: DEFAULT_STALE_DAYS,
+  sort: "name",
+  page: 1,
+};
 
 const LABELS: Record<keyof typeof FIELDS, string> = {
   group: "team group",
@@ -52,7 +60,10 @@ const LABELS: Record<keyof typeof FIELDS, string> = {
 type TSearchParams = Readonly<Record<string, string | string[] | undefined>>;
 
 /** Parses URL search params into filters plus human-readable notes about ignored values. */
-export function parseDashboardFilters(params: TSearchParams): { filters: TDashboardFilters; notes: string[] } {
+export function parseDashboardFilters(params: TSearchParams): {
+  filters: TDashboardFilters;
+  notes: string[];
+} {
   const notes: string[] = [];
   const out: Record<string, unknown> = { ...DEFAULT_FILTERS };
   for (const key of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
@@ -72,7 +83,10 @@ export function parseDashboardFilters(params: TSearchParams): { filters: TDashbo
 }
 
 /** Query string ("" or "?…") for `filters` with `overrides`, leaving out defaults so URLs stay short. */
-export function dashboardQuery(filters: TDashboardFilters, overrides: Partial<TDashboardFilters> = {}): string {
+export function dashboardQuery(
+  filters: TDashboardFilters,
+  overrides: Partial<TDashboardFilters> = {},
+): string {
   const f = { ...filters, ...overrides };
   const params = new URLSearchParams();
   if (f.group) params.set("group", f.group);
@@ -87,8 +101,13 @@ export function dashboardQuery(filters: TDashboardFilters, overrides: Partial<TD
 }
 
 /** Half-open UTC instant range [from 00:00, day after `to` 00:00) for SQL. */
-export function dateBounds(filters: Pick<TDashboardFilters, "from" | "to">): { from: Date | null; until: Date | null } {
+export function dateBounds(filters: Pick<TDashboardFilters, "from" | "to">): {
+  from: Date | null;
+  until: Date | null;
+} {
   const from = filters.from ? new Date(`${filters.from}T00:00:00Z`) : null;
-  const until = filters.to ? new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 24 * 3600 * 1000) : null;
+  const until = filters.to
+    ? new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 24 * 3600 * 1000)
+    : null;
   return { from, until };
 }

@@ -6,7 +6,10 @@
 export type TDirection = "up" | "down" | "same";
 export type TMovementCounts = Record<TDirection, number>;
 
-export function direction(previous: number | null | undefined, current: number | null | undefined): TDirection | null {
+export function direction(
+  previous: number | null | undefined,
+  current: number | null | undefined,
+): TDirection | null {
   if (previous == null || current == null) return null;
   if (current > previous) return "up";
   return current < previous ? "down" : "same";

@@ -5,7 +5,10 @@
 export type TQuarter = Readonly<{ year: number; quarter: 1 | 2 | 3 | 4 }>;
 
 export function quarterOf(date: Date): TQuarter {
-  return { year: date.getUTCFullYear(), quarter: (Math.floor(date.getUTCMonth() / 3) + 1) as TQuarter["quarter"] };
+  return {
+    year: date.getUTCFullYear(),
+    quarter: (Math.floor(date.getUTCMonth() / 3) + 1) as TQuarter["quarter"],
+  };
 }
 
 /** First instant (UTC midnight) of the quarter containing `date`. */

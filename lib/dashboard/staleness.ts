@@ -23,7 +23,11 @@ export function staleCutoff(now: Date, maxAgeDays: number): Date {
   return new Date(now.getTime() - (maxAgeDays + 1) * DAY_MS);
 }
 
-export function countStaleness(latest: ReadonlyArray<Date | null>, now: Date, maxAgeDays: number): Record<TStaleness, number> {
+export function countStaleness(
+  latest: ReadonlyArray<Date | null>,
+  now: Date,
+  maxAgeDays: number,
+): Record<TStaleness, number> {
   const counts: Record<TStaleness, number> = { fresh: 0, stale: 0, never: 0 };
   for (const date of latest) counts[staleness(date, now, maxAgeDays)] += 1;
   return counts;

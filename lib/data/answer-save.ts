@@ -23,10 +23,24 @@ import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments, ORG_ROLES } from "@/lib/roles";
 import type { TAnswerInputBody } from "@/lib/validation/answers";
 
-export type TSavedAnswer = { questionId: string; level: number | null; notSure: boolean; notes: string; evidenceUrl: string; updatedAt: Date };
+export type TSavedAnswer = {
+  questionId: string;
+  level: number | null;
+  notSure: boolean;
+  notes: string;
+  evidenceUrl: string;
+  updatedAt: Date;
+};
 
 type TAccessRow = { status: string; mode: string; model_id: string; role: string | null; in_team: boolean };
-type TSaveRow = TAccessRow & { question_id: string | null; level: number | null; not_sure: boolean | null; notes: string | null; evidence_url: string | null; updated_at: Date | null };
+type TSaveRow = TAccessRow & {
+  question_id: string | null;
+  level: number | null;
+  not_sure: boolean | null;
+  notes: string | null;
+  evidence_url: string | null;
+  updated_at: Date | null;
+};
 
 // Derived from the one policy function, so the SQL cannot disagree with lib/roles.ts.
 const ANY_TEAM_EDITORS = ORG_ROLES.filter((role) => canEditTeamAssessments(role, false));
@@ -52,14 +66,22 @@ const accessQuery = (ctx: OrgContext, assessmentId: string) => sql`
 function assertWritable(row: TAccessRow | undefined): asserts row is TAccessRow {
   if (!row || row.role === null) throw new AppError("NOT_FOUND", "Assessment not found.");
   if (!canEditTeamAssessments(row.role, row.in_team)) {
-    throw new AppError("FORBIDDEN", "Only the team's leads, facilitators and admins can change its assessments.");
+    throw new AppError(
+      "FORBIDDEN",
+      "Only the team's leads, facilitators and admins can change its assessments.",
+    );
   }
-  if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
+  if (row.status !== "DRAFT")
+    throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
   // Collaborative and workshop assessments get their team answers from consensus, never from autosave.
   if (row.mode === "COLLABORATIVE") {
-    throw new AppError("INVALID_STATE", "Several respondents answer this assessment: answer on its respond page; the lead records the agreed answers.");
+    throw new AppError(
+      "INVALID_STATE",
+      "Several respondents answer this assessment: answer on its respond page; the lead records the agreed answers.",
+    );
   }
-  if (row.mode !== "SOLO") throw new AppError("INVALID_STATE", "This assessment is answered in a live workshop: vote there.");
+  if (row.mode !== "SOLO")
+    throw new AppError("INVALID_STATE", "This assessment is answered in a live workshop: vote there.");
 }
 
 /** The assessment's model row id (cached); NOT_FOUND for ids outside the caller's organization. */
@@ -67,8 +89,13 @@ export async function assessmentModelId(ctx: OrgContext, assessmentId: string): 
   const key = `${ctx.orgId}:${assessmentId}`;
   const cached = modelIds.get(key);
   if (cached) return cached;
-  const { rows } = await sqlPool().query<{ model_id: string }>(prepared("stepwise_assessment_model", sql`
-    SELECT model_id FROM assessments WHERE id = ${assessmentId}::text AND organization_id = ${ctx.orgId}::text`));
+  const { rows } = await sqlPool().query<{ model_id: string }>(
+    prepared(
+      "stepwise_assessment_model",
+      sql`
+    SELECT model_id FROM assessments WHERE id = ${assessmentId}::text AND organization_id = ${ctx.orgId}::text`,
+    ),
+  );
   if (!rows[0]) throw new AppError("NOT_FOUND", "Assessment not found.");
   modelIds.set(key, rows[0].model_id);
   return rows[0].model_id;
@@ -76,7 +103,9 @@ export async function assessmentModelId(ctx: OrgContext, assessmentId: string): 
 
 /** Read-only check used before reporting invalid input, so refusals keep their precedence. */
 export async function assertAnswerWritable(ctx: OrgContext, assessmentId: string): Promise<void> {
-  const { rows } = await sqlPool().query<TAccessRow>(prepared("stepwise_answer_access", accessQuery(ctx, assessmentId)));
+  const { rows } = await sqlPool().query<TAccessRow>(
+    prepared("stepwise_answer_access", accessQuery(ctx, assessmentId)),
+  );
   assertWritable(rows[0]);
 }
 
@@ -84,8 +113,16 @@ export async function assertAnswerWritable(ctx: OrgContext, assessmentId: string
  * Upserts one (already validated) answer in a single statement; see the file comment for the checks
  * and the lock. Returns null when the assessment's model is not `modelId` (the caller re-validates).
  */
-export async function upsertAnswerIfWritable(ctx: OrgContext, assessmentId: string, modelId: string, input: TAnswerInputBody): Promise<TSavedAnswer | null> {
-  const { rows } = await sqlPool().query<TSaveRow>(prepared("stepwise_save_answer", sql`
+export async function upsertAnswerIfWritable(
+  ctx: OrgContext,
+  assessmentId: string,
+  modelId: string,
+  input: TAnswerInputBody,
+): Promise<TSavedAnswer | null> {
+  const { rows } = await sqlPool().query<TSaveRow>(
+    prepared(
+      "stepwise_save_answer",
+      sql`
     WITH info AS (${accessQuery(ctx, assessmentId)}),
     target AS (
       UPDATE assessments a SET updated_at = ${NOW_UTC}
@@ -102,7 +139,9 @@ export async function upsertAnswerIfWritable(ctx: OrgContext, assessmentId: stri
         notes = EXCLUDED.notes, evidence_url = EXCLUDED.evidence_url, updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at
       RETURNING question_id, level, not_sure, notes, evidence_url, updated_at AT TIME ZONE 'UTC' AS updated_at
     )
-    SELECT info.status, info.mode, info.model_id, info.role, info.in_team, saved.* FROM info LEFT JOIN saved ON true`));
+    SELECT info.status, info.mode, info.model_id, info.role, info.in_team, saved.* FROM info LEFT JOIN saved ON true`,
+    ),
+  );
   return toAnswer(rows[0], modelId);
 }
 
@@ -110,9 +149,18 @@ function toAnswer(row: TSaveRow | undefined, modelId: string): TSavedAnswer | nu
   assertWritable(row);
   if (row.model_id !== modelId) return null;
   // Allowed and DRAFT in the statement's snapshot, yet not written: a submit committed while we waited for the lock.
-  if (row.question_id === null) throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
-  return { questionId: row.question_id, level: row.level, notSure: row.not_sure!, notes: row.notes!, evidenceUrl: row.evidence_url!, updatedAt: row.updated_at! };
+  if (row.question_id === null)
+    throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
+  return {
+    questionId: row.question_id,
+    level: row.level,
+    notSure: row.not_sure!,
+    notes: row.notes!,
+    evidenceUrl: row.evidence_url!,
+    updatedAt: row.updated_at!,
+  };
 }
 
 /** Forgets a cached assessment → model mapping (only if it ever proves wrong). */
-export const forgetAssessmentModel = (ctx: OrgContext, assessmentId: string) => modelIds.delete(`${ctx.orgId}:${assessmentId}`);
+export const forgetAssessmentModel = (ctx: OrgContext, assessmentId: string) =>
+  modelIds.delete(`${ctx.orgId}:${assessmentId}`);

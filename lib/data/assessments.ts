@@ -7,12 +7,28 @@ import { canEditTeamAssessments } from "@/lib/roles";
 import { checkAnswer } from "@/lib/scoring/answer-check";
 import { scoreAssessment } from "@/lib/scoring/score";
 import type { TAnswerInputBody } from "@/lib/validation/answers";
-import { assertAnswerWritable, assessmentModelId, forgetAssessmentModel, upsertAnswerIfWritable, type TSavedAnswer } from "./answer-save";
+import {
+  assertAnswerWritable,
+  assessmentModelId,
+  forgetAssessmentModel,
+  upsertAnswerIfWritable,
+  type TSavedAnswer,
+} from "./answer-save";
 import { getModelDefinition, requireUsableModel } from "./models";
 
-const answerSelect = { questionId: true, level: true, notSure: true, notes: true, evidenceUrl: true, updatedAt: true } as const;
+const answerSelect = {
+  questionId: true,
+  level: true,
+  notSure: true,
+  notes: true,
+  evidenceUrl: true,
+  updatedAt: true,
+} as const;
 
-export async function startAssessment(ctx: OrgContext, input: { teamId: string; modelId: string; title?: string }) {
+export async function startAssessment(
+  ctx: OrgContext,
+  input: { teamId: string; modelId: string; title?: string },
+) {
   const team = await requireTeamEditor(ctx, input.teamId);
   const model = await requireUsableModel(ctx, input.modelId);
   const title = input.title?.trim() || `${team.name} · ${new Date().toISOString().slice(0, 10)}`;
@@ -27,8 +43,20 @@ export async function getAssessment(ctx: OrgContext, assessmentId: string) {
   const row = await db.assessment.findFirst({
     where: { id: assessmentId, organizationId: ctx.orgId },
     select: {
-      id: true, title: true, status: true, createdAt: true, updatedAt: true, submittedAt: true, modelId: true,
-      team: { select: { id: true, name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } } },
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      submittedAt: true,
+      modelId: true,
+      team: {
+        select: {
+          id: true,
+          name: true,
+          members: { where: { userId: ctx.userId }, select: { userId: true } },
+        },
+      },
       model: { select: { key: true, version: true, title: true } },
       answers: { select: answerSelect },
     },
@@ -50,7 +78,12 @@ export async function listTeamAssessments(ctx: OrgContext, teamId: string) {
   return db.assessment.findMany({
     where: { organizationId: ctx.orgId, teamId },
     select: {
-      id: true, title: true, status: true, createdAt: true, submittedAt: true, modelId: true,
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      modelId: true,
       model: { select: { key: true, version: true, title: true } },
       aspectScores: { select: { aspectId: true, level: true, score: true } },
       _count: { select: { answers: true } },
@@ -63,14 +96,19 @@ export async function listTeamAssessments(ctx: OrgContext, teamId: string) {
  * Locks the assessment row for the rest of the transaction, so saving an answer and submitting
  * are serialised: no answer can slip into a submitted snapshot.
  */
-async function lockDraft(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], ctx: OrgContext, assessmentId: string) {
+async function lockDraft(
+  tx: Parameters<Parameters<typeof db.$transaction>[0]>[0],
+  ctx: OrgContext,
+  assessmentId: string,
+) {
   const rows = await tx.$queryRaw<Array<{ id: string; status: string; team_id: string; model_id: string }>>`
     SELECT id, status::text AS status, team_id, model_id FROM assessments
     WHERE id = ${assessmentId} AND organization_id = ${ctx.orgId} FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Assessment not found.");
   await requireTeamEditor(ctx, row.team_id, tx);
-  if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
+  if (row.status !== "DRAFT")
+    throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
   return { teamId: row.team_id, modelId: row.model_id };
 }
 
@@ -80,11 +118,20 @@ async function lockDraft(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0
  * organization, role, team and DRAFT status and is serialised with submitAssessment by the assessment
  * row lock (lib/data/answer-save.ts). Refusals keep their order: 404, 403, 409, then 400.
  */
-export async function saveAnswer(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody): Promise<TSavedAnswer> {
+export async function saveAnswer(
+  ctx: OrgContext,
+  assessmentId: string,
+  input: TAnswerInputBody,
+): Promise<TSavedAnswer> {
   return saveValidAnswer(ctx, assessmentId, input, false);
 }
 
-async function saveValidAnswer(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody, isRetry: boolean): Promise<TSavedAnswer> {
+async function saveValidAnswer(
+  ctx: OrgContext,
+  assessmentId: string,
+  input: TAnswerInputBody,
+  isRetry: boolean,
+): Promise<TSavedAnswer> {
   const modelId = await assessmentModelId(ctx, assessmentId);
   const check = checkAnswer(await getModelDefinition(modelId), input);
   if (!check.ok) {
@@ -103,15 +150,28 @@ export async function submitAssessment(ctx: OrgContext, assessmentId: string) {
   return db.$transaction(async (tx) => {
     const { modelId } = await lockDraft(tx, ctx, assessmentId);
     // Collaborative: the consensus answers are only final once respondents can no longer answer.
-    const collab = await tx.assessment.findUnique({ where: { id: assessmentId }, select: { mode: true, responsesClosedAt: true } });
-    if (collab?.mode === "COLLABORATIVE" && !collab.responsesClosedAt) throw new AppError("INVALID_STATE", "Close answering before submitting.");
+    const collab = await tx.assessment.findUnique({
+      where: { id: assessmentId },
+      select: { mode: true, responsesClosedAt: true },
+    });
+    if (collab?.mode === "COLLABORATIVE" && !collab.responsesClosedAt)
+      throw new AppError("INVALID_STATE", "Close answering before submitting.");
     const model = await getModelDefinition(modelId, tx);
-    const answers = await tx.answer.findMany({ where: { assessmentId }, select: { questionId: true, level: true, notSure: true } });
+    const answers = await tx.answer.findMany({
+      where: { assessmentId },
+      select: { questionId: true, level: true, notSure: true },
+    });
     const result = scoreAssessment(model, answers);
-    if (result.answered === 0) throw new AppError("INVALID_STATE", "Answer at least one question before submitting.");
+    if (result.answered === 0)
+      throw new AppError("INVALID_STATE", "Answer at least one question before submitting.");
     await tx.aspectScore.createMany({
       data: result.aspects.map((a) => ({
-        assessmentId, aspectId: a.aspectId, score: a.score, level: a.level, answered: a.answered, total: a.total,
+        assessmentId,
+        aspectId: a.aspectId,
+        score: a.score,
+        level: a.level,
+        answered: a.answered,
+        total: a.total,
       })),
     });
     await tx.assessment.update({

@@ -31,8 +31,14 @@ export async function getConsensus(ctx: OrgContext, assessmentId: string) {
   const canRecord = state.canManage && isClosed && !isSubmitted;
   if (!isClosed) return { ...state, model, isClosed, canRecord, report: null };
   const [responses, answers] = await Promise.all([
-    db.response.findMany({ where: { assessmentId, assessment: { organizationId: ctx.orgId } }, select: { userId: true, questionId: true, level: true, notSure: true } }),
-    db.answer.findMany({ where: { assessmentId, assessment: { organizationId: ctx.orgId } }, select: { questionId: true, level: true, notSure: true, notes: true } }),
+    db.response.findMany({
+      where: { assessmentId, assessment: { organizationId: ctx.orgId } },
+      select: { userId: true, questionId: true, level: true, notSure: true },
+    }),
+    db.answer.findMany({
+      where: { assessmentId, assessment: { organizationId: ctx.orgId } },
+      select: { questionId: true, level: true, notSure: true, notes: true },
+    }),
   ]);
   return { ...state, model, isClosed, canRecord, report: buildConsensusReport(model, responses, answers) };
 }
@@ -45,14 +51,23 @@ export async function recordConsensus(ctx: OrgContext, assessmentId: string, inp
   return db.$transaction(async (tx) => {
     const row = await lockCollab(tx, ctx, assessmentId, "update");
     await requireTeamEditor(ctx, row.teamId, tx);
-    if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
-    if (row.mode !== "COLLABORATIVE") throw new AppError("INVALID_STATE", "This assessment has no respondents.");
-    if (!row.closedAt) throw new AppError("INVALID_STATE", "Close answering before recording the agreed answers.");
+    if (row.status !== "DRAFT")
+      throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
+    if (row.mode !== "COLLABORATIVE")
+      throw new AppError("INVALID_STATE", "This assessment has no respondents.");
+    if (!row.closedAt)
+      throw new AppError("INVALID_STATE", "Close answering before recording the agreed answers.");
     const model = await getModelDefinition(row.modelId, tx);
     const check = checkAnswer(model, input);
     if (!check.ok) throw new AppError("INVALID_INPUT", check.message);
-    const responses = await tx.response.findMany({ where: { assessmentId, questionId: input.questionId }, select: { userId: true, questionId: true, level: true, notSure: true } });
-    const summary = summariseVotes(votesByQuestion(responses).get(input.questionId) ?? [], model.levels.map((l) => l.level));
+    const responses = await tx.response.findMany({
+      where: { assessmentId, questionId: input.questionId },
+      select: { userId: true, questionId: true, level: true, notSure: true },
+    });
+    const summary = summariseVotes(
+      votesByQuestion(responses).get(input.questionId) ?? [],
+      model.levels.map((l) => l.level),
+    );
     const note = input.note.trim();
     if (differsFromMedian(summary, input) && note === "") {
       const message = "Add a note: the agreed answer differs from the respondents' median.";

@@ -26,7 +26,8 @@ export const DEFAULT_MODEL_KEY = "cncf-platform-engineering";
 /** The default model: the latest CNCF version visible to the org, else the newest of any model. */
 export function pickModel(models: readonly TModelOption[], wanted: TDashboardFilters["model"]) {
   const match = wanted ? models.find((m) => m.key === wanted.key && m.version === wanted.version) : undefined;
-  const newest = (key?: string) => models.filter((m) => !key || m.key === key).sort((a, b) => b.version - a.version)[0];
+  const newest = (key?: string) =>
+    models.filter((m) => !key || m.key === key).sort((a, b) => b.version - a.version)[0];
   return { model: match ?? newest(DEFAULT_MODEL_KEY) ?? newest(), matched: !wanted || Boolean(match) };
 }
 
@@ -41,12 +42,20 @@ export async function resolveDashboard(ctx: OrgContext, filters: TDashboardFilte
       select: { id: true, key: true, version: true, title: true },
       orderBy: [{ key: "asc" }, { version: "desc" }],
     }),
-    db.team.groupBy({ by: ["group"], where: { organizationId: ctx.orgId }, _count: { _all: true }, orderBy: { group: "asc" } }),
+    db.team.groupBy({
+      by: ["group"],
+      where: { organizationId: ctx.orgId },
+      _count: { _all: true },
+      orderBy: { group: "asc" },
+    }),
   ]);
-  const groups = groupRows.filter((g) => g.group !== "").map((g) => ({ name: g.group, teams: g._count._all }));
+  const groups = groupRows
+    .filter((g) => g.group !== "")
+    .map((g) => ({ name: g.group, teams: g._count._all }));
   const notes: string[] = [];
   const { model, matched } = pickModel(models, filters.model);
-  if (!matched) notes.push("That model version is not available to this organization; showing the default model.");
+  if (!matched)
+    notes.push("That model version is not available to this organization; showing the default model.");
   let group = filters.group;
   if (group && !groups.some((g) => g.name === group)) {
     notes.push(`There is no team group called "${group}"; showing all teams.`);
@@ -54,7 +63,9 @@ export async function resolveDashboard(ctx: OrgContext, filters: TDashboardFilte
   }
   const definition: TMaturityModel | null = model ? await getModelDefinition(model.id) : null;
   const { from, until } = dateBounds(filters);
-  const scope: TDashboardScope | null = model ? { orgId: ctx.orgId, modelId: model.id, group, from, until } : null;
+  const scope: TDashboardScope | null = model
+    ? { orgId: ctx.orgId, modelId: model.id, group, from, until }
+    : null;
   return { models, groups, model: model ?? null, definition, scope, notes };
 }
 
@@ -106,4 +117,5 @@ export function perQuarterCte(scope: TDashboardScope) {
 }
 
 /** numeric/bigint/Decimal from raw SQL to a JS number (null stays null). */
-export const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(String(value)));
+export const num = (value: unknown): number | null =>
+  value === null || value === undefined ? null : Number(String(value));

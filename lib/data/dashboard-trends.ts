@@ -16,9 +16,21 @@ function own(ctx: OrgContext, scope: TDashboardScope) {
   return scope;
 }
 
-export type TQuarterMedian = Readonly<{ quarter: Date; aspectId: string; medianScore: number | null; medianLevel: number | null; teams: number }>;
+export type TQuarterMedian = Readonly<{
+  quarter: Date;
+  aspectId: string;
+  medianScore: number | null;
+  medianLevel: number | null;
+  teams: number;
+}>;
 export type TQuarterMovement = Readonly<{ quarter: Date; aspectId: string } & TMovementCounts>;
-export type TMover = Readonly<{ teamId: string; teamName: string; assessmentId: string; up: number; down: number }>;
+export type TMover = Readonly<{
+  teamId: string;
+  teamName: string;
+  assessmentId: string;
+  up: number;
+  down: number;
+}>;
 
 type TRow = Record<string, unknown>;
 const date = (v: unknown) => new Date(v as Date);
@@ -56,9 +68,26 @@ export async function getTrends(ctx: OrgContext, scope: TDashboardScope, limit =
      FROM movers m JOIN teams t ON t.id = m.team_id WHERE m.up > 0 OR m.down > 0
      ORDER BY m.down DESC, m.up DESC, t.name ASC LIMIT ${limit})`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
-  const byTime = (x: { quarter: Date; aspectId: string }, y: { quarter: Date; aspectId: string }) => x.quarter.getTime() - y.quarter.getTime() || x.aspectId.localeCompare(y.aspectId);
-  const medians = of("median").map((r): TQuarterMedian => ({ quarter: date(r.q), aspectId: String(r.aspect_id), medianScore: num(r.a), medianLevel: num(r.b), teams: num(r.c) ?? 0 })).sort(byTime);
-  const movement = of("move").map((r): TQuarterMovement => ({ quarter: date(r.q), aspectId: String(r.aspect_id), up: num(r.a) ?? 0, down: num(r.b) ?? 0, same: num(r.c) ?? 0 })).sort(byTime);
+  const byTime = (x: { quarter: Date; aspectId: string }, y: { quarter: Date; aspectId: string }) =>
+    x.quarter.getTime() - y.quarter.getTime() || x.aspectId.localeCompare(y.aspectId);
+  const medians = of("median")
+    .map((r): TQuarterMedian => ({
+      quarter: date(r.q),
+      aspectId: String(r.aspect_id),
+      medianScore: num(r.a),
+      medianLevel: num(r.b),
+      teams: num(r.c) ?? 0,
+    }))
+    .sort(byTime);
+  const movement = of("move")
+    .map((r): TQuarterMovement => ({
+      quarter: date(r.q),
+      aspectId: String(r.aspect_id),
+      up: num(r.a) ?? 0,
+      down: num(r.b) ?? 0,
+      same: num(r.c) ?? 0,
+    }))
+    .sort(byTime);
   const moverRows = of("mover");
   return {
     medians,
@@ -66,7 +95,13 @@ export async function getTrends(ctx: OrgContext, scope: TDashboardScope, limit =
     movers: {
       total: num(moverRows[0]?.c) ?? 0,
       quarter: moverRows[0]?.q ? date(moverRows[0].q) : null,
-      teams: moverRows.map((r): TMover => ({ teamId: String(r.team), teamName: String(r.name), assessmentId: String(r.aspect_id), up: num(r.a) ?? 0, down: num(r.b) ?? 0 })),
+      teams: moverRows.map((r): TMover => ({
+        teamId: String(r.team),
+        teamName: String(r.name),
+        assessmentId: String(r.aspect_id),
+        up: num(r.a) ?? 0,
+        down: num(r.b) ?? 0,
+      })),
     },
   };
 }

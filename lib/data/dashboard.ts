@@ -21,15 +21,31 @@ function own(ctx: OrgContext, scope: TDashboardScope) {
   return scope;
 }
 
-export type TOverviewSummary = Readonly<{ teams: number; assessed: number; recent: number; stale: number; never: number }>;
-export type TStaleTeam = Readonly<{ teamId: string; teamName: string; assessmentId: string | null; submittedAt: Date | null }>;
+export type TOverviewSummary = Readonly<{
+  teams: number;
+  assessed: number;
+  recent: number;
+  stale: number;
+  never: number;
+}>;
+export type TStaleTeam = Readonly<{
+  teamId: string;
+  teamName: string;
+  assessmentId: string | null;
+  submittedAt: Date | null;
+}>;
 
 /**
  * Team counts (in scope, with a latest submitted assessment, assessed since `recentSince`, stale =
  * latest at or before `staleCutoff`, never assessed) and the `limit` longest-waiting stale teams, oldest
  * first, then never-assessed ones. One statement: window counts over every team, the list limited.
  */
-export async function getTeamFreshness(ctx: OrgContext, scope: TDashboardScope, at: { recentSince: Date; staleCutoff: Date }, limit = 10) {
+export async function getTeamFreshness(
+  ctx: OrgContext,
+  scope: TDashboardScope,
+  at: { recentSince: Date; staleCutoff: Date },
+  limit = 10,
+) {
   const s = own(ctx, scope);
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
@@ -49,13 +65,21 @@ export async function getTeamFreshness(ctx: OrgContext, scope: TDashboardScope, 
   const r = rows[0] ?? {};
   const teams = num(r.teams) ?? 0;
   const assessed = num(r.assessed) ?? 0;
-  const summary: TOverviewSummary = { teams, assessed, recent: num(r.recent) ?? 0, stale: num(r.stale) ?? 0, never: teams - assessed };
-  const staleTeams = rows.filter((x) => num(x.kind) === 1).map((x): TStaleTeam => ({
-    teamId: String(x.team_id),
-    teamName: String(x.name),
-    assessmentId: x.assessment_id ? String(x.assessment_id) : null,
-    submittedAt: x.submitted_at ? new Date(x.submitted_at as Date) : null,
-  }));
+  const summary: TOverviewSummary = {
+    teams,
+    assessed,
+    recent: num(r.recent) ?? 0,
+    stale: num(r.stale) ?? 0,
+    never: teams - assessed,
+  };
+  const staleTeams = rows
+    .filter((x) => num(x.kind) === 1)
+    .map((x): TStaleTeam => ({
+      teamId: String(x.team_id),
+      teamName: String(x.name),
+      assessmentId: x.assessment_id ? String(x.assessment_id) : null,
+      submittedAt: x.submitted_at ? new Date(x.submitted_at as Date) : null,
+    }));
   return { summary, stale: { total: summary.stale + summary.never, teams: staleTeams } };
 }
 
@@ -69,9 +93,16 @@ export type THeatmapRow = Readonly<{
 }>;
 
 /** One page of the teams × aspects heatmap, sorted by team name or by lowest level first. */
-export async function getHeatmapPage(ctx: OrgContext, scope: TDashboardScope, opts: { sort: "name" | "level"; page: number }) {
+export async function getHeatmapPage(
+  ctx: OrgContext,
+  scope: TDashboardScope,
+  opts: { sort: "name" | "level"; page: number },
+) {
   const s = own(ctx, scope);
-  const order = opts.sort === "level" ? Prisma.sql`agg.min_level ASC NULLS LAST, agg.avg_level ASC NULLS LAST, t.name ASC` : Prisma.sql`t.name ASC`;
+  const order =
+    opts.sort === "level"
+      ? Prisma.sql`agg.min_level ASC NULLS LAST, agg.avg_level ASC NULLS LAST, t.name ASC`
+      : Prisma.sql`t.name ASC`;
   const offset = (opts.page - 1) * HEATMAP_PAGE_SIZE;
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
@@ -91,20 +122,28 @@ export async function getHeatmapPage(ctx: OrgContext, scope: TDashboardScope, op
   return {
     total,
     pages: Math.max(1, Math.ceil(total / HEATMAP_PAGE_SIZE)),
-    rows: rows.map(
-      (r): THeatmapRow => ({
-        teamId: String(r.team_id),
-        teamName: String(r.name),
-        group: String(r.group),
-        assessmentId: r.assessment_id ? String(r.assessment_id) : null,
-        submittedAt: r.submitted_at ? new Date(r.submitted_at as Date) : null,
-        levels: (typeof r.levels === "string" ? JSON.parse(r.levels) : (r.levels ?? {})) as Record<string, number | null>,
-      }),
-    ),
+    rows: rows.map((r): THeatmapRow => ({
+      teamId: String(r.team_id),
+      teamName: String(r.name),
+      group: String(r.group),
+      assessmentId: r.assessment_id ? String(r.assessment_id) : null,
+      submittedAt: r.submitted_at ? new Date(r.submitted_at as Date) : null,
+      levels: (typeof r.levels === "string" ? JSON.parse(r.levels) : (r.levels ?? {})) as Record<
+        string,
+        number | null
+      >,
+    })),
   };
 }
 
-export type TAspectMedian = Readonly<{ aspectId: string; medianLevel: number | null; medianScore: number | null; teams: number; medianTarget: number | null; targets: number }>;
+export type TAspectMedian = Readonly<{
+  aspectId: string;
+  medianLevel: number | null;
+  medianScore: number | null;
+  teams: number;
+  medianTarget: number | null;
+  targets: number;
+}>;
 
 /**
  * Per aspect over each team's latest submitted assessment: teams per level (level null = not assessed)
@@ -112,7 +151,10 @@ export type TAspectMedian = Readonly<{ aspectId: string; medianLevel: number | n
  * levels of ACTIVE team journeys on this model (teams in scope; the date range does not apply).
  * One statement for both widgets, so `latest` is computed once.
  */
-export async function getAspectStats(ctx: OrgContext, scope: TDashboardScope): Promise<{ distribution: TLevelCount[]; medians: TAspectMedian[] }> {
+export async function getAspectStats(
+  ctx: OrgContext,
+  scope: TDashboardScope,
+): Promise<{ distribution: TLevelCount[]; medians: TAspectMedian[] }> {
   const s = own(ctx, scope);
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
@@ -134,14 +176,18 @@ export async function getAspectStats(ctx: OrgContext, scope: TDashboardScope): P
     SELECT 'median', COALESCE(cur.aspect_id, tgt.aspect_id), NULL, NULL, cur.median_level, cur.median_score, cur.teams, tgt.median_target, tgt.targets
     FROM cur FULL OUTER JOIN tgt ON tgt.aspect_id = cur.aspect_id`;
   return {
-    distribution: rows.filter((r) => r.kind === "dist").map((r) => ({ aspectId: String(r.aspect_id), level: num(r.level), count: num(r.n) ?? 0 })),
-    medians: rows.filter((r) => r.kind === "median").map((r) => ({
-      aspectId: String(r.aspect_id),
-      medianLevel: num(r.median_level),
-      medianScore: num(r.median_score),
-      teams: num(r.teams) ?? 0,
-      medianTarget: num(r.median_target),
-      targets: num(r.targets) ?? 0,
-    })),
+    distribution: rows
+      .filter((r) => r.kind === "dist")
+      .map((r) => ({ aspectId: String(r.aspect_id), level: num(r.level), count: num(r.n) ?? 0 })),
+    medians: rows
+      .filter((r) => r.kind === "median")
+      .map((r) => ({
+        aspectId: String(r.aspect_id),
+        medianLevel: num(r.median_level),
+        medianScore: num(r.median_score),
+        teams: num(r.teams) ?? 0,
+        medianTarget: num(r.median_target),
+        targets: num(r.targets) ?? 0,
+      })),
   };
 }

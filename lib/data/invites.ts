@@ -16,7 +16,14 @@ export async function createInvite(ctx: OrgContext, input: { role: TOrgRole; tea
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_TTL_DAYS * 24 * 3600 * 1000);
   await db.invite.create({
-    data: { organizationId: ctx.orgId, teamId: input.teamId ?? null, role: input.role, tokenHash: hashToken(token), createdById: ctx.userId, expiresAt },
+    data: {
+      organizationId: ctx.orgId,
+      teamId: input.teamId ?? null,
+      role: input.role,
+      tokenHash: hashToken(token),
+      createdById: ctx.userId,
+      expiresAt,
+    },
   });
   return { token, expiresAt };
 }
@@ -34,10 +41,21 @@ export async function listOpenInvites(ctx: OrgContext) {
 export async function findInvite(token: string) {
   const invite = await db.invite.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { role: true, expiresAt: true, acceptedAt: true, organization: { select: { name: true, slug: true } }, team: { select: { name: true } } },
+    select: {
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      organization: { select: { name: true, slug: true } },
+      team: { select: { name: true } },
+    },
   });
   if (!invite || invite.acceptedAt || invite.expiresAt < new Date()) return null;
-  return { role: invite.role, orgName: invite.organization.name, orgSlug: invite.organization.slug, teamName: invite.team?.name ?? null };
+  return {
+    role: invite.role,
+    orgName: invite.organization.name,
+    orgSlug: invite.organization.slug,
+    teamName: invite.team?.name ?? null,
+  };
 }
 
 /**
@@ -46,14 +64,24 @@ export async function findInvite(token: string) {
  */
 export async function acceptInvite(userId: string, token: string) {
   return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, organizationId: true, teamId: true, role: true, organization: { select: { slug: true } } } });
+    const invite = await tx.invite.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: {
+        id: true,
+        organizationId: true,
+        teamId: true,
+        role: true,
+        organization: { select: { slug: true } },
+      },
+    });
     const claimed = invite
       ? await tx.invite.updateMany({
           where: { id: invite.id, acceptedAt: null, expiresAt: { gt: new Date() } },
           data: { acceptedAt: new Date(), acceptedById: userId },
         })
       : { count: 0 };
-    if (!invite || claimed.count === 0) throw new AppError("NOT_FOUND", "This invite link is invalid, expired or already used.");
+    if (!invite || claimed.count === 0)
+      throw new AppError("NOT_FOUND", "This invite link is invalid, expired or already used.");
     await tx.membership.upsert({
       where: { organizationId_userId: { organizationId: invite.organizationId, userId } },
       create: { organizationId: invite.organizationId, userId, role: invite.role },

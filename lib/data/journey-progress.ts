@@ -18,9 +18,17 @@ type TJourneyRef = Readonly<{
  */
 async function submittedAssessments(ctx: OrgContext, journey: TJourneyRef) {
   const rows = await db.assessment.findMany({
-    where: { organizationId: ctx.orgId, status: "SUBMITTED", model: { key: journey.model.key }, ...(journey.teamId ? { teamId: journey.teamId } : {}) },
+    where: {
+      organizationId: ctx.orgId,
+      status: "SUBMITTED",
+      model: { key: journey.model.key },
+      ...(journey.teamId ? { teamId: journey.teamId } : {}),
+    },
     select: {
-      id: true, title: true, teamId: true, submittedAt: true,
+      id: true,
+      title: true,
+      teamId: true,
+      submittedAt: true,
       team: { select: { name: true } },
       aspectScores: { select: { aspectId: true, score: true, level: true } },
     },
@@ -32,7 +40,11 @@ async function submittedAssessments(ctx: OrgContext, journey: TJourneyRef) {
     teamId: r.teamId,
     teamName: r.team.name,
     submittedAt: r.submittedAt ?? new Date(0),
-    scores: r.aspectScores.map((s) => ({ aspectId: s.aspectId, level: s.level, score: s.score === null ? null : Number(s.score) })),
+    scores: r.aspectScores.map((s) => ({
+      aspectId: s.aspectId,
+      level: s.level,
+      score: s.score === null ? null : Number(s.score),
+    })),
   }));
 }
 
@@ -44,7 +56,11 @@ async function submittedAssessments(ctx: OrgContext, journey: TJourneyRef) {
 export async function getJourneyProgress(ctx: OrgContext, journey: TJourneyRef) {
   const assessments = await submittedAssessments(ctx, journey);
   const timeline = journey.teamId
-    ? buildTimeline(journey.definition, assessments.map(({ teamName: _team, ...a }) => a), journey.targets)
+    ? buildTimeline(
+        journey.definition,
+        assessments.map(({ teamName: _team, ...a }) => a),
+        journey.targets,
+      )
     : buildOrgTimeline(journey.definition, assessments, journey.targets);
   const current = latestLevels(timeline);
   return {

@@ -47,12 +47,17 @@ export async function syncContentModels(models: readonly TMaturityModel[]) {
       });
     }
     const stored = (existing?.definition ?? {}) as { translations?: unknown };
-    const isTranslated = existing !== null && canonical(stored.translations ?? null) !== canonical(model.translations ?? null);
+    const isTranslated =
+      existing !== null && canonical(stored.translations ?? null) !== canonical(model.translations ?? null);
     if (isTranslated) {
       await db.maturityModel.update({ where: { id: existing.id }, data: { definition: model } });
       parsedById.delete(existing.id);
     }
-    results.push({ key: model.id, version: model.version, status: !existing ? "created" : isTranslated ? "translated" : "unchanged" });
+    results.push({
+      key: model.id,
+      version: model.version,
+      status: !existing ? "created" : isTranslated ? "translated" : "unchanged",
+    });
   }
   return results;
 }
@@ -61,7 +66,10 @@ export async function syncContentModels(models: readonly TMaturityModel[]) {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value);
 }
@@ -78,15 +86,24 @@ export type TModelImportPreview = Readonly<{
 /** ModelContentError → INVALID_INPUT whose `issues` field lists "file:line path: message" lines. */
 function importError(err: unknown): never {
   if (!(err instanceof ModelContentError)) throw err;
-  const line = (i: TModelIssue) => `${err.source}${i.line ? `:${i.line}` : ""}${i.path ? ` ${i.path}` : ""}: ${i.message}`;
-  throw new AppError("INVALID_INPUT", `The file could not be imported (${err.issues.length} ${err.issues.length === 1 ? "problem" : "problems"}).`, { issues: err.issues.map(line) });
+  const line = (i: TModelIssue) =>
+    `${err.source}${i.line ? `:${i.line}` : ""}${i.path ? ` ${i.path}` : ""}: ${i.message}`;
+  throw new AppError(
+    "INVALID_INPUT",
+    `The file could not be imported (${err.issues.length} ${err.issues.length === 1 ? "problem" : "problems"}).`,
+    { issues: err.issues.map(line) },
+  );
 }
 
 /**
  * Validates uploaded model files and, unless `dryRun`, creates the next version of this
  * organization's model from them (admins only). One insert: an invalid file creates nothing.
  */
-export async function importModel(ctx: OrgContext, files: readonly TPemmSource[], { dryRun = false, baseId }: { dryRun?: boolean; baseId?: string } = {}) {
+export async function importModel(
+  ctx: OrgContext,
+  files: readonly TPemmSource[],
+  { dryRun = false, baseId }: { dryRun?: boolean; baseId?: string } = {},
+) {
   if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can import models.");
   let prepared: ReturnType<typeof prepareModelImport>;
   try {
@@ -95,9 +112,17 @@ export async function importModel(ctx: OrgContext, files: readonly TPemmSource[]
     importError(err);
   }
   const key = orgModelKey(baseId || prepared.baseId, ctx.orgId);
-  const taken = await db.maturityModel.findFirst({ where: { key, NOT: { organizationId: ctx.orgId } }, select: { id: true } });
-  if (taken) throw new AppError("CONFLICT", `The model key "${key}" is already used. Choose another model id.`);
-  const latest = await db.maturityModel.findFirst({ where: { key, organizationId: ctx.orgId }, select: { version: true }, orderBy: { version: "desc" } });
+  const taken = await db.maturityModel.findFirst({
+    where: { key, NOT: { organizationId: ctx.orgId } },
+    select: { id: true },
+  });
+  if (taken)
+    throw new AppError("CONFLICT", `The model key "${key}" is already used. Choose another model id.`);
+  const latest = await db.maturityModel.findFirst({
+    where: { key, organizationId: ctx.orgId },
+    select: { version: true },
+    orderBy: { version: "desc" },
+  });
   const version = (latest?.version ?? 0) + 1;
   let model: TMaturityModel;
   try {
@@ -106,19 +131,33 @@ export async function importModel(ctx: OrgContext, files: readonly TPemmSource[]
     importError(err);
   }
   const preview: TModelImportPreview = {
-    format: prepared.format, key, version, title: model.title,
+    format: prepared.format,
+    key,
+    version,
+    title: model.title,
     languages: modelLanguages(model),
     aspects: model.aspects.map((a) => ({ id: a.id, name: a.name, questions: a.questions.length })),
   };
   if (dryRun) return { preview, modelId: null };
   try {
     const row = await db.maturityModel.create({
-      data: { organizationId: ctx.orgId, key, version, title: model.title, contentHash: hashModel(model), definition: model },
+      data: {
+        organizationId: ctx.orgId,
+        key,
+        version,
+        title: model.title,
+        contentHash: hashModel(model),
+        definition: model,
+      },
       select: { id: true },
     });
     return { preview, modelId: row.id };
   } catch (err) {
-    if ((err as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "Another import of this model finished at the same moment. Please import again.");
+    if ((err as { code?: string }).code === "P2002")
+      throw new AppError(
+        "CONFLICT",
+        "Another import of this model finished at the same moment. Please import again.",
+      );
     throw err;
   }
 }
@@ -126,7 +165,9 @@ export async function importModel(ctx: OrgContext, files: readonly TPemmSource[]
 /** Usable models imported from community question files (they can take shared result links). */
 export async function listPemmModels(ctx: OrgContext) {
   const rows = await listModels(ctx);
-  const withDefinitions = await Promise.all(rows.map(async (row) => ({ ...row, model: await getModelDefinition(row.id) })));
+  const withDefinitions = await Promise.all(
+    rows.map(async (row) => ({ ...row, model: await getModelDefinition(row.id) })),
+  );
   return withDefinitions.filter((m) => Object.keys(m.model.interop?.pemm.fields ?? {}).length > 0);
 }
 
@@ -152,16 +193,25 @@ export async function getModelVersion(ctx: OrgContext, key: string, version?: nu
 }
 
 /** The definition of a model row already reached through a tenant-scoped record. */
-export async function getModelDefinition(modelRowId: string, client: Prisma.TransactionClient = db): Promise<TMaturityModel> {
+export async function getModelDefinition(
+  modelRowId: string,
+  client: Prisma.TransactionClient = db,
+): Promise<TMaturityModel> {
   const cached = parsedById.get(modelRowId);
   if (cached) return cached;
-  const row = await client.maturityModel.findUnique({ where: { id: modelRowId }, select: { id: true, definition: true } });
+  const row = await client.maturityModel.findUnique({
+    where: { id: modelRowId },
+    select: { id: true, definition: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", "Model not found.");
   return parseDefinition(row.id, row.definition);
 }
 
 export async function requireUsableModel(ctx: OrgContext, modelRowId: string) {
-  const row = await db.maturityModel.findFirst({ where: { id: modelRowId, ...visibleTo(ctx) }, select: { id: true, title: true, version: true } });
+  const row = await db.maturityModel.findFirst({
+    where: { id: modelRowId, ...visibleTo(ctx) },
+    select: { id: true, title: true, version: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", "Model not found.");
   return row;
 }

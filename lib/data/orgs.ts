@@ -31,7 +31,10 @@ export async function listMembers(ctx: OrgContext) {
           id: true,
           name: true,
           email: true,
-          teams: { where: { team: { organizationId: ctx.orgId } }, select: { team: { select: { id: true, name: true } } } },
+          teams: {
+            where: { team: { organizationId: ctx.orgId } },
+            select: { team: { select: { id: true, name: true } } },
+          },
         },
       },
     },

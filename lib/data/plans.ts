@@ -18,20 +18,38 @@ import { getModelDefinition } from "./models";
 type TTx = Prisma.TransactionClient;
 
 export const PLAN_FORBIDDEN = "Only the team's members, facilitators and admins can change its plan.";
-export const STEP_CONFLICT_MESSAGE = "Someone else changed this step while you were editing. Your change was not saved; the latest values are shown.";
+export const STEP_CONFLICT_MESSAGE =
+  "Someone else changed this step while you were editing. Your change was not saved; the latest values are shown.";
 
 /** A stale step edit: carries the step as it is now, so the UI can show it. */
 export class StepConflictError extends AppError {
   readonly latest: TPlanStep;
   constructor(latest: TPlanStep) {
-    super("CONFLICT", `${STEP_CONFLICT_MESSAGE} Now: "${latest.title}", ${latest.status.toLowerCase()}, owner ${latest.ownerName ?? "nobody"}.`);
+    super(
+      "CONFLICT",
+      `${STEP_CONFLICT_MESSAGE} Now: "${latest.title}", ${latest.status.toLowerCase()}, owner ${latest.ownerName ?? "nobody"}.`,
+    );
     this.latest = latest;
   }
 }
 
 export const stepSelect = {
-  id: true, title: true, aspectId: true, level: true, characteristic: true, suggestionKey: true, notes: true, ownerId: true, dueOn: true,
-  status: true, position: true, iterationId: true, completedAt: true, carriedFromId: true, version: true, updatedAt: true,
+  id: true,
+  title: true,
+  aspectId: true,
+  level: true,
+  characteristic: true,
+  suggestionKey: true,
+  notes: true,
+  ownerId: true,
+  dueOn: true,
+  status: true,
+  position: true,
+  iterationId: true,
+  completedAt: true,
+  carriedFromId: true,
+  version: true,
+  updatedAt: true,
   owner: { select: { name: true, email: true } },
 } as const satisfies Prisma.PlanStepSelect;
 
@@ -42,25 +60,66 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function toStepDto(row: Prisma.PlanStepGetPayload<{ select: typeof stepSelect }>): TPlanStep {
   const { owner, dueOn, completedAt, updatedAt, ...rest } = row;
-  return { ...rest, ownerName: owner?.name ?? null, ownerEmail: owner?.email ?? null, dueOn: isoDate(dueOn), completedAt: completedAt?.toISOString() ?? null, updatedAt: updatedAt.toISOString() };
+  return {
+    ...rest,
+    ownerName: owner?.name ?? null,
+    ownerEmail: owner?.email ?? null,
+    dueOn: isoDate(dueOn),
+    completedAt: completedAt?.toISOString() ?? null,
+    updatedAt: updatedAt.toISOString(),
+  };
 }
 
 export const iterationSelect = {
-  id: true, name: true, startsOn: true, endsOn: true, status: true, baselineAssessmentId: true, closingAssessmentId: true, closedAt: true, version: true,
+  id: true,
+  name: true,
+  startsOn: true,
+  endsOn: true,
+  status: true,
+  baselineAssessmentId: true,
+  closingAssessmentId: true,
+  closedAt: true,
+  version: true,
 } as const satisfies Prisma.PlanIterationSelect;
 
-export function toIterationDto(row: Prisma.PlanIterationGetPayload<{ select: typeof iterationSelect }>): TPlanIteration {
-  return { ...row, startsOn: isoDate(row.startsOn)!, endsOn: isoDate(row.endsOn)!, closedAt: row.closedAt?.toISOString() ?? null };
+export function toIterationDto(
+  row: Prisma.PlanIterationGetPayload<{ select: typeof iterationSelect }>,
+): TPlanIteration {
+  return {
+    ...row,
+    startsOn: isoDate(row.startsOn)!,
+    endsOn: isoDate(row.endsOn)!,
+    closedAt: row.closedAt?.toISOString() ?? null,
+  };
 }
 
 /** The team journey behind a plan and whether the caller may change it. Org-wide journeys have no plan. */
 export async function requirePlanJourney(ctx: OrgContext, journeyId: string, client: TTx = db) {
   const row = await client.journey.findFirst({
     where: { id: journeyId, organizationId: ctx.orgId, teamId: { not: null } },
-    select: { id: true, title: true, goal: true, status: true, teamId: true, modelId: true, model: { select: { key: true } }, team: { select: { name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      goal: true,
+      status: true,
+      teamId: true,
+      modelId: true,
+      model: { select: { key: true } },
+      team: { select: { name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } } },
+    },
   });
   if (!row || !row.teamId || !row.team) throw new AppError("NOT_FOUND", "Plan not found.");
-  return { id: row.id, title: row.title, goal: row.goal, journeyStatus: row.status, teamId: row.teamId, teamName: row.team.name, modelId: row.modelId, modelKey: row.model.key, canEdit: canEditTeamPlan(ctx.role, row.team.members.length > 0) };
+  return {
+    id: row.id,
+    title: row.title,
+    goal: row.goal,
+    journeyStatus: row.status,
+    teamId: row.teamId,
+    teamName: row.team.name,
+    modelId: row.modelId,
+    modelKey: row.model.key,
+    canEdit: canEditTeamPlan(ctx.role, row.team.members.length > 0),
+  };
 }
 
 /** As requirePlanJourney, but FORBIDDEN unless the caller may change the plan. */
@@ -80,7 +139,13 @@ export async function listPlanOwners(ctx: OrgContext, teamId: string, client: TT
   const rows = await client.membership.findMany({
     where: {
       organizationId: ctx.orgId,
-      OR: [{ role: { in: ["FACILITATOR", "ADMIN"] } }, { role: { in: ["LEAD", "MEMBER"] }, user: { teams: { some: { teamId, team: { organizationId: ctx.orgId } } } } }],
+      OR: [
+        { role: { in: ["FACILITATOR", "ADMIN"] } },
+        {
+          role: { in: ["LEAD", "MEMBER"] },
+          user: { teams: { some: { teamId, team: { organizationId: ctx.orgId } } } },
+        },
+      ],
     },
     select: { role: true, user: { select: { id: true, name: true } } },
     orderBy: { user: { name: "asc" } },
@@ -92,32 +157,63 @@ export async function listPlanOwners(ctx: OrgContext, teamId: string, client: TT
 export async function getPlan(ctx: OrgContext, journeyId: string) {
   const journey = await requirePlanJourney(ctx, journeyId);
   const [steps, iterations, owners, definition] = await Promise.all([
-    db.planStep.findMany({ where: { journeyId, organizationId: ctx.orgId }, select: stepSelect, orderBy: [{ position: "asc" }, { id: "asc" }] }),
-    db.planIteration.findMany({ where: { journeyId, organizationId: ctx.orgId }, select: iterationSelect, orderBy: [{ startsOn: "asc" }, { id: "asc" }] }),
+    db.planStep.findMany({
+      where: { journeyId, organizationId: ctx.orgId },
+      select: stepSelect,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+    }),
+    db.planIteration.findMany({
+      where: { journeyId, organizationId: ctx.orgId },
+      select: iterationSelect,
+      orderBy: [{ startsOn: "asc" }, { id: "asc" }],
+    }),
     listPlanOwners(ctx, journey.teamId),
     getModelDefinition(journey.modelId),
   ]);
-  return { ...journey, definition, steps: steps.map(toStepDto), iterations: iterations.map(toIterationDto), owners, today: todayIso() };
+  return {
+    ...journey,
+    definition,
+    steps: steps.map(toStepDto),
+    iterations: iterations.map(toIterationDto),
+    owners,
+    today: todayIso(),
+  };
 }
 export type TPlan = Awaited<ReturnType<typeof getPlan>>;
 
 /** Parses raw input and checks it against the model, the team's owners and the journey's iterations. */
-async function checkStepInput(ctx: OrgContext, journey: Awaited<ReturnType<typeof requirePlanJourney>>, raw: TStepInputRaw, tx: TTx, currentIterationId?: string | null): Promise<TStepInput> {
+async function checkStepInput(
+  ctx: OrgContext,
+  journey: Awaited<ReturnType<typeof requirePlanJourney>>,
+  raw: TStepInputRaw,
+  tx: TTx,
+  currentIterationId?: string | null,
+): Promise<TStepInput> {
   const parsed = ZStepFields.safeParse(raw);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
-    throw new AppError("INVALID_INPUT", "Please fix the highlighted fields.", fieldErrors as Record<string, string[]>);
+    throw new AppError(
+      "INVALID_INPUT",
+      "Please fix the highlighted fields.",
+      fieldErrors as Record<string, string[]>,
+    );
   }
   const input = parsed.data;
   const model = await getModelDefinition(journey.modelId, tx);
-  const fail = (field: string, message: string) => new AppError("INVALID_INPUT", message, { [field]: [message] });
-  if (!model.aspects.some((a) => a.id === input.aspectId)) throw fail("aspectId", `"${input.aspectId}" is not an aspect of ${model.title}.`);
-  if (input.level > model.levels.length) throw fail("level", `Level ${input.level} is not one of the model's levels (1–${model.levels.length}).`);
+  const fail = (field: string, message: string) =>
+    new AppError("INVALID_INPUT", message, { [field]: [message] });
+  if (!model.aspects.some((a) => a.id === input.aspectId))
+    throw fail("aspectId", `"${input.aspectId}" is not an aspect of ${model.title}.`);
+  if (input.level > model.levels.length)
+    throw fail("level", `Level ${input.level} is not one of the model's levels (1–${model.levels.length}).`);
   if (input.ownerId && !(await listPlanOwners(ctx, journey.teamId, tx)).some((o) => o.id === input.ownerId)) {
     throw fail("ownerId", "Unknown owner: choose a member of the team, a facilitator or an admin.");
   }
   if (input.iterationId && input.iterationId !== currentIterationId) {
-    const it = await tx.planIteration.findFirst({ where: { id: input.iterationId, journeyId: journey.id, organizationId: ctx.orgId }, select: { status: true } });
+    const it = await tx.planIteration.findFirst({
+      where: { id: input.iterationId, journeyId: journey.id, organizationId: ctx.orgId },
+      select: { status: true },
+    });
     if (!it) throw fail("iterationId", "Unknown iteration.");
     if (it.status === "CLOSED") throw fail("iterationId", "That iteration is closed: choose an open one.");
   }
@@ -125,9 +221,17 @@ async function checkStepInput(ctx: OrgContext, journey: Awaited<ReturnType<typeo
 }
 
 const stepFields = (input: TStepInput, previous?: { status: TStepStatus; completedAt: Date | null }) => ({
-  title: input.title, aspectId: input.aspectId, level: input.level, characteristic: input.characteristic, notes: input.notes, ownerId: input.ownerId,
-  dueOn: toDate(input.dueOn), status: input.status, iterationId: input.iterationId,
-  completedAt: input.status === "DONE" ? (previous?.status === "DONE" ? previous.completedAt : new Date()) : null,
+  title: input.title,
+  aspectId: input.aspectId,
+  level: input.level,
+  characteristic: input.characteristic,
+  notes: input.notes,
+  ownerId: input.ownerId,
+  dueOn: toDate(input.dueOn),
+  status: input.status,
+  iterationId: input.iterationId,
+  completedAt:
+    input.status === "DONE" ? (previous?.status === "DONE" ? previous.completedAt : new Date()) : null,
 });
 
 /** Adds a step at the end of the priority order. `pastDue` flags a due date before today (allowed). */
@@ -136,9 +240,18 @@ export async function createStep(ctx: OrgContext, journeyId: string, raw: TStepI
     const journey = await requirePlanEditor(ctx, journeyId, tx);
     const input = await checkStepInput(ctx, journey, raw, tx);
     await lockPlan(tx, ctx, journeyId);
-    const last = await tx.planStep.aggregate({ where: { journeyId, organizationId: ctx.orgId }, _max: { position: true } });
+    const last = await tx.planStep.aggregate({
+      where: { journeyId, organizationId: ctx.orgId },
+      _max: { position: true },
+    });
     const row = await tx.planStep.create({
-      data: { organizationId: ctx.orgId, journeyId, createdById: ctx.userId, position: (last._max.position ?? 0) + 1, ...stepFields(input) },
+      data: {
+        organizationId: ctx.orgId,
+        journeyId,
+        createdById: ctx.userId,
+        position: (last._max.position ?? 0) + 1,
+        ...stepFields(input),
+      },
       select: stepSelect,
     });
     return { step: toStepDto(row), pastDue: input.dueOn !== null && input.dueOn < todayIso() };
@@ -147,7 +260,10 @@ export async function createStep(ctx: OrgContext, journeyId: string, raw: TStepI
 
 /** One step of the caller's organization with its journey; NOT_FOUND otherwise. */
 export async function getStep(ctx: OrgContext, stepId: string, client: TTx = db) {
-  const row = await client.planStep.findFirst({ where: { id: stepId, organizationId: ctx.orgId }, select: { ...stepSelect, journeyId: true } });
+  const row = await client.planStep.findFirst({
+    where: { id: stepId, organizationId: ctx.orgId },
+    select: { ...stepSelect, journeyId: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", "Step not found.");
   const { journeyId, ...step } = row;
   return { journeyId, step: toStepDto(step) };
@@ -159,11 +275,19 @@ async function conflict(ctx: OrgContext, stepId: string): Promise<never> {
 }
 
 /** Saves an edit of every field if nobody changed the step since `expectedVersion`. */
-export async function updateStep(ctx: OrgContext, stepId: string, raw: TStepInputRaw, expectedVersion: number) {
+export async function updateStep(
+  ctx: OrgContext,
+  stepId: string,
+  raw: TStepInputRaw,
+  expectedVersion: number,
+) {
   const { journeyId } = await getStep(ctx, stepId);
   const saved = await db.$transaction(async (tx) => {
     const journey = await requirePlanEditor(ctx, journeyId, tx);
-    const current = await tx.planStep.findFirst({ where: { id: stepId, organizationId: ctx.orgId }, select: { status: true, completedAt: true, iterationId: true } });
+    const current = await tx.planStep.findFirst({
+      where: { id: stepId, organizationId: ctx.orgId },
+      select: { status: true, completedAt: true, iterationId: true },
+    });
     if (!current) throw new AppError("NOT_FOUND", "Step not found.");
     const input = await checkStepInput(ctx, journey, raw, tx, current.iterationId);
     const { count } = await tx.planStep.updateMany({
@@ -177,10 +301,20 @@ export async function updateStep(ctx: OrgContext, stepId: string, raw: TStepInpu
 }
 
 /** Board moves: only the status changes (and completedAt); same version check as a full edit. */
-export async function setStepStatus(ctx: OrgContext, stepId: string, status: TStepStatus, expectedVersion: number) {
+export async function setStepStatus(
+  ctx: OrgContext,
+  stepId: string,
+  status: TStepStatus,
+  expectedVersion: number,
+) {
   const { journeyId, step } = await getStep(ctx, stepId);
   await requirePlanEditor(ctx, journeyId);
-  const completedAt = status === "DONE" ? (step.status === "DONE" && step.completedAt ? new Date(step.completedAt) : new Date()) : null;
+  const completedAt =
+    status === "DONE"
+      ? step.status === "DONE" && step.completedAt
+        ? new Date(step.completedAt)
+        : new Date()
+      : null;
   const { count } = await db.planStep.updateMany({
     where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion },
     data: { status, completedAt, version: { increment: 1 } },
@@ -198,14 +332,20 @@ export async function moveStep(ctx: OrgContext, stepId: string, direction: "up" 
   return db.$transaction(async (tx) => {
     await requirePlanEditor(ctx, journeyId, tx);
     await lockPlan(tx, ctx, journeyId);
-    const steps = await tx.planStep.findMany({ where: { journeyId, organizationId: ctx.orgId }, select: { id: true, position: true }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+    const steps = await tx.planStep.findMany({
+      where: { journeyId, organizationId: ctx.orgId },
+      select: { id: true, position: true },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+    });
     const index = steps.findIndex((s) => s.id === stepId);
     const other = steps[direction === "up" ? index - 1 : index + 1];
     if (index < 0 || !other) return { moved: false };
     // Renumber densely so equal positions (e.g. from concurrent inserts) can never block a swap.
     const order = steps.map((s) => s.id);
     [order[index], order[steps.indexOf(other)]] = [other.id, stepId];
-    for (const [i, id] of order.entries()) if (steps.find((s) => s.id === id)!.position !== i + 1) await tx.planStep.update({ where: { id }, data: { position: i + 1 } });
+    for (const [i, id] of order.entries())
+      if (steps.find((s) => s.id === id)!.position !== i + 1)
+        await tx.planStep.update({ where: { id }, data: { position: i + 1 } });
     return { moved: true };
   });
 }

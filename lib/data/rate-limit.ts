@@ -8,7 +8,10 @@ export type TRateLimitResult = Readonly<{ isAllowed: boolean; count: number; ret
  * Counts one attempt for `key` in a fixed window and says whether it is within the limit. One atomic
  * upsert, so concurrent attempts on several app instances are all counted.
  */
-export async function consumeRateLimit(key: string, { limit, windowSeconds }: TRateLimit): Promise<TRateLimitResult> {
+export async function consumeRateLimit(
+  key: string,
+  { limit, windowSeconds }: TRateLimit,
+): Promise<TRateLimitResult> {
   const [row] = await db.$queryRaw<Array<{ count: number; retry_after: number }>>`
     INSERT INTO rate_limit_buckets (key, window_start, count) VALUES (${key}, now(), 1)
     ON CONFLICT (key) DO UPDATE SET

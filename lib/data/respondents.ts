@@ -14,13 +14,25 @@ import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { getModelDefinition } from "./models";
 
 type TTx = Prisma.TransactionClient;
-export type TCollabRow = { id: string; status: string; mode: string; closedAt: Date | null; teamId: string; modelId: string };
+export type TCollabRow = {
+  id: string;
+  status: string;
+  mode: string;
+  closedAt: Date | null;
+  teamId: string;
+  modelId: string;
+};
 
 /**
  * Locks the assessment row: FOR SHARE for respondents' saves (they may run in parallel with each other),
  * FOR UPDATE for closing and consensus, so no save can land after answering was closed.
  */
-export async function lockCollab(tx: TTx, ctx: OrgContext, assessmentId: string, lock: "share" | "update"): Promise<TCollabRow> {
+export async function lockCollab(
+  tx: TTx,
+  ctx: OrgContext,
+  assessmentId: string,
+  lock: "share" | "update",
+): Promise<TCollabRow> {
   const rows =
     lock === "share"
       ? await tx.$queryRaw<TCollabRow[]>`
@@ -36,17 +48,31 @@ export async function lockCollab(tx: TTx, ctx: OrgContext, assessmentId: string,
 
 /** Throws INVALID_STATE (409) unless respondents may still answer. */
 export function assertAnsweringOpen(row: TCollabRow) {
-  if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
-  if (row.mode !== "COLLABORATIVE") throw new AppError("INVALID_STATE", "This assessment is not open to respondents.");
+  if (row.status !== "DRAFT")
+    throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
+  if (row.mode !== "COLLABORATIVE")
+    throw new AppError("INVALID_STATE", "This assessment is not open to respondents.");
   if (row.closedAt) {
-    throw new AppError("INVALID_STATE", "The lead has closed answering, so answers can no longer change. Everything you saved before is kept.");
+    throw new AppError(
+      "INVALID_STATE",
+      "The lead has closed answering, so answers can no longer change. Everything you saved before is kept.",
+    );
   }
 }
 
 /** Whether this person may answer: a member of the team with a role that may write (viewers read only). */
-export async function isEligibleRespondent(client: TTx, ctx: OrgContext, teamId: string, userId = ctx.userId) {
+export async function isEligibleRespondent(
+  client: TTx,
+  ctx: OrgContext,
+  teamId: string,
+  userId = ctx.userId,
+) {
   const membership = await client.membership.findFirst({
-    where: { organizationId: ctx.orgId, userId, user: { teams: { some: { teamId, team: { organizationId: ctx.orgId } } } } },
+    where: {
+      organizationId: ctx.orgId,
+      userId,
+      user: { teams: { some: { teamId, team: { organizationId: ctx.orgId } } } },
+    },
     select: { role: true },
   });
   return membership !== null && hasRole(membership.role, "MEMBER");
@@ -60,9 +86,11 @@ export async function openToRespondents(ctx: OrgContext, assessmentId: string) {
   return db.$transaction(async (tx) => {
     const row = await lockCollab(tx, ctx, assessmentId, "update");
     await requireTeamEditor(ctx, row.teamId, tx);
-    if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
+    if (row.status !== "DRAFT")
+      throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
     if (row.mode === "COLLABORATIVE") return { id: assessmentId };
-    if (row.mode !== "SOLO") throw new AppError("INVALID_STATE", "This assessment is run as a live workshop.");
+    if (row.mode !== "SOLO")
+      throw new AppError("INVALID_STATE", "This assessment is run as a live workshop.");
     const answers = await tx.answer.findMany({
       where: { assessmentId },
       select: { questionId: true, level: true, notSure: true, notes: true, updatedById: true },
@@ -74,7 +102,14 @@ export async function openToRespondents(ctx: OrgContext, assessmentId: string) {
       skipDuplicates: true,
     });
     await tx.response.createMany({
-      data: answers.map((a) => ({ assessmentId, userId: a.updatedById, questionId: a.questionId, level: a.level, notSure: a.notSure, notes: a.notes })),
+      data: answers.map((a) => ({
+        assessmentId,
+        userId: a.updatedById,
+        questionId: a.questionId,
+        level: a.level,
+        notSure: a.notSure,
+        notes: a.notes,
+      })),
       skipDuplicates: true,
     });
     await tx.answer.deleteMany({ where: { assessmentId } });
@@ -97,7 +132,10 @@ export async function addRespondent(ctx: OrgContext, assessmentId: string, userI
     if (!(await isEligibleRespondent(tx, ctx, row.teamId, userId))) {
       throw new AppError("INVALID_INPUT", "Only members of the team (not viewers) can answer.");
     }
-    await tx.assessmentRespondent.createMany({ data: [{ assessmentId, userId, invitedById: ctx.userId }], skipDuplicates: true });
+    await tx.assessmentRespondent.createMany({
+      data: [{ assessmentId, userId, invitedById: ctx.userId }],
+      skipDuplicates: true,
+    });
     return { userId };
   });
 }
@@ -122,8 +160,12 @@ export async function closeAnswering(ctx: OrgContext, assessmentId: string) {
     const row = await lockCollab(tx, ctx, assessmentId, "update");
     await requireTeamEditor(ctx, row.teamId, tx);
     assertAnsweringOpen(row);
-    const responses = await tx.response.findMany({ where: { assessmentId }, select: { userId: true, questionId: true, level: true, notSure: true } });
-    if (!responses.some((r) => r.level !== null || r.notSure)) throw new AppError("INVALID_STATE", "Nobody has answered yet.");
+    const responses = await tx.response.findMany({
+      where: { assessmentId },
+      select: { userId: true, questionId: true, level: true, notSure: true },
+    });
+    if (!responses.some((r) => r.level !== null || r.notSure))
+      throw new AppError("INVALID_STATE", "Nobody has answered yet.");
     const model = await getModelDefinition(row.modelId, tx);
     const prefill = medianAnswers(model, responses);
     await tx.answer.createMany({
@@ -140,8 +182,19 @@ export async function getCollabState(ctx: OrgContext, assessmentId: string) {
   const row = await db.assessment.findFirst({
     where: { id: assessmentId, organizationId: ctx.orgId },
     select: {
-      id: true, title: true, status: true, mode: true, responsesClosedAt: true, modelId: true,
-      team: { select: { id: true, name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } } },
+      id: true,
+      title: true,
+      status: true,
+      mode: true,
+      responsesClosedAt: true,
+      modelId: true,
+      team: {
+        select: {
+          id: true,
+          name: true,
+          members: { where: { userId: ctx.userId }, select: { userId: true } },
+        },
+      },
       respondents: { where: { userId: ctx.userId }, select: { finishedAt: true } },
     },
   });
@@ -166,23 +219,46 @@ export async function getCollabState(ctx: OrgContext, assessmentId: string) {
  */
 export async function getRespondentStatus(ctx: OrgContext, assessmentId: string) {
   const state = await getCollabState(ctx, assessmentId);
-  if (!state.canManage) throw new AppError("FORBIDDEN", "Only the team's leads, facilitators and admins can see who has answered.");
-  if (state.mode !== "COLLABORATIVE") throw new AppError("NOT_FOUND", "This assessment is not open to respondents.");
+  if (!state.canManage)
+    throw new AppError(
+      "FORBIDDEN",
+      "Only the team's leads, facilitators and admins can see who has answered.",
+    );
+  if (state.mode !== "COLLABORATIVE")
+    throw new AppError("NOT_FOUND", "This assessment is not open to respondents.");
   const [model, respondents, counts, teamMembers] = await Promise.all([
     getModelDefinition(state.modelId),
     db.assessmentRespondent.findMany({
       where: { assessmentId, assessment: { organizationId: ctx.orgId } },
-      select: { userId: true, finishedAt: true, invitedAt: true, user: { select: { name: true, email: true } } },
+      select: {
+        userId: true,
+        finishedAt: true,
+        invitedAt: true,
+        user: { select: { name: true, email: true } },
+      },
       orderBy: { invitedAt: "asc" },
     }),
     db.response.groupBy({
       by: ["userId"],
-      where: { assessmentId, assessment: { organizationId: ctx.orgId }, OR: [{ level: { not: null } }, { notSure: true }] },
+      where: {
+        assessmentId,
+        assessment: { organizationId: ctx.orgId },
+        OR: [{ level: { not: null } }, { notSure: true }],
+      },
       _count: { _all: true },
     }),
     db.teamMember.findMany({
       where: { teamId: state.team.id, team: { organizationId: ctx.orgId } },
-      select: { userId: true, user: { select: { name: true, email: true, memberships: { where: { organizationId: ctx.orgId }, select: { role: true } } } } },
+      select: {
+        userId: true,
+        user: {
+          select: {
+            name: true,
+            email: true,
+            memberships: { where: { organizationId: ctx.orgId }, select: { role: true } },
+          },
+        },
+      },
       orderBy: { user: { name: "asc" } },
     }),
   ]);
@@ -191,7 +267,13 @@ export async function getRespondentStatus(ctx: OrgContext, assessmentId: string)
   return {
     ...state,
     totalQuestions: model.aspects.reduce((n, a) => n + a.questions.length, 0),
-    respondents: respondents.map((r) => ({ userId: r.userId, name: r.user.name, email: r.user.email, finishedAt: r.finishedAt, answered: answered.get(r.userId) ?? 0 })),
+    respondents: respondents.map((r) => ({
+      userId: r.userId,
+      name: r.user.name,
+      email: r.user.email,
+      finishedAt: r.finishedAt,
+      answered: answered.get(r.userId) ?? 0,
+    })),
     addable: teamMembers
       .filter((m) => !taken.has(m.userId) && hasRole(m.user.memberships[0]?.role ?? "", "MEMBER"))
       .map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email })),
@@ -202,7 +284,9 @@ export async function getRespondentStatus(ctx: OrgContext, assessmentId: string)
  * Where the questionnaire address leads for a collaborative draft: the lead to the status (or, once
  * closed, the consensus), a team member to their own answers. `null` for solo drafts.
  */
-export function collabRedirect(state: Pick<Awaited<ReturnType<typeof getCollabState>>, "mode" | "isOpen" | "canManage">) {
+export function collabRedirect(
+  state: Pick<Awaited<ReturnType<typeof getCollabState>>, "mode" | "isOpen" | "canManage">,
+) {
   if (state.mode !== "COLLABORATIVE") return null;
   if (!state.isOpen) return "consensus";
   return state.canManage ? "respondents" : "respond";

@@ -12,7 +12,13 @@ import type { TAnswerInputBody } from "@/lib/validation/answers";
 import { getModelDefinition } from "./models";
 import { assertAnsweringOpen, getCollabState, isEligibleRespondent, lockCollab } from "./respondents";
 
-const responseSelect = { questionId: true, level: true, notSure: true, notes: true, updatedAt: true } as const;
+const responseSelect = {
+  questionId: true,
+  level: true,
+  notSure: true,
+  notes: true,
+  updatedAt: true,
+} as const;
 
 /**
  * Upserts the caller's own answer to one question (idempotent). Opening the link and answering makes a
@@ -32,14 +38,19 @@ export async function saveResponse(ctx: OrgContext, assessmentId: string, input:
       if (!(await isEligibleRespondent(tx, ctx, row.teamId))) {
         throw new AppError("FORBIDDEN", "Only members of the team can answer this assessment.");
       }
-      await tx.assessmentRespondent.createMany({ data: [{ assessmentId, userId: ctx.userId, invitedById: ctx.userId }], skipDuplicates: true });
+      await tx.assessmentRespondent.createMany({
+        data: [{ assessmentId, userId: ctx.userId, invitedById: ctx.userId }],
+        skipDuplicates: true,
+      });
     }
     const model = await getModelDefinition(row.modelId, tx);
     const check = checkAnswer(model, input);
     if (!check.ok) throw new AppError("INVALID_INPUT", check.message);
     const data = { level: input.level, notSure: input.notSure, notes: input.notes };
     return tx.response.upsert({
-      where: { assessmentId_userId_questionId: { assessmentId, userId: ctx.userId, questionId: input.questionId } },
+      where: {
+        assessmentId_userId_questionId: { assessmentId, userId: ctx.userId, questionId: input.questionId },
+      },
       create: { assessmentId, userId: ctx.userId, questionId: input.questionId, ...data },
       update: data,
       select: responseSelect,
@@ -50,7 +61,8 @@ export async function saveResponse(ctx: OrgContext, assessmentId: string, input:
 /** The caller's own responses, with where the assessment stands. Never anybody else's. */
 export async function getMyResponses(ctx: OrgContext, assessmentId: string) {
   const state = await getCollabState(ctx, assessmentId);
-  if (state.mode !== "COLLABORATIVE") throw new AppError("NOT_FOUND", "This assessment is not open to respondents.");
+  if (state.mode !== "COLLABORATIVE")
+    throw new AppError("NOT_FOUND", "This assessment is not open to respondents.");
   const [model, responses] = await Promise.all([
     getModelDefinition(state.modelId),
     db.response.findMany({

@@ -32,4 +32,3 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): TSql {
   });
   return { text, values: params, [FRAGMENT]: true };
 }
-

@@ -24,7 +24,11 @@ export async function listTeams(ctx: OrgContext) {
         where: { status: "SUBMITTED" },
         orderBy: { submittedAt: "desc" },
         take: 1,
-        select: { id: true, submittedAt: true, aspectScores: { select: { aspectId: true, level: true, score: true } } },
+        select: {
+          id: true,
+          submittedAt: true,
+          aspectScores: { select: { aspectId: true, level: true, score: true } },
+        },
       },
     },
     orderBy: { name: "asc" },
@@ -49,13 +53,27 @@ export async function listTeams(ctx: OrgContext) {
 /** Group names are compared trimmed and with single spaces, so "Core  Platform " and "Core Platform" are one group. */
 const normalizeGroup = (group: string) => group.trim().replace(/\s+/g, " ");
 
-export async function createTeam(ctx: OrgContext, input: { name: string; description: string; group?: string }) {
+export async function createTeam(
+  ctx: OrgContext,
+  input: { name: string; description: string; group?: string },
+) {
   requireAdmin(ctx);
   const name = input.name.trim();
-  const exists = await db.team.findFirst({ where: { organizationId: ctx.orgId, name }, select: { id: true } });
-  if (exists) throw new AppError("CONFLICT", `A team called "${name}" already exists.`, { name: ["is already used by another team"] });
+  const exists = await db.team.findFirst({
+    where: { organizationId: ctx.orgId, name },
+    select: { id: true },
+  });
+  if (exists)
+    throw new AppError("CONFLICT", `A team called "${name}" already exists.`, {
+      name: ["is already used by another team"],
+    });
   return db.team.create({
-    data: { organizationId: ctx.orgId, name, description: input.description.trim(), group: normalizeGroup(input.group ?? "") },
+    data: {
+      organizationId: ctx.orgId,
+      name,
+      description: input.description.trim(),
+      group: normalizeGroup(input.group ?? ""),
+    },
     select: { id: true, name: true },
   });
 }
@@ -64,12 +82,21 @@ export async function createTeam(ctx: OrgContext, input: { name: string; descrip
 export async function setTeamGroup(ctx: OrgContext, input: { teamId: string; group: string }) {
   requireAdmin(ctx);
   await requireTeam(ctx, input.teamId);
-  return db.team.update({ where: { id: input.teamId }, data: { group: normalizeGroup(input.group) }, select: { id: true, name: true, group: true } });
+  return db.team.update({
+    where: { id: input.teamId },
+    data: { group: normalizeGroup(input.group) },
+    select: { id: true, name: true, group: true },
+  });
 }
 
 /** The organization's team groups (non-empty), alphabetically. */
 export async function listTeamGroups(ctx: OrgContext): Promise<string[]> {
-  const rows = await db.team.findMany({ where: { organizationId: ctx.orgId, NOT: { group: "" } }, distinct: ["group"], select: { group: true }, orderBy: { group: "asc" } });
+  const rows = await db.team.findMany({
+    where: { organizationId: ctx.orgId, NOT: { group: "" } },
+    distinct: ["group"],
+    select: { group: true },
+    orderBy: { group: "asc" },
+  });
   return rows.map((r) => r.group);
 }
 
@@ -82,7 +109,10 @@ export async function getTeamDetail(ctx: OrgContext, teamId: string) {
       name: true,
       description: true,
       group: true,
-      members: { select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } },
+      members: {
+        select: { user: { select: { id: true, name: true, email: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   if (!team) throw new AppError("NOT_FOUND", "Team not found.");
@@ -93,7 +123,10 @@ export async function getTeamDetail(ctx: OrgContext, teamId: string) {
 export async function addTeamMember(ctx: OrgContext, input: { teamId: string; userId: string }) {
   requireAdmin(ctx);
   await requireTeam(ctx, input.teamId);
-  const member = await db.membership.findFirst({ where: { organizationId: ctx.orgId, userId: input.userId }, select: { id: true } });
+  const member = await db.membership.findFirst({
+    where: { organizationId: ctx.orgId, userId: input.userId },
+    select: { id: true },
+  });
   if (!member) throw new AppError("NOT_FOUND", "That person is not a member of this organization.");
   await db.teamMember.upsert({
     where: { teamId_userId: { teamId: input.teamId, userId: input.userId } },

@@ -36,7 +36,8 @@ export type TSignInResult =
 export async function signInWithPassword(email: string, password: string): Promise<TSignInResult> {
   const key = `sign-in:${normalizeEmail(email)}`;
   const limit = await consumeRateLimit(key, SIGN_IN_LIMIT);
-  if (!limit.isAllowed) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
+  if (!limit.isAllowed)
+    return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
   const user = await authenticateUser(email, password);
   if (!user) return { ok: false, reason: "INVALID_CREDENTIALS" };
   await resetRateLimit(key);
@@ -47,9 +48,15 @@ export async function signInWithPassword(email: string, password: string): Promi
 export async function registerUser(input: { email: string; name: string; password: string }) {
   const email = normalizeEmail(input.email);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { email: ["is already registered"] });
+  if (existing)
+    throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
+      email: ["is already registered"],
+    });
   const passwordHash = await hashPassword(input.password);
-  return db.user.create({ data: { email, name: input.name.trim(), passwordHash }, select: { id: true, email: true, name: true } });
+  return db.user.create({
+    data: { email, name: input.name.trim(), passwordHash },
+    select: { id: true, email: true, name: true },
+  });
 }
 
 export async function getUserSummary(userId: string) {

@@ -38,18 +38,33 @@ export function hashGuestToken(token: string): string {
 }
 
 /** Resolves the caller for `workshopId`; NOT_FOUND when they have no access (never says it exists). */
-export async function resolveWorkshopAccess(workshopId: string, creds: TWorkshopCredentials): Promise<TWorkshopAccess> {
+export async function resolveWorkshopAccess(
+  workshopId: string,
+  creds: TWorkshopCredentials,
+): Promise<TWorkshopAccess> {
   if (creds.userId) {
     const member = await findMemberAccess(workshopId, creds.userId);
     if (member) return member;
   }
   if (creds.guestToken && creds.guestToken.length <= 100) {
     const guest = await db.workshopParticipant.findFirst({
-      where: { guestTokenHash: hashGuestToken(creds.guestToken), workshopId, workshop: { expiresAt: { gt: new Date() } } },
+      where: {
+        guestTokenHash: hashGuestToken(creds.guestToken),
+        workshopId,
+        workshop: { expiresAt: { gt: new Date() } },
+      },
       select: { id: true, workshop: { select: { organizationId: true } } },
     });
     if (guest) {
-      return { workshopId, orgId: guest.workshop.organizationId, participantId: guest.id, isGuest: true, userId: null, role: null, canFacilitate: false };
+      return {
+        workshopId,
+        orgId: guest.workshop.organizationId,
+        participantId: guest.id,
+        isGuest: true,
+        userId: null,
+        role: null,
+        canFacilitate: false,
+      };
     }
   }
   throw new AppError("NOT_FOUND", "Workshop not found.");

@@ -2,7 +2,12 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { planCommand, type TCommandPlan, type TWorkshopCommand, type TWorkshopStatus } from "@/lib/workshops/commands";
+import {
+  planCommand,
+  type TCommandPlan,
+  type TWorkshopCommand,
+  type TWorkshopStatus,
+} from "@/lib/workshops/commands";
 import { workshopQuestions, type TWorkshopQuestion } from "@/lib/workshops/questions";
 import { requireFacilitator, type TWorkshopAccess } from "./workshop-access";
 import { bumpAndNotify } from "./workshop-notify";
@@ -15,7 +20,15 @@ export type TTx = Prisma.TransactionClient;
  * per workshop) and returns its phase and model. Scoped by the caller's organization.
  */
 export async function lockWorkshop(tx: TTx, access: TWorkshopAccess) {
-  const rows = await tx.$queryRaw<Array<{ status: TWorkshopStatus; question_index: number; revealed: boolean; model_id: string; assessment_id: string }>>`
+  const rows = await tx.$queryRaw<
+    Array<{
+      status: TWorkshopStatus;
+      question_index: number;
+      revealed: boolean;
+      model_id: string;
+      assessment_id: string;
+    }>
+  >`
     SELECT w.status::text AS status, w.question_index, w.revealed, a.model_id, w.assessment_id
     FROM workshops w JOIN assessments a ON a.id = w.assessment_id
     WHERE w.id = ${access.workshopId} AND w.organization_id = ${access.orgId}
@@ -32,33 +45,68 @@ export async function lockWorkshop(tx: TTx, access: TWorkshopAccess) {
 }
 
 /** Runs one facilitator command atomically and notifies every instance. Returns the new seq. */
-export async function runWorkshopCommand(access: TWorkshopAccess, command: TWorkshopCommand): Promise<{ seq: number }> {
+export async function runWorkshopCommand(
+  access: TWorkshopAccess,
+  command: TWorkshopCommand,
+): Promise<{ seq: number }> {
   requireFacilitator(access);
   return db.$transaction(async (tx) => {
     const { phase, questions } = await lockWorkshop(tx, access);
-    const revealed = await tx.workshopItem.findMany({ where: { workshopId: access.workshopId, revealedAt: { not: null } }, select: { questionId: true } });
-    const result = planCommand({ phase, command, questions, revealedQuestionIds: new Set(revealed.map((r) => r.questionId)) });
+    const revealed = await tx.workshopItem.findMany({
+      where: { workshopId: access.workshopId, revealedAt: { not: null } },
+      select: { questionId: true },
+    });
+    const result = planCommand({
+      phase,
+      command,
+      questions,
+      revealedQuestionIds: new Set(revealed.map((r) => r.questionId)),
+    });
     if (!result.ok) throw new AppError("INVALID_STATE", result.message);
     const question = questions[phase.questionIndex];
     if (question) await applyItemChanges(tx, access.workshopId, question, result.plan);
     const { restartTimer, ...fields } = result.plan.workshop;
-    const seq = await bumpAndNotify(tx, access.workshopId, { ...fields, ...(restartTimer ? { questionStartedAt: new Date() } : {}) });
+    const seq = await bumpAndNotify(tx, access.workshopId, {
+      ...fields,
+      ...(restartTimer ? { questionStartedAt: new Date() } : {}),
+    });
     return { seq };
   });
 }
 
-async function applyItemChanges(tx: TTx, workshopId: string, question: TWorkshopQuestion, plan: TCommandPlan) {
+async function applyItemChanges(
+  tx: TTx,
+  workshopId: string,
+  question: TWorkshopQuestion,
+  plan: TCommandPlan,
+) {
   const key = { workshopId_questionId: { workshopId, questionId: question.id } };
   const now = new Date();
   if (plan.revealItem) {
-    await tx.workshopItem.upsert({ where: key, create: { workshopId, questionId: question.id, revealedAt: now }, update: { revealedAt: now } });
+    await tx.workshopItem.upsert({
+      where: key,
+      create: { workshopId, questionId: question.id, revealedAt: now },
+      update: { revealedAt: now },
+    });
   }
   if (plan.clearVotes) {
     await tx.workshopVote.deleteMany({ where: { workshopId, questionId: question.id } });
-    await tx.workshopItem.updateMany({ where: { workshopId, questionId: question.id }, data: { revealedAt: null } });
+    await tx.workshopItem.updateMany({
+      where: { workshopId, questionId: question.id },
+      data: { revealedAt: null },
+    });
   }
   if (plan.consensus) {
-    const data = { consensusLevel: plan.consensus.level, consensusNotSure: plan.consensus.notSure, notes: plan.consensus.notes, recordedAt: now };
-    await tx.workshopItem.upsert({ where: key, create: { workshopId, questionId: question.id, revealedAt: now, ...data }, update: data });
+    const data = {
+      consensusLevel: plan.consensus.level,
+      consensusNotSure: plan.consensus.notSure,
+      notes: plan.consensus.notes,
+      recordedAt: now,
+    };
+    await tx.workshopItem.upsert({
+      where: key,
+      create: { workshopId, questionId: question.id, revealedAt: now, ...data },
+      update: data,
+    });
   }
 }

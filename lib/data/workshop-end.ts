@@ -15,29 +15,50 @@ import { bumpAndNotify } from "./workshop-notify";
 export async function endWorkshop(access: TWorkshopAccess): Promise<{ assessmentId: string; seq: number }> {
   requireFacilitator(access);
   const userId = access.userId!;
-  return db.$transaction(async (tx) => {
-    const { phase, assessmentId, model } = await lockWorkshop(tx, access);
-    if (phase.status === "ENDED") throw new AppError("INVALID_STATE", "This workshop has already ended.");
-    await lockDraftAssessment(tx, access.orgId, assessmentId);
-    await writeConsensusAnswers(tx, access.workshopId, assessmentId, userId);
-    const answers = await tx.answer.findMany({ where: { assessmentId }, select: { questionId: true, level: true, notSure: true } });
-    const result = scoreAssessment(model, answers);
-    if (result.answered === 0) throw new AppError("INVALID_STATE", "Record the consensus on at least one question before ending the workshop.");
-    await tx.aspectScore.createMany({
-      data: result.aspects.map((a) => ({ assessmentId, aspectId: a.aspectId, score: a.score, level: a.level, answered: a.answered, total: a.total })),
-    });
-    const now = new Date();
-    await tx.assessment.update({ where: { id: assessmentId }, data: { status: "SUBMITTED", submittedAt: now, submittedById: userId } });
-    const seq = await bumpAndNotify(tx, access.workshopId, { status: "ENDED", endedAt: now });
-    return { assessmentId, seq };
-  }, { timeout: 20_000 });
+  return db.$transaction(
+    async (tx) => {
+      const { phase, assessmentId, model } = await lockWorkshop(tx, access);
+      if (phase.status === "ENDED") throw new AppError("INVALID_STATE", "This workshop has already ended.");
+      await lockDraftAssessment(tx, access.orgId, assessmentId);
+      await writeConsensusAnswers(tx, access.workshopId, assessmentId, userId);
+      const answers = await tx.answer.findMany({
+        where: { assessmentId },
+        select: { questionId: true, level: true, notSure: true },
+      });
+      const result = scoreAssessment(model, answers);
+      if (result.answered === 0)
+        throw new AppError(
+          "INVALID_STATE",
+          "Record the consensus on at least one question before ending the workshop.",
+        );
+      await tx.aspectScore.createMany({
+        data: result.aspects.map((a) => ({
+          assessmentId,
+          aspectId: a.aspectId,
+          score: a.score,
+          level: a.level,
+          answered: a.answered,
+          total: a.total,
+        })),
+      });
+      const now = new Date();
+      await tx.assessment.update({
+        where: { id: assessmentId },
+        data: { status: "SUBMITTED", submittedAt: now, submittedById: userId },
+      });
+      const seq = await bumpAndNotify(tx, access.workshopId, { status: "ENDED", endedAt: now });
+      return { assessmentId, seq };
+    },
+    { timeout: 20_000 },
+  );
 }
 
 async function lockDraftAssessment(tx: TTx, orgId: string, assessmentId: string) {
   const rows = await tx.$queryRaw<Array<{ status: string }>>`
     SELECT status::text AS status FROM assessments WHERE id = ${assessmentId} AND organization_id = ${orgId} FOR UPDATE`;
   if (!rows[0]) throw new AppError("NOT_FOUND", "Assessment not found.");
-  if (rows[0].status !== "DRAFT") throw new AppError("INVALID_STATE", "The workshop's assessment was already submitted.");
+  if (rows[0].status !== "DRAFT")
+    throw new AppError("INVALID_STATE", "The workshop's assessment was already submitted.");
 }
 
 async function writeConsensusAnswers(tx: TTx, workshopId: string, assessmentId: string, userId: string) {
@@ -46,7 +67,12 @@ async function writeConsensusAnswers(tx: TTx, workshopId: string, assessmentId: 
     select: { questionId: true, consensusLevel: true, consensusNotSure: true, notes: true },
   });
   for (const item of items) {
-    const data = { level: item.consensusLevel, notSure: item.consensusNotSure, notes: item.notes, updatedById: userId };
+    const data = {
+      level: item.consensusLevel,
+      notSure: item.consensusNotSure,
+      notes: item.notes,
+      updatedById: userId,
+    };
     await tx.answer.upsert({
       where: { assessmentId_questionId: { assessmentId, questionId: item.questionId } },
       create: { assessmentId, questionId: item.questionId, ...data },

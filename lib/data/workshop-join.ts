@@ -26,11 +26,17 @@ export type TJoinInput = Readonly<{ code: string; displayName?: string; userId: 
 /** Joins by code: an org member joins as themselves, anyone else as a guest with a display name. */
 export async function joinWorkshopByCode(input: TJoinInput): Promise<TJoinResult> {
   const code = normaliseJoinCode(input.code);
-  const keys = [`wsjoin-fail:ip:${input.ip}`, ...(code ? [`wsjoin-fail:code:${code.slice(0, JOIN_CODE_PREFIX_LENGTH)}`] : [])];
+  const keys = [
+    `wsjoin-fail:ip:${input.ip}`,
+    ...(code ? [`wsjoin-fail:code:${code.slice(0, JOIN_CODE_PREFIX_LENGTH)}`] : []),
+  ];
   const blocked = await firstBlocked(keys);
   if (blocked !== null) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: blocked };
   const workshop = code
-    ? await db.workshop.findFirst({ where: { joinCode: code, status: { not: "ENDED" }, expiresAt: { gt: new Date() } }, select: { id: true, organizationId: true, expiresAt: true } })
+    ? await db.workshop.findFirst({
+        where: { joinCode: code, status: { not: "ENDED" }, expiresAt: { gt: new Date() } },
+        select: { id: true, organizationId: true, expiresAt: true },
+      })
     : null;
   if (!workshop) {
     await Promise.all(keys.map((key) => consumeRateLimit(key, JOIN_FAILURE_LIMIT)));
@@ -39,24 +45,50 @@ export async function joinWorkshopByCode(input: TJoinInput): Promise<TJoinResult
   const member = input.userId ? await findMember(workshop.organizationId, input.userId) : null;
   if (member) {
     const participantId = await addMember(workshop.id, member);
-    return { ok: true, workshopId: workshop.id, participantId, guestToken: null, expiresAt: workshop.expiresAt };
+    return {
+      ok: true,
+      workshopId: workshop.id,
+      participantId,
+      guestToken: null,
+      expiresAt: workshop.expiresAt,
+    };
   }
   const displayName = input.displayName?.trim().slice(0, MAX_DISPLAY_NAME);
-  if (!displayName) throw new AppError("INVALID_INPUT", "Enter the name the others will see.", { displayName: ["Enter a display name."] });
+  if (!displayName)
+    throw new AppError("INVALID_INPUT", "Enter the name the others will see.", {
+      displayName: ["Enter a display name."],
+    });
   const { token, hash } = newGuestToken();
   const participantId = await db.$transaction(async (tx) => {
-    const row = await tx.workshopParticipant.create({ data: { workshopId: workshop.id, displayName, guestTokenHash: hash }, select: { id: true } });
+    const row = await tx.workshopParticipant.create({
+      data: { workshopId: workshop.id, displayName, guestTokenHash: hash },
+      select: { id: true },
+    });
     await bumpAndNotify(tx, workshop.id);
     return row.id;
   });
-  return { ok: true, workshopId: workshop.id, participantId, guestToken: token, expiresAt: workshop.expiresAt };
+  return {
+    ok: true,
+    workshopId: workshop.id,
+    participantId,
+    guestToken: token,
+    expiresAt: workshop.expiresAt,
+  };
 }
 
 /** A signed-in member joining from the workshop page (no code needed: they can see the org anyway). */
 export async function joinAsMember(access: TWorkshopAccess): Promise<string> {
   if (access.isGuest || !access.userId) throw new AppError("FORBIDDEN", "Join with the workshop code.");
   if (access.participantId) return access.participantId;
-  const open = await db.workshop.findFirst({ where: { id: access.workshopId, organizationId: access.orgId, status: { not: "ENDED" }, expiresAt: { gt: new Date() } }, select: { id: true } });
+  const open = await db.workshop.findFirst({
+    where: {
+      id: access.workshopId,
+      organizationId: access.orgId,
+      status: { not: "ENDED" },
+      expiresAt: { gt: new Date() },
+    },
+    select: { id: true },
+  });
   if (!open) throw new AppError("INVALID_STATE", "This workshop has ended.");
   const member = await findMember(access.orgId, access.userId);
   if (!member) throw new AppError("NOT_FOUND", "Workshop not found.");
@@ -64,23 +96,35 @@ export async function joinAsMember(access: TWorkshopAccess): Promise<string> {
 }
 
 async function findMember(orgId: string, userId: string) {
-  const row = await db.membership.findFirst({ where: { organizationId: orgId, userId }, select: { user: { select: { id: true, name: true } } } });
+  const row = await db.membership.findFirst({
+    where: { organizationId: orgId, userId },
+    select: { user: { select: { id: true, name: true } } },
+  });
   return row ? { userId: row.user.id, name: row.user.name } : null;
 }
 
 async function addMember(workshopId: string, member: { userId: string; name: string }): Promise<string> {
-  const existing = await db.workshopParticipant.findUnique({ where: { workshopId_userId: { workshopId, userId: member.userId } }, select: { id: true } });
+  const existing = await db.workshopParticipant.findUnique({
+    where: { workshopId_userId: { workshopId, userId: member.userId } },
+    select: { id: true },
+  });
   if (existing) return existing.id;
   try {
     return await db.$transaction(async (tx) => {
-      const row = await tx.workshopParticipant.create({ data: { workshopId, userId: member.userId, displayName: member.name.slice(0, MAX_DISPLAY_NAME) }, select: { id: true } });
+      const row = await tx.workshopParticipant.create({
+        data: { workshopId, userId: member.userId, displayName: member.name.slice(0, MAX_DISPLAY_NAME) },
+        select: { id: true },
+      });
       await bumpAndNotify(tx, workshopId);
       return row.id;
     });
   } catch (err) {
     // Two tabs joining at once: the unique (workshop, user) key keeps one row; use it.
     if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")) throw err;
-    const row = await db.workshopParticipant.findUniqueOrThrow({ where: { workshopId_userId: { workshopId, userId: member.userId } }, select: { id: true } });
+    const row = await db.workshopParticipant.findUniqueOrThrow({
+      where: { workshopId_userId: { workshopId, userId: member.userId } },
+      select: { id: true },
+    });
     return row.id;
   }
 }

@@ -12,7 +12,11 @@ export async function bumpAndNotify(
   workshopId: string,
   data: Prisma.WorkshopUpdateInput = {},
 ): Promise<number> {
-  const { seq } = await tx.workshop.update({ where: { id: workshopId }, data: { ...data, seq: { increment: 1 } }, select: { seq: true } });
+  const { seq } = await tx.workshop.update({
+    where: { id: workshopId },
+    data: { ...data, seq: { increment: 1 } },
+    select: { seq: true },
+  });
   await tx.$executeRaw`SELECT pg_notify(${WORKSHOP_CHANNEL}, ${encodeNotice({ workshopId, seq })})`;
   return seq;
 }

@@ -29,9 +29,21 @@ export const requireWorkshopAccess = cache(async (workshopId: string): Promise<T
  * Set-Cookie values for a guest: HttpOnly, SameSite=Lax, and scoped by path to THIS workshop's page
  * and API only, so the token is never even sent to the rest of the site. Expires with the workshop.
  */
-export function guestCookies(workshopId: string, token: string, expiresAt: Date, isSecure: boolean): string[] {
+export function guestCookies(
+  workshopId: string,
+  token: string,
+  expiresAt: Date,
+  isSecure: boolean,
+): string[] {
   return [`/w/${workshopId}`, `/api/workshops/${workshopId}`].map((path) =>
-    [`${GUEST_COOKIE}=${token}`, `Path=${path}`, `Expires=${expiresAt.toUTCString()}`, "HttpOnly", "SameSite=Lax", ...(isSecure ? ["Secure"] : [])].join("; "),
+    [
+      `${GUEST_COOKIE}=${token}`,
+      `Path=${path}`,
+      `Expires=${expiresAt.toUTCString()}`,
+      "HttpOnly",
+      "SameSite=Lax",
+      ...(isSecure ? ["Secure"] : []),
+    ].join("; "),
   );
 }
 

@@ -15,10 +15,25 @@ export async function loadPublicState(workshopId: string): Promise<TPublicState 
   const row = await db.workshop.findUnique({
     where: { id: workshopId },
     select: {
-      id: true, seq: true, status: true, questionIndex: true, revealed: true, questionStartedAt: true, timerSeconds: true, endedAt: true,
+      id: true,
+      seq: true,
+      status: true,
+      questionIndex: true,
+      revealed: true,
+      questionStartedAt: true,
+      timerSeconds: true,
+      endedAt: true,
       assessment: { select: { title: true, modelId: true, team: { select: { name: true } } } },
       participants: { select: { id: true, displayName: true, userId: true }, orderBy: { joinedAt: "asc" } },
-      items: { select: { questionId: true, consensusLevel: true, consensusNotSure: true, notes: true, recordedAt: true } },
+      items: {
+        select: {
+          questionId: true,
+          consensusLevel: true,
+          consensusNotSure: true,
+          notes: true,
+          recordedAt: true,
+        },
+      },
     },
   });
   if (!row) return null;
@@ -37,9 +52,15 @@ export async function loadPublicState(workshopId: string): Promise<TPublicState 
     title: row.assessment.title,
     teamName: row.assessment.team.name,
     model,
-    participants: row.participants.map((p) => ({ id: p.id, displayName: p.displayName, isGuest: p.userId === null })),
+    participants: row.participants.map((p) => ({
+      id: p.id,
+      displayName: p.displayName,
+      isGuest: p.userId === null,
+    })),
     votes,
-    consensus: item ? { level: item.consensusLevel, notSure: item.consensusNotSure, notes: item.notes } : null,
+    consensus: item
+      ? { level: item.consensusLevel, notSure: item.consensusNotSure, notes: item.notes }
+      : null,
     recordedQuestionIds: row.items.filter((i) => i.recordedAt).map((i) => i.questionId),
     now: new Date(),
   });

@@ -11,10 +11,31 @@ export async function getWorkshopSummary(access: TWorkshopAccess) {
   const row = await db.workshop.findFirst({
     where: { id: access.workshopId, organizationId: access.orgId },
     select: {
-      id: true, status: true, createdAt: true, endedAt: true,
-      assessment: { select: { id: true, title: true, status: true, modelId: true, team: { select: { name: true } }, organization: { select: { slug: true } } } },
+      id: true,
+      status: true,
+      createdAt: true,
+      endedAt: true,
+      assessment: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          modelId: true,
+          team: { select: { name: true } },
+          organization: { select: { slug: true } },
+        },
+      },
       participants: { select: { id: true, displayName: true, userId: true }, orderBy: { joinedAt: "asc" } },
-      items: { select: { questionId: true, revealedAt: true, recordedAt: true, consensusLevel: true, consensusNotSure: true, notes: true } },
+      items: {
+        select: {
+          questionId: true,
+          revealedAt: true,
+          recordedAt: true,
+          consensusLevel: true,
+          consensusNotSure: true,
+          notes: true,
+        },
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "Workshop not found.");
@@ -36,8 +57,14 @@ export async function getWorkshopSummary(access: TWorkshopAccess) {
     levels,
     assessment,
     // Guests get no links into the organization.
-    resultsHref: access.isGuest ? null : `/orgs/${organization.slug}/assessments/${row.assessment.id}/results`,
-    participants: row.participants.map((p) => ({ id: p.id, name: p.displayName, isGuest: p.userId === null })),
+    resultsHref: access.isGuest
+      ? null
+      : `/orgs/${organization.slug}/assessments/${row.assessment.id}/results`,
+    participants: row.participants.map((p) => ({
+      id: p.id,
+      name: p.displayName,
+      isGuest: p.userId === null,
+    })),
     ...buildWorkshopSummary({ questions: workshopQuestions(model), levels, items: row.items, votes }),
   };
 }

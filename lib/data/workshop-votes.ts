@@ -19,7 +19,8 @@ async function currentQuestion(access: TWorkshopAccess) {
     select: { status: true, questionIndex: true, revealed: true, assessment: { select: { modelId: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "Workshop not found.");
-  const question = workshopQuestions(await getModelDefinition(row.assessment.modelId))[row.questionIndex] ?? null;
+  const question =
+    workshopQuestions(await getModelDefinition(row.assessment.modelId))[row.questionIndex] ?? null;
   return { ...row, question };
 }
 
@@ -33,11 +34,13 @@ export async function castVote(access: TWorkshopAccess, input: TVoteInput): Prom
   const participantId = requireParticipant(access);
   const w = await currentQuestion(access);
   if (w.status !== "RUNNING" || !w.question) throw new AppError("INVALID_STATE", "Voting has not started.");
-  if (w.question.id !== input.questionId) throw new AppError("INVALID_STATE", "The facilitator has moved to another question.");
+  if (w.question.id !== input.questionId)
+    throw new AppError("INVALID_STATE", "The facilitator has moved to another question.");
   if (w.revealed) throw new AppError("INVALID_STATE", "The votes on this question are already revealed.");
   const level = input.notSure ? null : input.level;
   if (!input.notSure && level === null) throw new AppError("INVALID_INPUT", "Choose a level or “Not sure”.");
-  if (!isValidVoteLevel(w.question, level)) throw new AppError("INVALID_INPUT", `Level ${level} is not an option of this question.`);
+  if (!isValidVoteLevel(w.question, level))
+    throw new AppError("INVALID_INPUT", `Level ${level} is not an option of this question.`);
   const rows = await db.$queryRaw<Array<{ seq: number }>>`
     WITH w AS (
       UPDATE workshops SET seq = seq + 1, updated_at = now()
@@ -63,7 +66,13 @@ export async function getOwnVote(access: TWorkshopAccess) {
   const w = await currentQuestion(access);
   if (!w.question) return null;
   return db.workshopVote.findUnique({
-    where: { workshopId_participantId_questionId: { workshopId: access.workshopId, participantId: access.participantId, questionId: w.question.id } },
+    where: {
+      workshopId_participantId_questionId: {
+        workshopId: access.workshopId,
+        participantId: access.participantId,
+        questionId: w.question.id,
+      },
+    },
     select: { questionId: true, level: true, notSure: true },
   });
 }

@@ -13,10 +13,17 @@ import { requireUsableModel } from "./models";
 export const WORKSHOP_LIFETIME_HOURS = 12;
 
 function requireFacilitatorRole(ctx: OrgContext) {
-  if (!hasRole(ctx.role, "FACILITATOR")) throw new AppError("FORBIDDEN", "Only facilitators and admins run workshops.");
+  if (!hasRole(ctx.role, "FACILITATOR"))
+    throw new AppError("FORBIDDEN", "Only facilitators and admins run workshops.");
 }
 
-export type TCreateWorkshopInput = Readonly<{ teamId?: string; modelId?: string; assessmentId?: string; title?: string; timerSeconds?: number | null }>;
+export type TCreateWorkshopInput = Readonly<{
+  teamId?: string;
+  modelId?: string;
+  assessmentId?: string;
+  title?: string;
+  timerSeconds?: number | null;
+}>;
 
 /**
  * Creates a workshop with a fresh join code: for an existing draft (`assessmentId`, which becomes a
@@ -24,20 +31,30 @@ export type TCreateWorkshopInput = Readonly<{ teamId?: string; modelId?: string;
  */
 export async function createWorkshop(ctx: OrgContext, input: TCreateWorkshopInput): Promise<{ id: string }> {
   requireFacilitatorRole(ctx);
-  const assessmentId = input.assessmentId ? await attachDraft(ctx, input.assessmentId) : await newWorkshopDraft(ctx, input);
+  const assessmentId = input.assessmentId
+    ? await attachDraft(ctx, input.assessmentId)
+    : await newWorkshopDraft(ctx, input);
   const expiresAt = new Date(Date.now() + WORKSHOP_LIFETIME_HOURS * 3600_000);
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await db.workshop.create({
         data: {
-          organizationId: ctx.orgId, assessmentId, facilitatorId: ctx.userId, expiresAt,
-          joinCode: encodeJoinCode(randomBytes(JOIN_CODE_BYTES)), timerSeconds: input.timerSeconds ?? null,
+          organizationId: ctx.orgId,
+          assessmentId,
+          facilitatorId: ctx.userId,
+          expiresAt,
+          joinCode: encodeJoinCode(randomBytes(JOIN_CODE_BYTES)),
+          timerSeconds: input.timerSeconds ?? null,
         },
         select: { id: true },
       });
     } catch (err) {
-      const target = err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002" ? String(err.meta?.target ?? "") : "";
-      if (target.includes("assessment")) throw new AppError("CONFLICT", "This assessment already has a workshop.");
+      const target =
+        err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002"
+          ? String(err.meta?.target ?? "")
+          : "";
+      if (target.includes("assessment"))
+        throw new AppError("CONFLICT", "This assessment already has a workshop.");
       // A join-code collision (2^-50 per pair) is retried with a new code.
       if (!target || attempt >= 3) throw err;
     }
@@ -50,7 +67,14 @@ async function newWorkshopDraft(ctx: OrgContext, input: TCreateWorkshopInput): P
   const model = await requireUsableModel(ctx, input.modelId);
   const title = input.title?.trim() || `${team.name} · workshop ${new Date().toISOString().slice(0, 10)}`;
   const row = await db.assessment.create({
-    data: { organizationId: ctx.orgId, teamId: team.id, modelId: model.id, title, mode: "WORKSHOP", createdById: ctx.userId },
+    data: {
+      organizationId: ctx.orgId,
+      teamId: team.id,
+      modelId: model.id,
+      title,
+      mode: "WORKSHOP",
+      createdById: ctx.userId,
+    },
     select: { id: true },
   });
   return row.id;
@@ -62,9 +86,14 @@ async function attachDraft(ctx: OrgContext, assessmentId: string): Promise<strin
     select: { id: true, status: true, mode: true, workshop: { select: { id: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "Assessment not found.");
-  if (row.status !== "DRAFT") throw new AppError("INVALID_STATE", "Only a draft assessment can be run as a workshop.");
+  if (row.status !== "DRAFT")
+    throw new AppError("INVALID_STATE", "Only a draft assessment can be run as a workshop.");
   if (row.workshop) throw new AppError("CONFLICT", "This assessment already has a workshop.");
-  if (row.mode === "COLLABORATIVE") throw new AppError("INVALID_STATE", "This assessment collects private responses; it cannot also be a workshop.");
+  if (row.mode === "COLLABORATIVE")
+    throw new AppError(
+      "INVALID_STATE",
+      "This assessment collects private responses; it cannot also be a workshop.",
+    );
   await db.assessment.update({ where: { id: row.id }, data: { mode: "WORKSHOP" } });
   return row.id;
 }
@@ -74,8 +103,14 @@ export async function listWorkshops(ctx: OrgContext) {
   const rows = await db.workshop.findMany({
     where: { organizationId: ctx.orgId },
     select: {
-      id: true, status: true, createdAt: true, endedAt: true, expiresAt: true,
-      assessment: { select: { id: true, title: true, status: true, team: { select: { id: true, name: true } } } },
+      id: true,
+      status: true,
+      createdAt: true,
+      endedAt: true,
+      expiresAt: true,
+      assessment: {
+        select: { id: true, title: true, status: true, team: { select: { id: true, name: true } } },
+      },
       _count: { select: { participants: true } },
     },
     orderBy: { createdAt: "desc" },
@@ -90,8 +125,19 @@ export async function getWorkshopConsole(ctx: OrgContext, workshopId: string) {
   const row = await db.workshop.findFirst({
     where: { id: workshopId, organizationId: ctx.orgId },
     select: {
-      id: true, joinCode: true, status: true, expiresAt: true,
-      assessment: { select: { id: true, title: true, status: true, modelId: true, team: { select: { id: true, name: true } } } },
+      id: true,
+      joinCode: true,
+      status: true,
+      expiresAt: true,
+      assessment: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          modelId: true,
+          team: { select: { id: true, name: true } },
+        },
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "Workshop not found.");

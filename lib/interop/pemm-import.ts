@@ -25,14 +25,18 @@ const LEVEL_NAMES: Record<string, readonly string[]> = {
 const LEVEL_IDS = ["provisional", "operational", "scalable", "optimizing"] as const;
 
 /** Is this YAML mapping a community question file (it has `categories`, not `aspects`)? */
-export const looksLikePemm = (raw: unknown) => typeof raw === "object" && raw !== null && "categories" in raw && !("aspects" in raw);
+export const looksLikePemm = (raw: unknown) =>
+  typeof raw === "object" && raw !== null && "categories" in raw && !("aspects" in raw);
 
 /** Parses and validates one question file; errors name the file, the line and the field. */
 export function parsePemmFile({ text, source }: TPemmSource): TParsedPemmFile {
   const yaml = parseYamlMapping(text, source, "`metadata` and `categories`");
   const result = ZPemmFile.safeParse(yaml.doc.toJS());
   if (!result.success) throw new ModelContentError(source, issuesWithLines(yaml, result.error.issues));
-  const language = result.data.metadata.language ?? /questions-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ya?ml$/.exec(source)?.[1] ?? "en";
+  const language =
+    result.data.metadata.language ??
+    /questions-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.ya?ml$/.exec(source)?.[1] ??
+    "en";
   return { file: result.data, language, source };
 }
 
@@ -42,11 +46,17 @@ export const pemmQuestionId = (fieldName: string) => fieldName.toLowerCase().rep
  * Builds the model version: `main` gives the structure and the base text, every other file (another
  * language of the same question set) a translation. Throws ModelContentError on any mismatch.
  */
-export function pemmToModel(main: TParsedPemmFile, others: readonly TParsedPemmFile[], identity: Readonly<{ id: string; version: number }>): TMaturityModel {
+export function pemmToModel(
+  main: TParsedPemmFile,
+  others: readonly TParsedPemmFile[],
+  identity: Readonly<{ id: string; version: number }>,
+): TMaturityModel {
   checkParity(main, others);
   const { file } = main;
   const categories = sortedCategories(file);
-  const fields = Object.fromEntries(categories.flatMap((c) => c.questions.map((q) => [pemmQuestionId(q.field_name), q.field_name])));
+  const fields = Object.fromEntries(
+    categories.flatMap((c) => c.questions.map((q) => [pemmQuestionId(q.field_name), q.field_name])),
+  );
   const translations = Object.fromEntries(
     [...new Set([...others.map((o) => o.language), ...Object.keys(LEVEL_NAMES)])]
       .filter((lang) => lang !== main.language)
@@ -61,24 +71,45 @@ export function pemmToModel(main: TParsedPemmFile, others: readonly TParsedPemmF
       name: "CNCF community Platform Engineering Maturity Model self-assessment (imported question file)",
       url: file.metadata.model_url ?? PEMM_REPOSITORY_URL,
       licence: "The question text is the imported file's; check the licence of where it came from.",
-      ...(file.metadata.content_version ? { note: `Question set content version ${file.metadata.content_version}.` } : {}),
+      ...(file.metadata.content_version
+        ? { note: `Question set content version ${file.metadata.content_version}.` }
+        : {}),
     },
-    levels: LEVEL_IDS.slice(0, PEMM_MAX_SCORE).map((id, i) => ({ level: i + 1, id, name: levelName(main.language, i) })),
+    levels: LEVEL_IDS.slice(0, PEMM_MAX_SCORE).map((id, i) => ({
+      level: i + 1,
+      id,
+      name: levelName(main.language, i),
+    })),
     aspects: categories.map((c) => ({
       id: c.id,
       name: c.name,
       questions: c.questions.map((q) => ({
         id: pemmQuestionId(q.field_name),
         prompt: q.text,
-        options: [...q.options].sort((a, b) => a.value - b.value).map((o) => ({ level: o.value, label: o.level, ...(o.description ? { description: o.description } : {}) })),
+        options: [...q.options]
+          .sort((a, b) => a.value - b.value)
+          .map((o) => ({
+            level: o.value,
+            label: o.level,
+            ...(o.description ? { description: o.description } : {}),
+          })),
       })),
     })),
     translations,
-    interop: { pemm: { language: main.language, fields, ...(file.metadata.content_version ? { contentVersion: file.metadata.content_version } : {}) } },
+    interop: {
+      pemm: {
+        language: main.language,
+        fields,
+        ...(file.metadata.content_version ? { contentVersion: file.metadata.content_version } : {}),
+      },
+    },
   };
   const result = ZMaturityModel.safeParse(candidate);
   if (!result.success) {
-    throw new ModelContentError(main.source, result.error.issues.map((i) => ({ path: i.path.join("."), line: null, message: i.message })));
+    throw new ModelContentError(
+      main.source,
+      result.error.issues.map((i) => ({ path: i.path.join("."), line: null, message: i.message })),
+    );
   }
   return result.data;
 }
@@ -86,7 +117,9 @@ export function pemmToModel(main: TParsedPemmFile, others: readonly TParsedPemmF
 const levelName = (language: string, index: number) => (LEVEL_NAMES[language] ?? LEVEL_NAMES.en!)[index]!;
 
 function translationOf(file: TPemmFile | undefined, language: string): TModelText {
-  const levels = LEVEL_NAMES[language] ? Object.fromEntries(LEVEL_NAMES[language].map((name, i) => [String(i + 1), { name }])) : undefined;
+  const levels = LEVEL_NAMES[language]
+    ? Object.fromEntries(LEVEL_NAMES[language].map((name, i) => [String(i + 1), { name }]))
+    : undefined;
   if (!file) return { ...(levels ? { levels } : {}) };
   return {
     title: file.metadata.title,
@@ -99,7 +132,15 @@ function translationOf(file: TPemmFile | undefined, language: string): TModelTex
           questions: Object.fromEntries(
             c.questions.map((q) => [
               pemmQuestionId(q.field_name),
-              { prompt: q.text, options: Object.fromEntries(q.options.map((o) => [String(o.value), { label: o.level, ...(o.description ? { description: o.description } : {}) }])) },
+              {
+                prompt: q.text,
+                options: Object.fromEntries(
+                  q.options.map((o) => [
+                    String(o.value),
+                    { label: o.level, ...(o.description ? { description: o.description } : {}) },
+                  ]),
+                ),
+              },
             ]),
           ),
         },
@@ -110,9 +151,16 @@ function translationOf(file: TPemmFile | undefined, language: string): TModelTex
 
 /** The intro is HTML in the tool; keep its text only, as a one-paragraph summary. */
 function summaryOf(file: TPemmFile): string {
-  const intro = (file.metadata.intro ?? "").replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+  const intro = (file.metadata.intro ?? "")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
   const count = file.categories.reduce((n, c) => n + c.questions.length, 0);
-  return intro ? intro.slice(0, 1200) : `Imported from a CNCF community self-assessment question file: ${file.categories.length} aspects, ${count} questions.`;
+  return intro
+    ? intro.slice(0, 1200)
+    : `Imported from a CNCF community self-assessment question file: ${file.categories.length} aspects, ${count} questions.`;
 }
 
 /** Every language file must be the same question set: same categories, field names and option values. */
@@ -121,18 +169,32 @@ function checkParity(main: TParsedPemmFile, others: readonly TParsedPemmFile[]) 
   const seen = new Set([main.language]);
   for (const other of others) {
     const issues: TModelIssue[] = [];
-    if (seen.has(other.language)) issues.push({ path: "metadata.language", line: null, message: `language "${other.language}" is given twice` });
+    if (seen.has(other.language))
+      issues.push({
+        path: "metadata.language",
+        line: null,
+        message: `language "${other.language}" is given twice`,
+      });
     seen.add(other.language);
     const found = pemmStructure(other.file);
     const ids = (s: typeof expected) => s.map((c) => c.id).join(", ");
     if (ids(found) !== ids(expected)) {
-      issues.push({ path: "categories", line: null, message: `category ids differ from ${main.source}: expected [${ids(expected)}], found [${ids(found)}]` });
+      issues.push({
+        path: "categories",
+        line: null,
+        message: `category ids differ from ${main.source}: expected [${ids(expected)}], found [${ids(found)}]`,
+      });
     } else {
       expected.forEach((category, c) => {
         const f = found[c]!;
-        const fieldsOf = (cat: typeof category) => cat.questions.map((q) => `${q.field}=${q.values.join("/")}`).join(", ");
+        const fieldsOf = (cat: typeof category) =>
+          cat.questions.map((q) => `${q.field}=${q.values.join("/")}`).join(", ");
         if (fieldsOf(category) !== fieldsOf(f)) {
-          issues.push({ path: `categories (${category.id})`, line: null, message: `field names or option values differ from ${main.source}: expected [${fieldsOf(category)}], found [${fieldsOf(f)}]` });
+          issues.push({
+            path: `categories (${category.id})`,
+            line: null,
+            message: `field names or option values differ from ${main.source}: expected [${fieldsOf(category)}], found [${fieldsOf(f)}]`,
+          });
         }
       });
     }

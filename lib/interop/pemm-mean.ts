@@ -9,9 +9,13 @@ import type { TMaturityModel } from "@/lib/model/schema";
 import { pemmFields } from "./pemm-url";
 
 /** The tool's score string for one category from raw link parameters; "0" when nothing is answered, as it prints. */
-export function pemmCategoryScore(params: ReadonlyArray<readonly [string, string]>, categoryId: string): string {
+export function pemmCategoryScore(
+  params: ReadonlyArray<readonly [string, string]>,
+  categoryId: string,
+): string {
   const answers = new Map<string, string>();
-  for (const [key, value] of params) if (!["lang", "view", "page", "v"].includes(key)) answers.set(key, value);
+  for (const [key, value] of params)
+    if (!["lang", "view", "page", "v"].includes(key)) answers.set(key, value);
   let total = 0;
   let count = 0;
   for (const [key, value] of answers) {
@@ -29,13 +33,22 @@ export type TPemmMean = Readonly<{ aspectId: string; mean: string | null; answer
  * answered values per aspect, formatted with toFixed(2); null for an aspect without answers (the
  * tool prints 0 there; Stepwise says "not assessed"). "Not sure" counts as unanswered.
  */
-export function pemmAspectMeans(model: TMaturityModel, answers: ReadonlyArray<{ questionId: string; level: number | null; notSure: boolean }>): TPemmMean[] {
+export function pemmAspectMeans(
+  model: TMaturityModel,
+  answers: ReadonlyArray<{ questionId: string; level: number | null; notSure: boolean }>,
+): TPemmMean[] {
   const fields = pemmFields(model);
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   return model.aspects.map((aspect) => {
     const levels = aspect.questions.flatMap((q) => {
       const a = byQuestion.get(q.id);
-      return fields.has(q.id) && a && !a.notSure && a.level !== null && q.options.some((o) => o.level === a.level) ? [a.level] : [];
+      return fields.has(q.id) &&
+        a &&
+        !a.notSure &&
+        a.level !== null &&
+        q.options.some((o) => o.level === a.level)
+        ? [a.level]
+        : [];
     });
     const mean = levels.length === 0 ? null : (levels.reduce((s, l) => s + l, 0) / levels.length).toFixed(2);
     return { aspectId: aspect.id, mean, answered: levels.length };

@@ -11,8 +11,16 @@ export const PEMM_TOOL_URL = "https://cloud-native-platform-engineering.github.i
 export const PEMM_RESERVED_PARAMS = ["lang", "view", "page", "v"] as const;
 
 export type TPemmAnswer = Readonly<{ questionId: string; field: string; level: number }>;
-export type TPemmProblem = Readonly<{ param: string; value: string; reason: "unknown-question" | "out-of-range" | "repeated" | "version-mismatch" }>;
-export type TParsedPemmUrl = Readonly<{ params: Array<[string, string]>; contentVersion: string | null; language: string | null }>;
+export type TPemmProblem = Readonly<{
+  param: string;
+  value: string;
+  reason: "unknown-question" | "out-of-range" | "repeated" | "version-mismatch";
+}>;
+export type TParsedPemmUrl = Readonly<{
+  params: Array<[string, string]>;
+  contentVersion: string | null;
+  language: string | null;
+}>;
 
 /** Reads a pasted link (full URL, `?a=1&…` or `a=1&…`); null when it holds no parameters at all. */
 export function readPemmUrl(input: string): TParsedPemmUrl | null {
@@ -38,18 +46,30 @@ export function pemmFields(model: TMaturityModel): Map<string, string> {
  * Places a link's answers on `model`: known field with a value that is one of the question's option
  * values → answer; anything else → problem. A repeated field keeps its last value, as the tool does.
  */
-export function pemmAnswersFromUrl(model: TMaturityModel, url: TParsedPemmUrl): { answers: TPemmAnswer[]; problems: TPemmProblem[] } {
+export function pemmAnswersFromUrl(
+  model: TMaturityModel,
+  url: TParsedPemmUrl,
+): { answers: TPemmAnswer[]; problems: TPemmProblem[] } {
   const byField = new Map([...pemmFields(model)].map(([questionId, field]) => [field, questionId]));
   const answers = new Map<string, TPemmAnswer>();
   const problems: TPemmProblem[] = [];
   for (const [param, value] of url.params) {
     if ((PEMM_RESERVED_PARAMS as readonly string[]).includes(param)) continue;
     const questionId = byField.get(param);
-    const question = questionId ? model.aspects.flatMap((a) => a.questions).find((q) => q.id === questionId) : undefined;
-    if (!question) { problems.push({ param, value, reason: "unknown-question" }); continue; }
+    const question = questionId
+      ? model.aspects.flatMap((a) => a.questions).find((q) => q.id === questionId)
+      : undefined;
+    if (!question) {
+      problems.push({ param, value, reason: "unknown-question" });
+      continue;
+    }
     const level = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!question.options.some((o) => o.level === level)) { problems.push({ param, value, reason: "out-of-range" }); continue; }
-    if (answers.has(question.id)) problems.push({ param, value: answers.get(question.id)!.level.toString(), reason: "repeated" });
+    if (!question.options.some((o) => o.level === level)) {
+      problems.push({ param, value, reason: "out-of-range" });
+      continue;
+    }
+    if (answers.has(question.id))
+      problems.push({ param, value: answers.get(question.id)!.level.toString(), reason: "repeated" });
     answers.set(question.id, { questionId: question.id, field: param, level });
   }
   const expected = model.interop?.pemm.contentVersion;
@@ -74,7 +94,8 @@ export function isVersionMismatch(linkVersion: string, currentVersion: string): 
 export function pemmMatchScore(model: TMaturityModel, url: TParsedPemmUrl): number {
   const fields = new Set(pemmFields(model).values());
   const known = url.params.filter(([p]) => fields.has(p)).length;
-  const sameVersion = url.contentVersion !== null && url.contentVersion === model.interop?.pemm.contentVersion ? 0.5 : 0;
+  const sameVersion =
+    url.contentVersion !== null && url.contentVersion === model.interop?.pemm.contentVersion ? 0.5 : 0;
   return known === 0 ? 0 : known + sameVersion;
 }
 
@@ -83,7 +104,11 @@ export function pemmMatchScore(model: TMaturityModel, url: TParsedPemmUrl): numb
  * counterpart there and is left out, like an unanswered question. The version stamp is added only
  * with answers, as the tool does.
  */
-export function pemmResultUrl(model: TMaturityModel, answers: ReadonlyArray<{ questionId: string; level: number | null; notSure: boolean }>, baseUrl = PEMM_TOOL_URL): string | null {
+export function pemmResultUrl(
+  model: TMaturityModel,
+  answers: ReadonlyArray<{ questionId: string; level: number | null; notSure: boolean }>,
+  baseUrl = PEMM_TOOL_URL,
+): string | null {
   const fields = pemmFields(model);
   if (fields.size === 0) return null;
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));

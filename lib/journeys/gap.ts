@@ -22,7 +22,11 @@ export type TAspectGap = Readonly<{
  * the first step is level 1), capped at the target, or at the model's top level without a target.
  * Null once the target (or the top) is reached.
  */
-export function nextStepLevel(current: number | null, target: number | null, maxLevel: number): number | null {
+export function nextStepLevel(
+  current: number | null,
+  target: number | null,
+  maxLevel: number,
+): number | null {
   const cap = target ?? maxLevel;
   const next = (current ?? 0) + 1;
   if ((current ?? 0) >= cap) return null;
@@ -80,9 +84,14 @@ export function describeGap(gap: Pick<TAspectGap, "gap" | "status">): string {
 }
 
 /** One line per journey card: "Investment → L3 Scalable · Adoption → L2 Operational" (model order). */
-export function summarizeTargets(model: Pick<TMaturityModel, "aspects" | "levels">, targets: Readonly<Record<string, number>>): string {
+export function summarizeTargets(
+  model: Pick<TMaturityModel, "aspects" | "levels">,
+  targets: Readonly<Record<string, number>>,
+): string {
   const parts = model.aspects
     .filter((a) => targets[a.id] !== undefined)
-    .map((a) => `${a.name} → L${targets[a.id]} ${model.levels.find((l) => l.level === targets[a.id])?.name ?? ""}`.trim());
+    .map((a) =>
+      `${a.name} → L${targets[a.id]} ${model.levels.find((l) => l.level === targets[a.id])?.name ?? ""}`.trim(),
+    );
   return parts.length > 0 ? parts.join(" · ") : "No targets set";
 }

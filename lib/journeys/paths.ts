@@ -4,6 +4,11 @@ export function journeysPath(orgSlug: string, teamId: string | null): string {
 }
 
 /** The model browser's page for one cell (aspect × level). */
-export function modelCellPath(orgSlug: string, model: Readonly<{ key: string; version: number }>, aspectId: string, level: number): string {
+export function modelCellPath(
+  orgSlug: string,
+  model: Readonly<{ key: string; version: number }>,
+  aspectId: string,
+  level: number,
+): string {
   return `/orgs/${orgSlug}/models/${model.key}/${model.version}/${aspectId}/${level}`;
 }

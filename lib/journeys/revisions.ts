@@ -6,13 +6,21 @@ import type { TJourneySnapshot } from "./schemas";
 
 type TLabels = Pick<TMaturityModel, "aspects" | "levels">;
 
-const levelLabel = (labels: TLabels, level: number) => `L${level} ${labels.levels.find((l) => l.level === level)?.name ?? ""}`.trim();
-const aspectLabel = (labels: TLabels, aspectId: string) => labels.aspects.find((a) => a.id === aspectId)?.name ?? aspectId;
+const levelLabel = (labels: TLabels, level: number) =>
+  `L${level} ${labels.levels.find((l) => l.level === level)?.name ?? ""}`.trim();
+const aspectLabel = (labels: TLabels, aspectId: string) =>
+  labels.aspects.find((a) => a.id === aspectId)?.name ?? aspectId;
 const frame = (s: TJourneySnapshot) => `${s.startsOn ?? "open"} – ${s.endsOn ?? "open"}`;
 
-function targetChanges(labels: TLabels, before: TJourneySnapshot["targets"], after: TJourneySnapshot["targets"]): string[] {
+function targetChanges(
+  labels: TLabels,
+  before: TJourneySnapshot["targets"],
+  after: TJourneySnapshot["targets"],
+): string[] {
   // Model order first, then any ids the model no longer has, so the list reads like the gap table.
-  const ids = [...new Set([...labels.aspects.map((a) => a.id), ...Object.keys(before), ...Object.keys(after)])];
+  const ids = [
+    ...new Set([...labels.aspects.map((a) => a.id), ...Object.keys(before), ...Object.keys(after)]),
+  ];
   const out: string[] = [];
   for (const id of ids) {
     const was = before[id];
@@ -20,8 +28,10 @@ function targetChanges(labels: TLabels, before: TJourneySnapshot["targets"], aft
     if (was === now) continue;
     const name = aspectLabel(labels, id);
     if (was === undefined && now !== undefined) out.push(`${name} target set to ${levelLabel(labels, now)}`);
-    else if (now === undefined && was !== undefined) out.push(`${name} target removed (was ${levelLabel(labels, was)})`);
-    else if (was !== undefined && now !== undefined) out.push(`${name} target ${levelLabel(labels, was)} → ${levelLabel(labels, now)}`);
+    else if (now === undefined && was !== undefined)
+      out.push(`${name} target removed (was ${levelLabel(labels, was)})`);
+    else if (was !== undefined && now !== undefined)
+      out.push(`${name} target ${levelLabel(labels, was)} → ${levelLabel(labels, now)}`);
   }
   return out;
 }
@@ -40,7 +50,11 @@ function constraintChanges(before: string[], after: string[]): string[] {
  * Human-readable changes from `before` to `after`; `before` null means the journey was created.
  * An edit that changed nothing says so rather than returning an empty list.
  */
-export function summarizeRevision(labels: TLabels, before: TJourneySnapshot | null, after: TJourneySnapshot): string[] {
+export function summarizeRevision(
+  labels: TLabels,
+  before: TJourneySnapshot | null,
+  after: TJourneySnapshot,
+): string[] {
   if (before === null) {
     const count = Object.keys(after.targets).length;
     return [`Journey created with ${count} target${count === 1 ? "" : "s"}`];
@@ -54,7 +68,12 @@ export function summarizeRevision(labels: TLabels, before: TJourneySnapshot | nu
   return out.length > 0 ? out : ["No changes"];
 }
 
-export type TRevisionEntry = Readonly<{ version: number; editedAt: Date; editedByName: string; snapshot: TJourneySnapshot | null }>;
+export type TRevisionEntry = Readonly<{
+  version: number;
+  editedAt: Date;
+  editedByName: string;
+  snapshot: TJourneySnapshot | null;
+}>;
 
 /** History list, newest first: each revision summarized against the one before it. */
 export function summarizeHistory(labels: TLabels, revisions: readonly TRevisionEntry[]) {
@@ -62,7 +81,9 @@ export function summarizeHistory(labels: TLabels, revisions: readonly TRevisionE
   const rows = ascending.map((rev, i) => {
     const previous = i > 0 ? ascending[i - 1]!.snapshot : null;
     const isUnreadable = rev.snapshot === null || (i > 0 && previous === null);
-    const changes = isUnreadable ? ["(this revision could not be compared)"] : summarizeRevision(labels, previous, rev.snapshot!);
+    const changes = isUnreadable
+      ? ["(this revision could not be compared)"]
+      : summarizeRevision(labels, previous, rev.snapshot!);
     return { version: rev.version, editedAt: rev.editedAt, editedByName: rev.editedByName, changes };
   });
   return rows.reverse();

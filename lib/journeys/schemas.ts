@@ -12,10 +12,16 @@ export const MAX_CONSTRAINT_LENGTH = 300;
 const ZConstraints = z
   .union([z.string(), z.array(z.string())])
   .default([])
-  .transform((value) => (typeof value === "string" ? value.split(/\r?\n/) : value).map((line) => line.trim()).filter(Boolean))
+  .transform((value) =>
+    (typeof value === "string" ? value.split(/\r?\n/) : value).map((line) => line.trim()).filter(Boolean),
+  )
   .pipe(
     z
-      .array(z.string().max(MAX_CONSTRAINT_LENGTH, `Each constraint can have at most ${MAX_CONSTRAINT_LENGTH} characters`))
+      .array(
+        z
+          .string()
+          .max(MAX_CONSTRAINT_LENGTH, `Each constraint can have at most ${MAX_CONSTRAINT_LENGTH} characters`),
+      )
       .max(MAX_CONSTRAINTS, `List at most ${MAX_CONSTRAINTS} constraints`),
   );
 
@@ -26,14 +32,17 @@ const ZOptionalDate = z
   .transform((value) => value || null);
 
 /** "" or null = no target for that aspect. The model-specific range is checked by checkJourneyTargets. */
-const ZTargetLevel = z.union([z.literal(""), z.null(), z.coerce.number().int().min(1).max(9)], { error: "Choose a target level from the list" });
+const ZTargetLevel = z.union([z.literal(""), z.null(), z.coerce.number().int().min(1).max(9)], {
+  error: "Choose a target level from the list",
+});
 
 const ZTargets = z
   .record(z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown aspect"), ZTargetLevel)
   .default({})
   .transform((record) => {
     const out: Record<string, number> = {};
-    for (const [aspectId, level] of Object.entries(record)) if (typeof level === "number") out[aspectId] = level;
+    for (const [aspectId, level] of Object.entries(record))
+      if (typeof level === "number") out[aspectId] = level;
     return out;
   });
 
@@ -48,7 +57,11 @@ export const ZJourneyInput = z
   })
   .superRefine((value, ctx) => {
     if (value.startsOn && value.endsOn && value.endsOn < value.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end date must not be before the start date" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "The end date must not be before the start date",
+      });
     }
   });
 
@@ -72,13 +85,17 @@ export function foldTargetFields(raw: unknown): unknown {
 }
 
 /** Field errors (keyed "targets") for targets that do not fit the model: unknown aspect, level out of range. */
-export function checkJourneyTargets(model: TMaturityModel, targets: Readonly<Record<string, number>>): Record<string, string[]> | null {
+export function checkJourneyTargets(
+  model: TMaturityModel,
+  targets: Readonly<Record<string, number>>,
+): Record<string, string[]> | null {
   const problems: string[] = [];
   const maxLevel = model.levels.length;
   for (const [aspectId, level] of Object.entries(targets)) {
     const aspect = model.aspects.find((a) => a.id === aspectId);
     if (!aspect) problems.push(`"${aspectId}" is not an aspect of ${model.title}`);
-    else if (level < 1 || level > maxLevel) problems.push(`${aspect.name}: level ${level} is not one of the model's levels (1–${maxLevel})`);
+    else if (level < 1 || level > maxLevel)
+      problems.push(`${aspect.name}: level ${level} is not one of the model's levels (1–${maxLevel})`);
   }
   return problems.length > 0 ? { targets: problems } : null;
 }

@@ -13,8 +13,18 @@ export type TTimelineAssessment = Readonly<{
 }>;
 
 export type TMilestone = Readonly<{ id: string; title: string; teamName?: string; date: string }>;
-export type TSeriesPoint = Readonly<{ assessmentId: string; date: string; score: number | null; level: number | null }>;
-export type TAspectSeries = Readonly<{ aspectId: string; aspectName: string; target: number | null; points: TSeriesPoint[] }>;
+export type TSeriesPoint = Readonly<{
+  assessmentId: string;
+  date: string;
+  score: number | null;
+  level: number | null;
+}>;
+export type TAspectSeries = Readonly<{
+  aspectId: string;
+  aspectName: string;
+  target: number | null;
+  points: TSeriesPoint[];
+}>;
 export type TTimeline = Readonly<{ milestones: TMilestone[]; series: TAspectSeries[] }>;
 
 const isoDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value).toISOString();
@@ -29,16 +39,30 @@ function byDate(a: TTimelineAssessment, b: TTimelineAssessment) {
  * Milestones and per-aspect series over the submitted assessments, oldest first. An aspect without
  * a score in an assessment gets a null point (a gap in the line, never a fake level 1).
  */
-export function buildTimeline(model: TMaturityModel, assessments: readonly TTimelineAssessment[], targets: Readonly<Record<string, number>>): TTimeline {
+export function buildTimeline(
+  model: TMaturityModel,
+  assessments: readonly TTimelineAssessment[],
+  targets: Readonly<Record<string, number>>,
+): TTimeline {
   const sorted = [...assessments].sort(byDate);
-  const milestones = sorted.map((a) => ({ id: a.id, title: a.title, date: isoDate(a.submittedAt), ...(a.teamName ? { teamName: a.teamName } : {}) }));
+  const milestones = sorted.map((a) => ({
+    id: a.id,
+    title: a.title,
+    date: isoDate(a.submittedAt),
+    ...(a.teamName ? { teamName: a.teamName } : {}),
+  }));
   const series = model.aspects.map((aspect) => ({
     aspectId: aspect.id,
     aspectName: aspect.name,
     target: targets[aspect.id] ?? null,
     points: sorted.map((a) => {
       const s = a.scores.find((x) => x.aspectId === aspect.id);
-      return { assessmentId: a.id, date: isoDate(a.submittedAt), score: s?.score ?? null, level: s?.level ?? null };
+      return {
+        assessmentId: a.id,
+        date: isoDate(a.submittedAt),
+        score: s?.score ?? null,
+        level: s?.level ?? null,
+      };
     }),
   }));
   return { milestones, series };
@@ -53,12 +77,17 @@ export function latestLevels(timeline: TTimeline): Record<string, number | null>
 
 /** Y axis of the per-aspect charts: always the model's whole scale, one tick per level. */
 export function levelAxis(maxLevel: number) {
-  return { domain: [1, maxLevel] as [number, number], ticks: Array.from({ length: maxLevel }, (_, i) => i + 1) };
+  return {
+    domain: [1, maxLevel] as [number, number],
+    ticks: Array.from({ length: maxLevel }, (_, i) => i + 1),
+  };
 }
 
 /** Text alternative for one aspect's chart ("Investment over 3 assessments: 1.50, 2.00, 2.75; target level 3."). */
 export function describeSeries(series: TAspectSeries, formatDate: (iso: string) => string): string {
-  const values = series.points.map((p) => `${formatDate(p.date)} ${p.score === null ? "not assessed" : p.score.toFixed(2)}`);
+  const values = series.points.map(
+    (p) => `${formatDate(p.date)} ${p.score === null ? "not assessed" : p.score.toFixed(2)}`,
+  );
   const target = series.target === null ? "no target" : `target level ${series.target}`;
   return `${series.aspectName} over ${series.points.length} assessment${series.points.length === 1 ? "" : "s"}: ${values.join(", ") || "no data"}; ${target}.`;
 }
@@ -79,15 +108,28 @@ type TScore = TTimelineAssessment["scores"][number];
  * Organization-wide timeline: after each submitted assessment (oldest first), the median over every
  * team's latest assessment so far. Levels use the lower median so the value is always a real level.
  */
-export function buildOrgTimeline(model: TMaturityModel, assessments: readonly TOrgAssessment[], targets: Readonly<Record<string, number>>): TTimeline {
+export function buildOrgTimeline(
+  model: TMaturityModel,
+  assessments: readonly TOrgAssessment[],
+  targets: Readonly<Record<string, number>>,
+): TTimeline {
   const sorted = [...assessments].sort(byDate);
   const latestByTeam = new Map<string, readonly TScore[]>();
   const snapshots = sorted.map((a) => {
     latestByTeam.set(a.teamId, a.scores);
     const scores = model.aspects.map((aspect) => {
-      const rows = [...latestByTeam.values()].map((s) => s.find((x) => x.aspectId === aspect.id)).filter((s): s is TScore => s?.level != null);
+      const rows = [...latestByTeam.values()]
+        .map((s) => s.find((x) => x.aspectId === aspect.id))
+        .filter((s): s is TScore => s?.level != null);
       const score = median(rows.map((r) => r.score).filter((v): v is number => v !== null));
-      return { aspectId: aspect.id, score: score === null ? null : Math.round(score * 100) / 100, level: median(rows.map((r) => r.level!), { lower: true }) };
+      return {
+        aspectId: aspect.id,
+        score: score === null ? null : Math.round(score * 100) / 100,
+        level: median(
+          rows.map((r) => r.level!),
+          { lower: true },
+        ),
+      };
     });
     return { ...a, scores };
   });

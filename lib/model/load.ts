@@ -30,7 +30,11 @@ export function loadModelFiles(root: string = CONTENT_ROOT): TModelFile[] {
       const expected = { id: modelDir.name, version: Number(versionDir.name.slice(1)) };
       if (model.id !== expected.id || model.version !== expected.version) {
         throw new ModelContentError(relative, [
-          { path: "id/version", line: null, message: `file declares ${model.id} v${model.version} but lives in ${expected.id}/v${expected.version}` },
+          {
+            path: "id/version",
+            line: null,
+            message: `file declares ${model.id} v${model.version} but lives in ${expected.id}/v${expected.version}`,
+          },
         ]);
       }
       files.push({ file: relative, model });
@@ -46,5 +50,9 @@ function translationFiles(versionDir: string): TTranslationText[] {
   return readdirSync(dir)
     .filter((f) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*\.yaml$/.test(f))
     .sort()
-    .map((f) => ({ locale: f.replace(/\.yaml$/, ""), text: readFileSync(path.join(dir, f), "utf8"), source: path.relative(process.cwd(), path.join(dir, f)) }));
+    .map((f) => ({
+      locale: f.replace(/\.yaml$/, ""),
+      text: readFileSync(path.join(dir, f), "utf8"),
+      source: path.relative(process.cwd(), path.join(dir, f)),
+    }));
 }

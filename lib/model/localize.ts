@@ -16,7 +16,9 @@ type TQuestionText = NonNullable<TAspectText["questions"]>[string];
  */
 export function modelLanguages(model: TMaturityModel): string[] {
   const source = model.interop?.pemm.language ?? "en";
-  const translated = Object.entries(model.translations ?? {}).filter(([l, t]) => l !== source && (t.title || t.aspects));
+  const translated = Object.entries(model.translations ?? {}).filter(
+    ([l, t]) => l !== source && (t.title || t.aspects),
+  );
   return [source, ...translated.map(([l]) => l)];
 }
 
@@ -36,7 +38,11 @@ export function localizeModel(model: TMaturityModel, locale: string): TMaturityM
     summary: text.summary ?? model.summary,
     levels: model.levels.map((l) => {
       const t = text.levels?.[String(l.level)];
-      return { ...l, name: t?.name ?? l.name, ...(l.summary || t?.summary ? { summary: t?.summary ?? l.summary } : {}) };
+      return {
+        ...l,
+        name: t?.name ?? l.name,
+        ...(l.summary || t?.summary ? { summary: t?.summary ?? l.summary } : {}),
+      };
     }),
     aspects: model.aspects.map((a) => localizeAspect(a, text.aspects?.[a.id])),
   };

@@ -13,7 +13,9 @@ export class ModelContentError extends Error {
   readonly issues: readonly TModelIssue[];
   readonly source: string;
   constructor(source: string, issues: readonly TModelIssue[]) {
-    const lines = issues.map((i) => `  - ${source}${i.line ? `:${i.line}` : ""} ${i.path ? `${i.path}: ` : ""}${i.message}`);
+    const lines = issues.map(
+      (i) => `  - ${source}${i.line ? `:${i.line}` : ""} ${i.path ? `${i.path}: ` : ""}${i.message}`,
+    );
     super(`Invalid maturity model ${source}:\n${lines.join("\n")}`);
     this.name = "ModelContentError";
     this.issues = issues;
@@ -22,7 +24,10 @@ export class ModelContentError extends Error {
 }
 
 export const formatPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
+  path.reduce<string>(
+    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    "",
+  );
 
 /**
  * Content hash of a published version. Translations are left out on purpose: they add languages
@@ -42,17 +47,30 @@ export function parseYamlMapping(text: string, source: string, expectedKeys: str
   if (doc.errors.length > 0) {
     throw new ModelContentError(
       source,
-      doc.errors.map((e) => ({ path: "", line: e.linePos?.[0]?.line ?? null, message: `not valid YAML: ${e.message.split("\n")[0] ?? e.message}` })),
+      doc.errors.map((e) => ({
+        path: "",
+        line: e.linePos?.[0]?.line ?? null,
+        message: `not valid YAML: ${e.message.split("\n")[0] ?? e.message}`,
+      })),
     );
   }
   if (!isMap(doc.contents)) {
-    throw new ModelContentError(source, [{ path: "", line: 1, message: `not a YAML mapping: expected a document with keys such as ${expectedKeys}` }]);
+    throw new ModelContentError(source, [
+      {
+        path: "",
+        line: 1,
+        message: `not a YAML mapping: expected a document with keys such as ${expectedKeys}`,
+      },
+    ]);
   }
   return { doc, lineCounter };
 }
 
 /** Turns zod issues into messages with the YAML line of the deepest node that exists. */
-export function issuesWithLines({ doc, lineCounter }: TYamlSource, issues: readonly z.core.$ZodIssue[]): TModelIssue[] {
+export function issuesWithLines(
+  { doc, lineCounter }: TYamlSource,
+  issues: readonly z.core.$ZodIssue[],
+): TModelIssue[] {
   return issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
     return { path: formatPath(path), line: lineOf({ doc, lineCounter }, path), message: issue.message };
@@ -60,7 +78,10 @@ export function issuesWithLines({ doc, lineCounter }: TYamlSource, issues: reado
 }
 
 /** The line of the node at `path`, or of its nearest existing ancestor. */
-export function lineOf({ doc, lineCounter }: TYamlSource, path: ReadonlyArray<string | number>): number | null {
+export function lineOf(
+  { doc, lineCounter }: TYamlSource,
+  path: ReadonlyArray<string | number>,
+): number | null {
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = doc.getIn(path.slice(0, depth), true);
     if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
@@ -74,12 +95,22 @@ export type TTranslationText = Readonly<{ locale: string; text: string; source: 
  * Parses and validates model text, with optional translation files (each the shape of one
  * `translations.<locale>` entry); throws ModelContentError naming the file, field and line.
  */
-export function parseModelText(text: string, source: string, translationFiles: readonly TTranslationText[] = []): TMaturityModel {
+export function parseModelText(
+  text: string,
+  source: string,
+  translationFiles: readonly TTranslationText[] = [],
+): TMaturityModel {
   const yaml = parseYamlMapping(text, source, "`id`, `levels` and `aspects`");
   const raw = yaml.doc.toJS() as Record<string, unknown>;
-  const extra = translationFiles.map((t) => ({ ...t, yaml: parseYamlMapping(t.text, t.source, "`title` or `aspects`") }));
+  const extra = translationFiles.map((t) => ({
+    ...t,
+    yaml: parseYamlMapping(t.text, t.source, "`title` or `aspects`"),
+  }));
   if (extra.length > 0) {
-    raw.translations = { ...(raw.translations as object | undefined), ...Object.fromEntries(extra.map((t) => [t.locale, t.yaml.doc.toJS()])) };
+    raw.translations = {
+      ...(raw.translations as object | undefined),
+      ...Object.fromEntries(extra.map((t) => [t.locale, t.yaml.doc.toJS()])),
+    };
   }
   const result = ZMaturityModel.safeParse(raw);
   if (result.success) return result.data;

@@ -11,7 +11,10 @@ import { ZInterop, ZTranslations, checkTranslations } from "./translations";
 
 const ZId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens (e.g. `investment-1`)");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "use lower-case letters, digits and single hyphens (e.g. `investment-1`)",
+  );
 const ZText = z.string().trim().min(1, "must not be empty");
 
 export const ZLevel = z.strictObject({
@@ -76,31 +79,56 @@ export const ZMaturityModel = z
     const levelValues = model.levels.map((l) => l.level);
     levelValues.forEach((value, i) => {
       if (value !== i + 1) {
-        ctx.addIssue({ code: "custom", path: ["levels", i, "level"], message: `levels must be numbered 1, 2, 3… in order (expected ${i + 1})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["levels", i, "level"],
+          message: `levels must be numbered 1, 2, 3… in order (expected ${i + 1})`,
+        });
       }
     });
     const aspectIds = new Set<string>();
     const questionIds = new Set<string>();
     model.aspects.forEach((aspect, a) => {
-      if (aspectIds.has(aspect.id)) ctx.addIssue({ code: "custom", path: ["aspects", a, "id"], message: `duplicate aspect id "${aspect.id}"` });
+      if (aspectIds.has(aspect.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["aspects", a, "id"],
+          message: `duplicate aspect id "${aspect.id}"`,
+        });
       aspectIds.add(aspect.id);
 
       const cellLevels = aspect.cells.map((c) => c.level).join(",");
       if (aspect.cells.length > 0 && cellLevels !== levelValues.join(",")) {
-        ctx.addIssue({ code: "custom", path: ["aspects", a, "cells"], message: `needs no cells or exactly one cell per level, in order (${levelValues.join(", ")}); found [${cellLevels}]` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["aspects", a, "cells"],
+          message: `needs no cells or exactly one cell per level, in order (${levelValues.join(", ")}); found [${cellLevels}]`,
+        });
       }
       aspect.questions.forEach((question, q) => {
         if (questionIds.has(question.id)) {
-          ctx.addIssue({ code: "custom", path: ["aspects", a, "questions", q, "id"], message: `duplicate question id "${question.id}"` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["aspects", a, "questions", q, "id"],
+            message: `duplicate question id "${question.id}"`,
+          });
         }
         questionIds.add(question.id);
         const seen = new Set<number>();
         question.options.forEach((option, o) => {
           if (!levelValues.includes(option.level)) {
-            ctx.addIssue({ code: "custom", path: ["aspects", a, "questions", q, "options", o, "level"], message: `level ${option.level} is not one of the model's levels (${levelValues.join(", ")})` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["aspects", a, "questions", q, "options", o, "level"],
+              message: `level ${option.level} is not one of the model's levels (${levelValues.join(", ")})`,
+            });
           }
           if (seen.has(option.level)) {
-            ctx.addIssue({ code: "custom", path: ["aspects", a, "questions", q, "options", o, "level"], message: `two options of "${question.id}" map to level ${option.level}` });
+            ctx.addIssue({
+              code: "custom",
+              path: ["aspects", a, "questions", q, "options", o, "level"],
+              message: `two options of "${question.id}" map to level ${option.level}`,
+            });
           }
           seen.add(option.level);
         });

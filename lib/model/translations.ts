@@ -10,9 +10,14 @@ const ZText = z.string().trim().min(1, "must not be empty");
 const ZTextList = z.array(ZText);
 
 /** BCP 47-ish language tag: `de`, `es`, `zh`, `pt-BR`. */
-export const ZLocaleTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a language code such as de, es or zh");
+export const ZLocaleTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "use a language code such as de, es or zh");
 
-const ZOptionText = z.strictObject({ label: ZText.max(120).optional(), description: ZText.max(600).optional() });
+const ZOptionText = z.strictObject({
+  label: ZText.max(120).optional(),
+  description: ZText.max(600).optional(),
+});
 const ZQuestionText = z.strictObject({
   prompt: ZText.max(300).optional(),
   help: ZText.max(1000).optional(),
@@ -36,7 +41,9 @@ const ZAspectText = z.strictObject({
 export const ZModelText = z.strictObject({
   title: ZText.max(120).optional(),
   summary: ZText.optional(),
-  levels: z.record(z.string(), z.strictObject({ name: ZText.optional(), summary: ZText.optional() })).optional(),
+  levels: z
+    .record(z.string(), z.strictObject({ name: ZText.optional(), summary: ZText.optional() }))
+    .optional(),
   aspects: z.record(z.string(), ZAspectText).optional(),
 });
 export const ZTranslations = z.record(ZLocaleTag, ZModelText);
@@ -59,7 +66,11 @@ export type TInterop = z.output<typeof ZInterop>;
 
 type TShape = Readonly<{
   levels: ReadonlyArray<{ level: number }>;
-  aspects: ReadonlyArray<{ id: string; cells: ReadonlyArray<{ level: number }>; questions: ReadonlyArray<{ id: string; options: ReadonlyArray<{ level: number }> }> }>;
+  aspects: ReadonlyArray<{
+    id: string;
+    cells: ReadonlyArray<{ level: number }>;
+    questions: ReadonlyArray<{ id: string; options: ReadonlyArray<{ level: number }> }>;
+  }>;
   translations?: TTranslations;
   interop?: TInterop;
 }>;
@@ -70,28 +81,41 @@ type TIssueSink = { addIssue: (issue: { code: "custom"; path: PropertyKey[]; mes
 export function checkTranslations(model: TShape, ctx: TIssueSink) {
   const levels = new Set(model.levels.map((l) => String(l.level)));
   const unknown = (path: PropertyKey[], what: string, key: string) =>
-    ctx.addIssue({ code: "custom", path, message: `unknown ${what} "${key}": translations can only name what the model has` });
+    ctx.addIssue({
+      code: "custom",
+      path,
+      message: `unknown ${what} "${key}": translations can only name what the model has`,
+    });
   for (const [locale, text] of Object.entries(model.translations ?? {})) {
     const base = ["translations", locale];
-    for (const key of Object.keys(text.levels ?? {})) if (!levels.has(key)) unknown([...base, "levels", key], "level", key);
+    for (const key of Object.keys(text.levels ?? {}))
+      if (!levels.has(key)) unknown([...base, "levels", key], "level", key);
     for (const [aspectId, aspectText] of Object.entries(text.aspects ?? {})) {
       const aspect = model.aspects.find((a) => a.id === aspectId);
-      if (!aspect) { unknown([...base, "aspects", aspectId], "aspect", aspectId); continue; }
+      if (!aspect) {
+        unknown([...base, "aspects", aspectId], "aspect", aspectId);
+        continue;
+      }
       const at = [...base, "aspects", aspectId];
       for (const key of Object.keys(aspectText.cells ?? {})) {
         if (!aspect.cells.some((c) => String(c.level) === key)) unknown([...at, "cells", key], "cell", key);
       }
       for (const [questionId, questionText] of Object.entries(aspectText.questions ?? {})) {
         const question = aspect.questions.find((q) => q.id === questionId);
-        if (!question) { unknown([...at, "questions", questionId], "question", questionId); continue; }
+        if (!question) {
+          unknown([...at, "questions", questionId], "question", questionId);
+          continue;
+        }
         for (const key of Object.keys(questionText.options ?? {})) {
-          if (!question.options.some((o) => String(o.level) === key)) unknown([...at, "questions", questionId, "options", key], "option", key);
+          if (!question.options.some((o) => String(o.level) === key))
+            unknown([...at, "questions", questionId, "options", key], "option", key);
         }
       }
     }
   }
   const questionIds = new Set(model.aspects.flatMap((a) => a.questions.map((q) => q.id)));
   for (const questionId of Object.keys(model.interop?.pemm.fields ?? {})) {
-    if (!questionIds.has(questionId)) unknown(["interop", "pemm", "fields", questionId], "question", questionId);
+    if (!questionIds.has(questionId))
+      unknown(["interop", "pemm", "fields", questionId], "question", questionId);
   }
 }

@@ -24,10 +24,15 @@ export function installGracefulShutdown(timeoutMs: number, stopTracing: () => Pr
     if (started) return;
     started = true;
     logger.info({ signal, inFlight: inFlightRequests() }, "shutdown: draining");
-    const hooks = await runShutdownHooks((name, err) => logger.error({ err, hook: name }, "shutdown hook failed"));
+    const hooks = await runShutdownHooks((name, err) =>
+      logger.error({ err, hook: name }, "shutdown hook failed"),
+    );
     const left = await drainHttp(timeoutMs);
-    if (left > 0) logger.warn({ left, timeoutMs }, "shutdown: requests still running at the deadline were cut");
-    await disconnectDb().catch((err: unknown) => logger.error({ err }, "shutdown: closing the database pool failed"));
+    if (left > 0)
+      logger.warn({ left, timeoutMs }, "shutdown: requests still running at the deadline were cut");
+    await disconnectDb().catch((err: unknown) =>
+      logger.error({ err }, "shutdown: closing the database pool failed"),
+    );
     await stopTracing().catch(() => undefined);
     logger.info({ hooks }, "shutdown: complete");
     if (manual) process.exit(0);

@@ -14,11 +14,17 @@ import { metrics } from "@/lib/observability/metrics";
 import { runWithRequestContext } from "@/lib/observability/request-context";
 import { pickRequestId, REQUEST_ID_HEADER } from "@/lib/observability/request-id";
 
-type TServerState = { servers: Set<http.Server>; inFlight: number; idle: Set<() => void>; installed: boolean };
+type TServerState = {
+  servers: Set<http.Server>;
+  inFlight: number;
+  idle: Set<() => void>;
+  installed: boolean;
+};
 
 const KEY = Symbol.for("stepwise.httpHook");
 const holder = globalThis as unknown as { [KEY]?: TServerState };
-const state = (): TServerState => (holder[KEY] ??= { servers: new Set(), inFlight: 0, idle: new Set(), installed: false });
+const state = (): TServerState =>
+  (holder[KEY] ??= { servers: new Set(), inFlight: 0, idle: new Set(), installed: false });
 
 type TEmit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
 

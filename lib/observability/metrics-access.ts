@@ -7,7 +7,11 @@ export type TMetricsAccess = "allow" | "unauthorized" | "not-found";
  * the endpoint is open outside production and hidden (404) in production, so a forgotten token never
  * exposes metrics publicly.
  */
-export function metricsAccess(authorization: string | null, token: string | undefined, nodeEnv: string): TMetricsAccess {
+export function metricsAccess(
+  authorization: string | null,
+  token: string | undefined,
+  nodeEnv: string,
+): TMetricsAccess {
   if (!token) return nodeEnv === "production" ? "not-found" : "allow";
   const match = /^Bearer\s+(.+)$/i.exec(authorization ?? "");
   if (!match?.[1]) return "unauthorized";

@@ -35,12 +35,14 @@ export async function runShutdownHooks(report: (name: string, err: unknown) => v
   s.draining = true;
   const hooks = [...s.hooks];
   s.hooks.clear();
-  await Promise.all(hooks.map(async (h) => {
-    try {
-      await h.run();
-    } catch (err) {
-      report(h.name, err);
-    }
-  }));
+  await Promise.all(
+    hooks.map(async (h) => {
+      try {
+        await h.run();
+      } catch (err) {
+        report(h.name, err);
+      }
+    }),
+  );
   return hooks.length;
 }

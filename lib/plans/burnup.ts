@@ -20,7 +20,9 @@ export function buildBurnup(
   iterations: ReadonlyArray<Pick<TPlanIteration, "id" | "name" | "startsOn">>,
   steps: ReadonlyArray<Pick<TPlanStep, "iterationId" | "status" | "carriedFromId">>,
 ): TBurnupPoint[] {
-  const ordered = [...iterations].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id.localeCompare(b.id));
+  const ordered = [...iterations].sort(
+    (a, b) => a.startsOn.localeCompare(b.startsOn) || a.id.localeCompare(b.id),
+  );
   let totalToDate = 0;
   let doneToDate = 0;
   return ordered.map((it) => {

@@ -7,13 +7,33 @@ import Papa from "papaparse";
 import { STATUS_LABELS } from "./schemas";
 import type { TPlanIteration, TPlanStep } from "./types";
 
-export const CSV_COLUMNS = ["Title", "Aspect", "Level", "Characteristic", "Owner", "Owner email", "Due date", "Status", "Iteration", "Priority", "Notes", "Step ID"] as const;
+export const CSV_COLUMNS = [
+  "Title",
+  "Aspect",
+  "Level",
+  "Characteristic",
+  "Owner",
+  "Owner email",
+  "Due date",
+  "Status",
+  "Iteration",
+  "Priority",
+  "Notes",
+  "Step ID",
+] as const;
 export type TCsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-type TNames = Readonly<{ aspects: Readonly<Record<string, string>>; levels: Readonly<Record<number, string>> }>;
+type TNames = Readonly<{
+  aspects: Readonly<Record<string, string>>;
+  levels: Readonly<Record<number, string>>;
+}>;
 
 /** One CSV row per step, in priority order (Priority 1 = first). */
-export function planCsvRows(steps: readonly TPlanStep[], iterations: ReadonlyArray<Pick<TPlanIteration, "id" | "name">>, names: TNames): TCsvRow[] {
+export function planCsvRows(
+  steps: readonly TPlanStep[],
+  iterations: ReadonlyArray<Pick<TPlanIteration, "id" | "name">>,
+  names: TNames,
+): TCsvRow[] {
   const iterationName = new Map(iterations.map((i) => [i.id, i.name]));
   return [...steps]
     .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
@@ -34,7 +54,10 @@ export function planCsvRows(steps: readonly TPlanStep[], iterations: ReadonlyArr
 }
 
 export function toCsv(rows: readonly TCsvRow[]): string {
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { escapeFormulae: true, newline: "\r\n", quotes: false });
+  return Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
+    { escapeFormulae: true, newline: "\r\n", quotes: false },
+  );
 }
 
 const ESCAPED_FORMULA = /^'([=+\-@\t\r])/;
@@ -42,12 +65,22 @@ const ESCAPED_FORMULA = /^'([=+\-@\t\r])/;
 /** Parses an exported CSV back into rows (header row by name), removing the formula guard. */
 export function parsePlanCsv(text: string): { rows: TCsvRow[]; errors: string[] } {
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  const rows = parsed.data.map((r) => Object.fromEntries(CSV_COLUMNS.map((c) => [c, (r[c] ?? "").replace(ESCAPED_FORMULA, "$1")])) as TCsvRow);
+  const rows = parsed.data.map(
+    (r) =>
+      Object.fromEntries(CSV_COLUMNS.map((c) => [c, (r[c] ?? "").replace(ESCAPED_FORMULA, "$1")])) as TCsvRow,
+  );
   return { rows, errors: parsed.errors.map((e) => `row ${e.row ?? "?"}: ${e.message}`) };
 }
 
 /** A file name like `checkout-plan-2026-05-04.csv` (ASCII only, for Content-Disposition). */
 export function exportFileName(teamName: string, today: string, ext: "csv" | "md"): string {
-  const slug = teamName.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_-]+/g, "-").slice(0, 40) || "team";
+  const slug =
+    teamName
+      .normalize("NFKD")
+      .replace(/[^\w\s-]/g, "")
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, "-")
+      .slice(0, 40) || "team";
   return `${slug}-plan-${today}.${ext}`;
 }

@@ -30,7 +30,8 @@ function stepLine(s: TPlanStep, aspects: TPlanDoc["aspects"]): string {
     s.dueOn ? `due ${s.dueOn}` : null,
   ].filter(Boolean);
   const lines = [`- ${box} **${title}** (${meta.join(" · ")})`];
-  if (s.characteristic && s.characteristic !== s.title) lines.push(`  - Advances: ${mdEscape(s.characteristic)}`);
+  if (s.characteristic && s.characteristic !== s.title)
+    lines.push(`  - Advances: ${mdEscape(s.characteristic)}`);
   if (s.notes) lines.push(`  - Notes: ${mdEscape(s.notes)}`);
   return lines.join("\n");
 }
@@ -38,7 +39,12 @@ function stepLine(s: TPlanStep, aspects: TPlanDoc["aspects"]): string {
 export function planToMarkdown(doc: TPlanDoc): string {
   const ordered = [...doc.steps].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
   const section = (heading: string, steps: readonly TPlanStep[]) =>
-    [`## ${heading}`, "", steps.length ? steps.map((s) => stepLine(s, doc.aspects)).join("\n") : "_No steps._", ""].join("\n");
+    [
+      `## ${heading}`,
+      "",
+      steps.length ? steps.map((s) => stepLine(s, doc.aspects)).join("\n") : "_No steps._",
+      "",
+    ].join("\n");
   const iterations = [...doc.iterations].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const parts = [
     `# Plan: ${mdEscape(doc.title)}`,
@@ -51,7 +57,10 @@ export function planToMarkdown(doc: TPlanDoc): string {
       const steps = ordered.filter((s) => s.iterationId === it.id);
       const done = steps.filter((s) => s.status === "DONE").length;
       const total = steps.filter((s) => s.status !== "DROPPED").length;
-      return section(`${mdEscape(it.name)} (${it.startsOn} – ${it.endsOn}, ${it.status === "OPEN" ? "open" : "closed"}, ${done}/${total} done)`, steps);
+      return section(
+        `${mdEscape(it.name)} (${it.startsOn} – ${it.endsOn}, ${it.status === "OPEN" ? "open" : "closed"}, ${done}/${total} done)`,
+        steps,
+      );
     }),
   ];
   const backlog = ordered.filter((s) => s.iterationId === null);

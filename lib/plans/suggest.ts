@@ -62,16 +62,34 @@ export function suggestSteps(
     if (level === null || !cell) continue;
     const base = { aspectId: aspect.id, aspectName: aspect.name, level };
     (cell.suggestedSteps ?? []).forEach((text, i) => {
-      out.push({ ...base, key: suggestionKey(aspect.id, level, "step", i), kind: "step", title: clip(text), characteristic: cell.tagline });
+      out.push({
+        ...base,
+        key: suggestionKey(aspect.id, level, "step", i),
+        kind: "step",
+        title: clip(text),
+        characteristic: cell.tagline,
+      });
     });
     (cell.characteristics ?? []).forEach((text, i) => {
-      out.push({ ...base, key: suggestionKey(aspect.id, level, "characteristic", i), kind: "characteristic", title: clip(text), characteristic: text });
+      out.push({
+        ...base,
+        key: suggestionKey(aspect.id, level, "characteristic", i),
+        kind: "characteristic",
+        title: clip(text),
+        characteristic: text,
+      });
     });
   }
   return out.filter((s) => !plannedKeys.has(s.key));
 }
 
 /** The characteristics a custom step may point at: those of the aspect's cell at `level` (may be empty). */
-export function characteristicsFor(model: Pick<TMaturityModel, "aspects">, aspectId: string, level: number): string[] {
-  return model.aspects.find((a) => a.id === aspectId)?.cells.find((c) => c.level === level)?.characteristics ?? [];
+export function characteristicsFor(
+  model: Pick<TMaturityModel, "aspects">,
+  aspectId: string,
+  level: number,
+): string[] {
+  return (
+    model.aspects.find((a) => a.id === aspectId)?.cells.find((c) => c.level === level)?.characteristics ?? []
+  );
 }

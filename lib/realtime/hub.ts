@@ -22,7 +22,13 @@ export type TStateLoader = (workshopId: string) => Promise<TLoadedState | null>;
 type TSubscriber = { deliver: (state: TLoadedState) => void; lastSeq: number };
 type TLog = Pick<Console, "info" | "warn" | "error">;
 
-export type THubOptions = Readonly<{ connectionString: string; load: TStateLoader; log?: TLog; maxBackoffMs?: number; minIntervalMs?: number }>;
+export type THubOptions = Readonly<{
+  connectionString: string;
+  load: TStateLoader;
+  log?: TLog;
+  maxBackoffMs?: number;
+  minIntervalMs?: number;
+}>;
 
 export class WorkshopHub {
   private client: pg.Client | null = null;
@@ -143,10 +149,13 @@ export class WorkshopHub {
     const wait = (this.lastLoadAt.get(workshopId) ?? 0) + (this.options.minIntervalMs ?? 0) - Date.now();
     if (wait <= 0) return void this.refresh(workshopId);
     if (this.throttled.has(workshopId)) return; // a load is already scheduled; it will see this change
-    this.throttled.set(workshopId, setTimeout(() => {
-      this.throttled.delete(workshopId);
-      void this.refresh(workshopId);
-    }, wait));
+    this.throttled.set(
+      workshopId,
+      setTimeout(() => {
+        this.throttled.delete(workshopId);
+        void this.refresh(workshopId);
+      }, wait),
+    );
   }
 
   private ensureConnected(): Promise<void> {
@@ -186,9 +195,12 @@ export class WorkshopHub {
     if (wasListening) this.options.log?.warn({ err }, "workshop hub: LISTEN connection lost; reconnecting");
     const base = Math.min(this.options.maxBackoffMs ?? 30_000, 250 * 2 ** this.attempt);
     this.attempt += 1;
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = null;
-      void this.ensureConnected();
-    }, base / 2 + Math.random() * (base / 2));
+    this.reconnectTimer = setTimeout(
+      () => {
+        this.reconnectTimer = null;
+        void this.ensureConnected();
+      },
+      base / 2 + Math.random() * (base / 2),
+    );
   }
 }

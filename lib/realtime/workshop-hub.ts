@@ -25,7 +25,12 @@ const holder = globalThis as unknown as { [KEY]?: WorkshopHub };
 /** The process's workshop hub, created (and its LISTEN connection opened) on first use. */
 export function workshopHub(): WorkshopHub {
   if (!holder[KEY]) {
-    const hub = new WorkshopHub({ connectionString: env().DATABASE_URL, load: loadStateFrame, log: logger, minIntervalMs: MIN_INTERVAL_MS });
+    const hub = new WorkshopHub({
+      connectionString: env().DATABASE_URL,
+      load: loadStateFrame,
+      log: logger,
+      minIntervalMs: MIN_INTERVAL_MS,
+    });
     holder[KEY] = hub;
     onShutdown("workshop-hub", () => hub.close());
   }

@@ -14,7 +14,10 @@ export type TAnswerCheck = { ok: true } | { ok: false; message: string };
 export function checkAnswer(model: TMaturityModel, input: TAnswerInput): TAnswerCheck {
   const found = findQuestion(model, input.questionId);
   if (!found) {
-    return { ok: false, message: `Unknown question "${input.questionId}" for model ${model.id} v${model.version}.` };
+    return {
+      ok: false,
+      message: `Unknown question "${input.questionId}" for model ${model.id} v${model.version}.`,
+    };
   }
   if (input.level === null) return { ok: true };
   if (input.notSure) {

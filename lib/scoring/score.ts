@@ -77,7 +77,11 @@ export function scoreAssessment(model: TMaturityModel, answers: readonly TAnswer
   };
 }
 
-function scoreAspect(model: TMaturityModel, aspect: TAspect, byQuestion: ReadonlyMap<string, TAnswerInput>): TAspectScore {
+function scoreAspect(
+  model: TMaturityModel,
+  aspect: TAspect,
+  byQuestion: ReadonlyMap<string, TAnswerInput>,
+): TAspectScore {
   const outcomes = aspect.questions.map((question) => outcomeFor(question, byQuestion.get(question.id)));
   const levels = outcomes.flatMap((o) => (o.level === null ? [] : [o.level]));
   const counts = {
@@ -88,20 +92,44 @@ function scoreAspect(model: TMaturityModel, aspect: TAspect, byQuestion: Readonl
   };
   const base = { aspectId: aspect.id, aspectName: aspect.name, ...counts, outcomes };
   if (levels.length === 0) {
-    return { ...base, score: null, level: null, levelName: null, isLowConfidence: false, nextLevel: null,
-             explanation: [notAssessedSentence(counts.notSure)] };
+    return {
+      ...base,
+      score: null,
+      level: null,
+      levelName: null,
+      isLowConfidence: false,
+      nextLevel: null,
+      explanation: [notAssessedSentence(counts.notSure)],
+    };
   }
 
   const maxLevel = model.levels.length;
   const sum = levels.reduce((s, l) => s + l, 0);
   const hundredths = Math.round((sum * 100) / levels.length);
   const level = levelForMean(sum, levels.length, maxLevel);
-  const nextLevel = level >= maxLevel ? null : { level: level + 1, name: nameOf(model, level + 1), meanNeeded: level + 0.5 };
+  const nextLevel =
+    level >= maxLevel ? null : { level: level + 1, name: nameOf(model, level + 1), meanNeeded: level + 0.5 };
   const isLowConfidence = counts.answered * 2 < counts.total;
-  const facts: TFacts = { levels, sum, hundredths, level, notSure: counts.notSure, unanswered: counts.unanswered,
-                          total: counts.total, isLowConfidence, nextLevel };
-  return { ...base, score: hundredths / 100, level, levelName: nameOf(model, level), isLowConfidence, nextLevel,
-           explanation: explain(model, facts) };
+  const facts: TFacts = {
+    levels,
+    sum,
+    hundredths,
+    level,
+    notSure: counts.notSure,
+    unanswered: counts.unanswered,
+    total: counts.total,
+    isLowConfidence,
+    nextLevel,
+  };
+  return {
+    ...base,
+    score: hundredths / 100,
+    level,
+    levelName: nameOf(model, level),
+    isLowConfidence,
+    nextLevel,
+    explanation: explain(model, facts),
+  };
 }
 
 function outcomeFor(question: TQuestion, answer: TAnswerInput | undefined): TQuestionOutcome {
@@ -120,10 +148,16 @@ function explain(model: TMaturityModel, facts: TFacts): string[] {
     `Mean of ${plural(levels.length, "answered question")}: ${terms} / ${levels.length} = ${mean}.`,
     nearestSentence(model, facts),
   ];
-  if (notSure > 0) sentences.push(`${plural(notSure, "question")} marked not sure ${isAre(notSure)} left out of the mean.`);
-  if (unanswered > 0) sentences.push(`${plural(unanswered, "question")} without an answer ${isAre(unanswered)} left out of the mean.`);
+  if (notSure > 0)
+    sentences.push(`${plural(notSure, "question")} marked not sure ${isAre(notSure)} left out of the mean.`);
+  if (unanswered > 0)
+    sentences.push(
+      `${plural(unanswered, "question")} without an answer ${isAre(unanswered)} left out of the mean.`,
+    );
   if (facts.isLowConfidence) {
-    sentences.push(`Only ${levels.length} of ${plural(facts.total, "question")} answered, so treat this level as a rough indication.`);
+    sentences.push(
+      `Only ${levels.length} of ${plural(facts.total, "question")} answered, so treat this level as a rough indication.`,
+    );
   }
   sentences.push(
     nextLevel

@@ -10,9 +10,15 @@ export const ZAnswerInput = z
     notSure: z.boolean().default(false),
     notes: z.string().max(NOTES_MAX, `notes can be at most ${NOTES_MAX} characters`).default(""),
     evidenceUrl: z
-      .union([z.literal(""), z.url({ protocol: /^https?$/, error: "evidenceUrl must be an http(s) link" }).max(2000)])
+      .union([
+        z.literal(""),
+        z.url({ protocol: /^https?$/, error: "evidenceUrl must be an http(s) link" }).max(2000),
+      ])
       .default(""),
   })
-  .refine((a) => !(a.notSure && a.level !== null), { message: "an answer is either a level or not sure, not both", path: ["notSure"] });
+  .refine((a) => !(a.notSure && a.level !== null), {
+    message: "an answer is either a level or not sure, not both",
+    path: ["notSure"],
+  });
 
 export type TAnswerInputBody = z.output<typeof ZAnswerInput>;

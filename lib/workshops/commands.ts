@@ -32,7 +32,13 @@ export type TWorkshopPhase = Readonly<{ status: TWorkshopStatus; questionIndex: 
 
 /** What the DAL must write. `workshop` fields are set on the row; the flags act on the current question. */
 export type TCommandPlan = Readonly<{
-  workshop: Partial<{ status: TWorkshopStatus; questionIndex: number; revealed: boolean; restartTimer: boolean; timerSeconds: number | null }>;
+  workshop: Partial<{
+    status: TWorkshopStatus;
+    questionIndex: number;
+    revealed: boolean;
+    restartTimer: boolean;
+    timerSeconds: number | null;
+  }>;
   revealItem?: boolean;
   clearVotes?: boolean;
   consensus?: Readonly<{ level: number | null; notSure: boolean; notes: string }>;
@@ -54,11 +60,19 @@ const ok = (plan: TCommandPlan): TPlanResult => ({ ok: true, plan });
 /** Decides how a command changes the workshop, or why it is not allowed now. */
 export function planCommand({ phase, command, questions, revealedQuestionIds }: TPlanInput): TPlanResult {
   if (phase.status === "ENDED") return fail("This workshop has ended.");
-  if (command.type === "timer") return ok({ workshop: { timerSeconds: command.seconds, restartTimer: true } });
+  if (command.type === "timer")
+    return ok({ workshop: { timerSeconds: command.seconds, restartTimer: true } });
   if (command.type === "start") {
     if (phase.status !== "LOBBY") return fail("The workshop is already running.");
     if (questions.length === 0) return fail("The model has no questions.");
-    return ok({ workshop: { status: "RUNNING", questionIndex: 0, revealed: revealedQuestionIds.has(questions[0]!.id), restartTimer: true } });
+    return ok({
+      workshop: {
+        status: "RUNNING",
+        questionIndex: 0,
+        revealed: revealedQuestionIds.has(questions[0]!.id),
+        restartTimer: true,
+      },
+    });
   }
   if (phase.status !== "RUNNING") return fail("Start the workshop first.");
   const current = questions[phase.questionIndex];
@@ -66,8 +80,15 @@ export function planCommand({ phase, command, questions, revealedQuestionIds }: 
   switch (command.type) {
     case "goto": {
       const target = questions[command.index];
-      if (!target) return fail(`There is no question ${command.index + 1} (the model has ${questions.length}).`);
-      return ok({ workshop: { questionIndex: command.index, revealed: revealedQuestionIds.has(target.id), restartTimer: true } });
+      if (!target)
+        return fail(`There is no question ${command.index + 1} (the model has ${questions.length}).`);
+      return ok({
+        workshop: {
+          questionIndex: command.index,
+          revealed: revealedQuestionIds.has(target.id),
+          restartTimer: true,
+        },
+      });
     }
     case "reveal":
       if (phase.revealed) return fail("The votes are already revealed.");
@@ -76,15 +97,25 @@ export function planCommand({ phase, command, questions, revealedQuestionIds }: 
       return ok({ workshop: { revealed: false, restartTimer: true }, clearVotes: true });
     case "consensus":
       if (!phase.revealed) return fail("Reveal the votes before recording the consensus.");
-      if (command.notSure && command.level !== null) return fail("A consensus marked not sure cannot also have a level.");
-      if (!command.notSure && command.level === null) return fail("Choose a level or mark the consensus as not sure.");
-      if (!isValidVoteLevel(current, command.level)) return fail(`Level ${command.level} is not an option of this question.`);
-      return ok({ workshop: {}, consensus: { level: command.level, notSure: command.notSure, notes: command.notes.trim() } });
+      if (command.notSure && command.level !== null)
+        return fail("A consensus marked not sure cannot also have a level.");
+      if (!command.notSure && command.level === null)
+        return fail("Choose a level or mark the consensus as not sure.");
+      if (!isValidVoteLevel(current, command.level))
+        return fail(`Level ${command.level} is not an option of this question.`);
+      return ok({
+        workshop: {},
+        consensus: { level: command.level, notSure: command.notSure, notes: command.notes.trim() },
+      });
   }
 }
 
 /** Seconds left on the question timer (never negative), or null when no timer runs. */
-export function timerRemainingSeconds(startedAtMs: number | null, timerSeconds: number | null, nowMs: number): number | null {
+export function timerRemainingSeconds(
+  startedAtMs: number | null,
+  timerSeconds: number | null,
+  nowMs: number,
+): number | null {
   if (startedAtMs === null || timerSeconds === null) return null;
   return Math.max(0, Math.ceil((startedAtMs + timerSeconds * 1000 - nowMs) / 1000));
 }

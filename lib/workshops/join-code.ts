@@ -18,7 +18,8 @@ export function encodeJoinCode(bytes: Uint8Array): string {
   for (let i = 0; i < JOIN_CODE_BYTES; i += 1) bits = (bits << 8n) | BigInt(bytes[i]!);
   bits >>= BigInt(JOIN_CODE_BYTES * 8 - JOIN_CODE_LENGTH * 5);
   let code = "";
-  for (let i = JOIN_CODE_LENGTH - 1; i >= 0; i -= 1) code += CROCKFORD_ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
+  for (let i = JOIN_CODE_LENGTH - 1; i >= 0; i -= 1)
+    code += CROCKFORD_ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
   return code;
 }
 
@@ -27,11 +28,7 @@ export function encodeJoinCode(bytes: Uint8Array): string {
  * ignored, and the look-alikes Crockford allows are mapped (O→0, I/L→1).
  */
 export function normaliseJoinCode(input: string): string | null {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
   if (cleaned.length !== JOIN_CODE_LENGTH) return null;
   for (const ch of cleaned) if (!CROCKFORD_ALPHABET.includes(ch)) return null;
   return cleaned;

@@ -47,8 +47,14 @@ export type TPublicState = Readonly<{
 
 export type TProjectionInput = Readonly<{
   workshop: Readonly<{
-    id: string; seq: number; status: TWorkshopStatus; questionIndex: number; revealed: boolean;
-    questionStartedAt: Date | null; timerSeconds: number | null; endedAt: Date | null;
+    id: string;
+    seq: number;
+    status: TWorkshopStatus;
+    questionIndex: number;
+    revealed: boolean;
+    questionStartedAt: Date | null;
+    timerSeconds: number | null;
+    endedAt: Date | null;
   }>;
   title: string;
   teamName: string;
@@ -88,8 +94,15 @@ export function projectPublicState(input: TProjectionInput): TPublicState {
     votedIds: question ? input.votes.map((v) => v.participantId) : [],
     result: isRevealed
       ? {
-          summary: summariseVotes(input.votes, levels.map((l) => l.level)),
-          votes: input.votes.map((v) => ({ participantId: v.participantId, level: v.level, notSure: v.notSure })),
+          summary: summariseVotes(
+            input.votes,
+            levels.map((l) => l.level),
+          ),
+          votes: input.votes.map((v) => ({
+            participantId: v.participantId,
+            level: v.level,
+            notSure: v.notSure,
+          })),
         }
       : null,
     consensus: question ? input.consensus : null,

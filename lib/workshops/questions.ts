@@ -22,18 +22,22 @@ export function workshopQuestions(model: TMaturityModel): readonly TWorkshopQues
 }
 
 function buildQuestions(model: TMaturityModel): TWorkshopQuestion[] {
-  return model.aspects.flatMap((aspect) => aspect.questions).map((question, index) => {
-    const aspect = model.aspects.find((a) => a.questions.includes(question))!;
-    return {
-      index,
-      id: question.id,
-      aspectId: aspect.id,
-      aspectName: aspect.name,
-      prompt: question.prompt,
-      help: question.help ?? null,
-      options: [...question.options].sort((a, b) => a.level - b.level).map((o) => ({ level: o.level, label: o.label, description: o.description ?? null })),
-    };
-  });
+  return model.aspects
+    .flatMap((aspect) => aspect.questions)
+    .map((question, index) => {
+      const aspect = model.aspects.find((a) => a.questions.includes(question))!;
+      return {
+        index,
+        id: question.id,
+        aspectId: aspect.id,
+        aspectName: aspect.name,
+        prompt: question.prompt,
+        help: question.help ?? null,
+        options: [...question.options]
+          .sort((a, b) => a.level - b.level)
+          .map((o) => ({ level: o.level, label: o.label, description: o.description ?? null })),
+      };
+    });
 }
 
 /** True if `level` is one of the question's option levels (null = "not sure" is always allowed). */

@@ -3,10 +3,22 @@
  * notes. Pure. Votes of a question that was never revealed stay out (they were private then and stay
  * private now); such a question shows only how many voted.
  */
-import { describeDisagreement, discussionOrder, summariseVotes, type TVoteSummary } from "@/lib/consensus/aggregate";
+import {
+  describeDisagreement,
+  discussionOrder,
+  summariseVotes,
+  type TVoteSummary,
+} from "@/lib/consensus/aggregate";
 import type { TWorkshopQuestion } from "./questions";
 
-export type TSummaryItem = Readonly<{ questionId: string; revealedAt: Date | null; recordedAt: Date | null; consensusLevel: number | null; consensusNotSure: boolean; notes: string }>;
+export type TSummaryItem = Readonly<{
+  questionId: string;
+  revealedAt: Date | null;
+  recordedAt: Date | null;
+  consensusLevel: number | null;
+  consensusNotSure: boolean;
+  notes: string;
+}>;
 export type TSummaryVote = Readonly<{ questionId: string; level: number | null; notSure: boolean }>;
 
 export type TSummaryRow = Readonly<{
@@ -32,7 +44,12 @@ export function buildWorkshopSummary({ questions, levels, items, votes }: TInput
   const rows: TSummaryRow[] = questions.map((question) => {
     const item = items.find((i) => i.questionId === question.id);
     const own = votes.filter((v) => v.questionId === question.id);
-    const summary = item?.revealedAt ? summariseVotes(own, levels.map((l) => l.level)) : null;
+    const summary = item?.revealedAt
+      ? summariseVotes(
+          own,
+          levels.map((l) => l.level),
+        )
+      : null;
     return {
       question,
       votes: own.length,

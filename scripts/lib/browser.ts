@@ -37,5 +37,8 @@ export async function resolveBrowser(env: NodeJS.ProcessEnv = process.env): Prom
   if (existsSync(system)) return { executablePath: system, source: `system Chromium (${system})` };
   const { default: packaged } = await import("@sparticuz/chromium");
   const unpacked = await packaged.executablePath();
-  return { executablePath: unpacked, source: `Chromium from the @sparticuz/chromium npm package (${unpacked})` };
+  return {
+    executablePath: unpacked,
+    source: `Chromium from the @sparticuz/chromium npm package (${unpacked})`,
+  };
 }

@@ -7,13 +7,55 @@
 import type pg from "pg";
 import type { TMaturityModel } from "@/lib/model/schema";
 
-export const LARGE_GROUPS = ["Commerce", "Core Platform", "Data & AI", "Identity & Security", "Mobile", "Growth", "Logistics", "Finance Systems", "Developer Experience", "Customer Care"];
-const WORDS = ["Payments", "Checkout", "Search", "Catalog", "Pricing", "Orders", "Fulfilment", "Ledger", "Streaming", "Analytics", "Auth", "Profiles", "Notifications", "Billing", "Gateway", "Inventory", "Reviews", "Shipping", "Tax", "Loyalty"];
+export const LARGE_GROUPS = [
+  "Commerce",
+  "Core Platform",
+  "Data & AI",
+  "Identity & Security",
+  "Mobile",
+  "Growth",
+  "Logistics",
+  "Finance Systems",
+  "Developer Experience",
+  "Customer Care",
+];
+const WORDS = [
+  "Payments",
+  "Checkout",
+  "Search",
+  "Catalog",
+  "Pricing",
+  "Orders",
+  "Fulfilment",
+  "Ledger",
+  "Streaming",
+  "Analytics",
+  "Auth",
+  "Profiles",
+  "Notifications",
+  "Billing",
+  "Gateway",
+  "Inventory",
+  "Reviews",
+  "Shipping",
+  "Tax",
+  "Loyalty",
+];
 
-export type TLargeOrgSpec = Readonly<{ slug: string; name: string; teams: number; quarters: number; users: ReadonlyArray<{ userId: string; role: string }> }>;
+export type TLargeOrgSpec = Readonly<{
+  slug: string;
+  name: string;
+  teams: number;
+  quarters: number;
+  users: ReadonlyArray<{ userId: string; role: string }>;
+}>;
 
 /** Creates the organization from scratch (an existing one with that slug is deleted first). */
-export async function createLargeOrg(client: pg.Client, spec: TLargeOrgSpec, model: { id: string; definition: TMaturityModel }) {
+export async function createLargeOrg(
+  client: pg.Client,
+  spec: TLargeOrgSpec,
+  model: { id: string; definition: TMaturityModel },
+) {
   const org = `lg-${spec.slug}`;
   const adminId = spec.users[0]!.userId;
   const questions = model.definition.aspects.flatMap((a) => a.questions.map((q) => [a.id, q.id]));
@@ -21,9 +63,16 @@ export async function createLargeOrg(client: pg.Client, spec: TLargeOrgSpec, mod
   await client.query("BEGIN");
   try {
     await client.query("DELETE FROM organizations WHERE slug = $1", [spec.slug]);
-    await client.query("INSERT INTO organizations (id, slug, name) VALUES ($1, $2, $3)", [org, spec.slug, spec.name]);
+    await client.query("INSERT INTO organizations (id, slug, name) VALUES ($1, $2, $3)", [
+      org,
+      spec.slug,
+      spec.name,
+    ]);
     for (const u of spec.users) {
-      await client.query(`INSERT INTO memberships (id, organization_id, user_id, role) VALUES ($1, $2, $3, $4::"OrgRole")`, [`${org}-m-${u.userId}`, org, u.userId, u.role]);
+      await client.query(
+        `INSERT INTO memberships (id, organization_id, user_id, role) VALUES ($1, $2, $3, $4::"OrgRole")`,
+        [`${org}-m-${u.userId}`, org, u.userId, u.role],
+      );
     }
     await client.query(
       `INSERT INTO teams (id, organization_id, name, description, "group")
@@ -76,12 +125,20 @@ export async function createLargeOrg(client: pg.Client, spec: TLargeOrgSpec, mod
     await client.query("ROLLBACK");
     throw err;
   }
-  const { rows } = await client.query("SELECT (SELECT count(*) FROM teams WHERE organization_id = $1) AS teams, (SELECT count(*) FROM assessments WHERE organization_id = $1) AS assessments", [org]);
+  const { rows } = await client.query(
+    "SELECT (SELECT count(*) FROM teams WHERE organization_id = $1) AS teams, (SELECT count(*) FROM assessments WHERE organization_id = $1) AS assessments",
+    [org],
+  );
   return { orgId: org, teams: Number(rows[0].teams), assessments: Number(rows[0].assessments) };
 }
 
 /** ACTIVE journeys with a target per aspect for 4 in 5 teams, plus an archived one for every 10th team. */
-async function insertJourneys(client: pg.Client, org: string, model: { id: string; definition: TMaturityModel }, adminId: string) {
+async function insertJourneys(
+  client: pg.Client,
+  org: string,
+  model: { id: string; definition: TMaturityModel },
+  adminId: string,
+) {
   const aspects = model.definition.aspects.map((a) => a.id);
   await client.query(
     `INSERT INTO journeys (id, organization_id, team_id, model_id, title, goal, status, created_by_id, updated_at)

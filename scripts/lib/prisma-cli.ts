@@ -6,7 +6,10 @@ const WRAPPER = path.join(process.cwd(), "scripts", "prisma.mjs");
 
 /** Runs `prisma <args>`; returns its exit code (output goes to this process's stdio). */
 export function runPrisma(args: string[], extraEnv: Record<string, string> = {}): number {
-  const result = spawnSync(process.execPath, [WRAPPER, ...args], { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+  const result = spawnSync(process.execPath, [WRAPPER, ...args], {
+    stdio: "inherit",
+    env: { ...process.env, ...extraEnv },
+  });
   return result.status ?? 1;
 }
 

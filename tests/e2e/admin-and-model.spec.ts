@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn, openTeamFromList } from "./helpers";
 
-test("an admin creates a team and an invite link; the invitee signs up through it and joins the team", async ({ page, browser }) => {
+test("an admin creates a team and an invite link; the invitee signs up through it and joins the team", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.admin);
   const teamName = `Enablement ${Date.now()}`;
   await page.goto("/orgs/demo/teams");
@@ -45,7 +48,9 @@ test("an admin creates a team and an invite link; the invitee signs up through i
 test("the model grid shows 5 aspects × 4 levels and each cell opens its detail", async ({ page }) => {
   await signIn(page, DEMO.exec);
   await page.getByRole("link", { name: "Model" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /CNCF Platform Engineering Maturity Model/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /CNCF Platform Engineering Maturity Model/ }),
+  ).toBeVisible();
   for (const aspect of ["Investment", "Adoption", "Interfaces", "Operations", "Measurement"]) {
     await expect(page.getByRole("rowheader", { name: new RegExp(aspect) })).toBeVisible();
   }
@@ -54,10 +59,14 @@ test("the model grid shows 5 aspects × 4 levels and each cell opens its detail"
   }
   await expect(page.getByText(/Apache-2\.0/)).toBeVisible();
   await page.getByRole("link", { name: /Interfaces, level 4: Integrated services/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Interfaces: Integrated services" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Interfaces: Integrated services" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Characteristics" })).toBeVisible();
   await page.getByRole("link", { name: /Level 3:/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Interfaces: Self-service solutions" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Interfaces: Self-service solutions" }),
+  ).toBeVisible();
   // An executive (viewer) cannot start assessments.
   await page.goto("/orgs/demo/teams");
   await openTeamFromList(page, "Payments");

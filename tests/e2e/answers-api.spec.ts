@@ -11,10 +11,18 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
     const assessmentId = new URL(page.url()).pathname.split("/")[4]!;
     const api = `/api/orgs/demo/assessments/${assessmentId}/answers`;
 
-    const ok = await page.request.put(api, { data: { questionId: "investment-1", level: 3, notes: "keep me" } });
+    const ok = await page.request.put(api, {
+      data: { questionId: "investment-1", level: 3, notes: "keep me" },
+    });
     expect(ok.status()).toBe(200);
-    expect((await ok.json()).answer).toMatchObject({ questionId: "investment-1", level: 3, notes: "keep me" });
-    const retry = await page.request.put(api, { data: { questionId: "investment-1", level: 3, notes: "keep me" } });
+    expect((await ok.json()).answer).toMatchObject({
+      questionId: "investment-1",
+      level: 3,
+      notes: "keep me",
+    });
+    const retry = await page.request.put(api, {
+      data: { questionId: "investment-1", level: 3, notes: "keep me" },
+    });
     expect(retry.status()).toBe(200);
 
     const cases: Array<[string, string | object, RegExp]> = [
@@ -23,9 +31,17 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
       ["fractional level", { questionId: "investment-1", level: 2.5 }, /whole number/],
       ["unknown question", { questionId: "nope-1", level: 1 }, /Unknown question/],
       ["oversized notes", { questionId: "investment-1", level: 1, notes: "x".repeat(2001) }, /at most 2000/],
-      ["level and not sure", { questionId: "investment-1", level: 2, notSure: true }, /either a level or not sure/],
+      [
+        "level and not sure",
+        { questionId: "investment-1", level: 2, notSure: true },
+        /either a level or not sure/,
+      ],
       ["unexpected field", { questionId: "investment-1", level: 2, score: 4 }, /score|Unrecognized/i],
-      ["bad evidence link", { questionId: "investment-1", level: 2, evidenceUrl: "javascript:alert(1)" }, /http\(s\)/],
+      [
+        "bad evidence link",
+        { questionId: "investment-1", level: 2, evidenceUrl: "javascript:alert(1)" },
+        /http\(s\)/,
+      ],
     ];
     for (const [label, body, message] of cases) {
       const response = await page.request.put(api, {
@@ -37,11 +53,16 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
       expect(json.error.code, label).toBe("INVALID_INPUT");
       expect(json.error.message, label).toMatch(message);
     }
-    const tooLarge = await page.request.put(api, { headers: { "content-type": "application/json" }, data: Buffer.from(JSON.stringify({ questionId: "investment-1", level: 1, notes: "x".repeat(20_000) })) });
+    const tooLarge = await page.request.put(api, {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from(JSON.stringify({ questionId: "investment-1", level: 1, notes: "x".repeat(20_000) })),
+    });
     expect(tooLarge.status()).toBe(400);
 
     const saved = await (await page.request.get(api)).json();
-    expect(saved.answers).toEqual([expect.objectContaining({ questionId: "investment-1", level: 3, notes: "keep me" })]);
+    expect(saved.answers).toEqual([
+      expect.objectContaining({ questionId: "investment-1", level: 3, notes: "keep me" }),
+    ]);
 
     // A member may read but not write; a signed-out client is told to sign in.
     const memberContext = await browser.newContext();

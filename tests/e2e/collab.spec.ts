@@ -6,18 +6,28 @@ async function answerAspect(page: Page, levels: number[]) {
   const groups = page.getByRole("group", { name: /^Question \d+:/ });
   await expect(groups.first()).toBeVisible();
   const count = await groups.count();
-  for (let q = 0; q < count; q += 1) await groups.nth(q).getByRole("radio").nth((levels[q] ?? levels[levels.length - 1]!) - 1).check();
+  for (let q = 0; q < count; q += 1)
+    await groups
+      .nth(q)
+      .getByRole("radio")
+      .nth((levels[q] ?? levels[levels.length - 1]!) - 1)
+      .check();
   await waitForAllSaved(page);
   return count;
 }
 
-test("several team members answer privately, the lead closes answering, records a consensus and submits", async ({ browser }) => {
+test("several team members answer privately, the lead closes answering, records a consensus and submits", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const lead = await (await browser.newContext()).newPage();
   await signIn(lead, DEMO.lead);
   await lead.goto("/orgs/demo/teams");
   // The teams page may also link a team's plan under the team's name: pick the team's own page.
-  await lead.locator('a[href^="/orgs/demo/teams/"]:not([href*="/journeys/"])', { hasText: "Payments" }).first().click();
+  await lead
+    .locator('a[href^="/orgs/demo/teams/"]:not([href*="/journeys/"])', { hasText: "Payments" })
+    .first()
+    .click();
   await lead.waitForURL(/\/teams\/[^/]+$/);
   const title = `Team view ${Date.now()}`;
   await lead.getByLabel("Title (optional)").fill(title);
@@ -44,12 +54,16 @@ test("several team members answer privately, the lead closes answering, records 
   await expect(member.getByText("your answers are private and save automatically")).toBeVisible();
   await answerAspect(member, [3, 1, 2]);
   // Nobody sees another respondent's answers: not in the API, not on the page.
-  const own = (await (await member.request.get(api)).json()) as { responses: Array<{ questionId: string; level: number }> };
+  const own = (await (await member.request.get(api)).json()) as {
+    responses: Array<{ questionId: string; level: number }>;
+  };
   expect(own.responses).toHaveLength(investmentQuestions);
   expect(own.responses.find((r) => r.questionId === "investment-1")?.level).toBe(3);
   expect((await (await member.request.get(`/api${base}/answers`)).json()).answers).toEqual([]);
   await member.goto(`${base}/consensus`);
-  await expect(member.getByRole("heading", { name: "Answers stay private until answering closes" })).toBeVisible();
+  await expect(
+    member.getByRole("heading", { name: "Answers stay private until answering closes" }),
+  ).toBeVisible();
   await expect(member.getByText("Discussion topics")).toHaveCount(0);
   await member.goto(`${base}/respond`);
   await member.getByRole("button", { name: "Mark my answers as finished" }).click();
@@ -90,7 +104,9 @@ test("several team members answer privately, the lead closes answering, records 
 
   // After closing, the team sees the distribution too (read-only).
   await member.goto(`${base}/consensus`);
-  await expect(member.getByRole("region", { name: "Discussion topics" })).toContainText("Provisional to Scalable");
+  await expect(member.getByRole("region", { name: "Discussion topics" })).toContainText(
+    "Provisional to Scalable",
+  );
   await expect(member.getByRole("button", { name: "Save agreed answer" })).toHaveCount(0);
 
   await lead.getByRole("button", { name: "Submit assessment" }).click();
@@ -98,7 +114,12 @@ test("several team members answer privately, the lead closes answering, records 
   await expect(lead.getByRole("heading", { name: "How the team answered" })).toBeVisible();
   const result = lead.locator("#q-investment-1");
   await expect(result).toContainText("Budget exists for the pipeline team, not the whole platform");
-  await expect(result.getByRole("list", { name: /^Answers to:/ }).getByRole("listitem").filter({ hasText: "L3 · Scalable" })).toContainText("1");
+  await expect(
+    result
+      .getByRole("list", { name: /^Answers to:/ })
+      .getByRole("listitem")
+      .filter({ hasText: "L3 · Scalable" }),
+  ).toContainText("1");
   await expect(lead.getByRole("row", { name: /^Investment/ }).first()).toContainText("L1 · Provisional");
 
   // Another organization's user gets 404 on every new page and endpoint, under either slug.
@@ -112,6 +133,8 @@ test("several team members answer privately, the lead closes answering, records 
     }
     const endpoint = `/api${prefix}/responses`;
     expect((await outsider.request.get(endpoint)).status()).toBe(404);
-    expect((await outsider.request.put(endpoint, { data: { questionId: "investment-1", level: 1 } })).status()).toBe(404);
+    expect(
+      (await outsider.request.put(endpoint, { data: { questionId: "investment-1", level: 1 } })).status(),
+    ).toBe(404);
   }
 });

@@ -15,7 +15,10 @@ async function demoAssessment(browser: Browser) {
   return { id: href.split("/")[4]!, title, teamId: new URL(page.url()).pathname.split("/")[4]! };
 }
 
-test("a user of another organization gets 404 for the demo org's assessment, team and API, and sees nothing of it", async ({ browser, page }) => {
+test("a user of another organization gets 404 for the demo org's assessment, team and API, and sees nothing of it", async ({
+  browser,
+  page,
+}) => {
   const foreign = await demoAssessment(browser);
   const { orgSlug } = await signUpWithNewOrg(page, "outsider");
 
@@ -72,6 +75,8 @@ test("repeated wrong passwords lock sign-in for that email for a while", async (
   }
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByText(/Too many sign-in attempts for this email\. Try again in 15 minutes\./)).toBeVisible();
+  await expect(
+    page.getByText(/Too many sign-in attempts for this email\. Try again in 15 minutes\./),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });

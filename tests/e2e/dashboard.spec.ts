@@ -1,13 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
 
-test("an executive sees the heatmap, filters by a group, drills into a team and opens the trends", async ({ page }) => {
+test("an executive sees the heatmap, filters by a group, drills into a team and opens the trends", async ({
+  page,
+}) => {
   await signIn(page, DEMO.exec);
   await page.goto("/orgs/demo");
   const heatmap = page.getByRole("table", { name: /Heatmap of teams by aspect/ });
   await expect(heatmap).toBeVisible();
   // The level is written in every cell, not only shown as a colour.
-  const cell = heatmap.getByRole("row", { name: /^Checkout/ }).getByRole("link", { name: /^Investment: L[1-4] (Provisional|Operational|Scalable|Optimizing)/ });
+  const cell = heatmap
+    .getByRole("row", { name: /^Checkout/ })
+    .getByRole("link", { name: /^Investment: L[1-4] (Provisional|Operational|Scalable|Optimizing)/ });
   await expect(cell).toBeVisible();
   await expect(cell).toContainText(/L[1-4]\s*(Provisional|Operational|Scalable|Optimizing)/);
   await expect(heatmap.getByRole("rowheader", { name: /Payments/ })).toBeVisible();
@@ -24,13 +28,21 @@ test("an executive sees the heatmap, filters by a group, drills into a team and 
   await page.getByRole("link", { name: "lowest level first" }).click();
   await expect(page).toHaveURL(/group=Core\+Platform.*sort=level|sort=level.*group=Core\+Platform/);
 
-  await heatmap.getByRole("row", { name: /^Data Platform/ }).getByRole("link", { name: /^Operations: / }).click();
+  await heatmap
+    .getByRole("row", { name: /^Data Platform/ })
+    .getByRole("link", { name: /^Operations: / })
+    .click();
   await page.waitForURL(/\/assessments\/[^/]+\/results$/);
   await expect(page.getByRole("heading", { level: 1, name: "Data Platform · follow-up" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: /navigation/ }).getByRole("link", { name: "Trends" }).click();
+  await page
+    .getByRole("navigation", { name: /navigation/ })
+    .getByRole("link", { name: "Trends" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Trends" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Line chart of the organization's median score/ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /Line chart of the organization's median score/ }),
+  ).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Movement since the previous quarter" })).toBeVisible();
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signUpWithNewOrg } from "./helpers";
 
-test("signed out, the language switch changes the sign-in page and the choice is remembered", async ({ page }) => {
+test("signed out, the language switch changes the sign-in page and the choice is remembered", async ({
+  page,
+}) => {
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await page.getByRole("button", { name: "Español" }).focus();
@@ -15,14 +17,19 @@ test("signed out, the language switch changes the sign-in page and the choice is
 });
 
 test("Accept-Language picks the first language Stepwise speaks", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "de-AT", extraHTTPHeaders: { "Accept-Language": "fr-FR, de-AT;q=0.8, en;q=0.5" } });
+  const context = await browser.newContext({
+    locale: "de-AT",
+    extraHTTPHeaders: { "Accept-Language": "fr-FR, de-AT;q=0.8, en;q=0.5" },
+  });
   const page = await context.newPage();
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { name: "Anmelden" })).toBeVisible();
   await context.close();
 });
 
-test("switching the language changes the questionnaire text, string by string with English fallback", async ({ page }) => {
+test("switching the language changes the questionnaire text, string by string with English fallback", async ({
+  page,
+}) => {
   const { orgSlug } = await signUpWithNewOrg(page, "i18n");
   await page.goto(`/orgs/${orgSlug}/teams`);
   await page.getByLabel("Team name").fill("Sprachen");
@@ -31,16 +38,31 @@ test("switching the language changes the questionnaire text, string by string wi
   await page.getByRole("button", { name: "Start assessment" }).click();
   await page.waitForURL(/\/assessments\/[^/]+/);
   await expect(page.getByRole("heading", { level: 2, name: "Investment" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Question 1: Who builds and looks after your shared platform capabilities?" })).toBeVisible();
+  await expect(
+    page.getByRole("group", {
+      name: "Question 1: Who builds and looks after your shared platform capabilities?",
+    }),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "Deutsch" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Investition" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Frage 1: Wer baut und betreut Ihre gemeinsamen Plattform-Fähigkeiten?" })).toBeVisible();
-  await expect(page.getByRole("radio", { name: /^Ein festes Team aus technischen Generalisten/ })).toBeVisible();
+  await expect(
+    page.getByRole("group", {
+      name: "Frage 1: Wer baut und betreut Ihre gemeinsamen Plattform-Fähigkeiten?",
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("radio", { name: /^Ein festes Team aus technischen Generalisten/ }),
+  ).toBeVisible();
   await expect(page.getByRole("radio", { name: /^Weiß nicht/ }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Übersicht" })).toBeVisible();
   // Option descriptions are not translated yet: they stay English.
-  await expect(page.getByText("A named team owns the shared capabilities full-time, and it is made up almost entirely of engineers.", { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(
+      "A named team owns the shared capabilities full-time, and it is made up almost entirely of engineers.",
+      { exact: true },
+    ),
+  ).toBeVisible();
   await page.getByRole("radio", { name: /^Ein festes Team/ }).check();
   await expect(page.getByTestId("overall-save-state")).toContainText("Alle Änderungen gespeichert");
 

@@ -9,11 +9,17 @@ const TOOL = "https://cloud-native-platform-engineering.github.io/pemm-assessmen
 const LINK = `${TOOL}?investment_1=1&investment_2=3&investment_3=4&investment_4=2&adoption_1=2&adoption_2=2&adoption_3=3&interfaces_1=4&interfaces_2=4&interfaces_3=4&interfaces_4=4&operations_1=1&operations_2=2&operations_3=6&measurement_1=3&v=1.2.0&view=results`;
 
 async function choose(page: Page, aspect: string, option: RegExp) {
-  await page.getByRole("navigation", { name: "Aspects" }).getByRole("button", { name: new RegExp(`^${aspect}`) }).click();
+  await page
+    .getByRole("navigation", { name: "Aspects" })
+    .getByRole("button", { name: new RegExp(`^${aspect}`) })
+    .click();
   await page.getByRole("radio", { name: option }).check();
 }
 
-test("an admin imports a question file; a lead imports a shared result link, completes the draft and sees the community means", async ({ page, browser }) => {
+test("an admin imports a question file; a lead imports a shared result link, completes the draft and sees the community means", async ({
+  page,
+  browser,
+}) => {
   const { orgSlug } = await signUpWithNewOrg(page, "interop");
   const teamName = `Platform ${Date.now()}`;
   await page.goto(`/orgs/${orgSlug}/teams`);
@@ -23,10 +29,18 @@ test("an admin imports a question file; a lead imports a shared result link, com
 
   // Admin: a malformed file is refused with its line, then the real one is previewed and imported.
   await page.goto(`/orgs/${orgSlug}/models/import`);
-  await page.getByLabel(/File text/).fill("categories:\n  - id: investment\n    name: Investment\n    questions:\n      - id: 1\n        text: Who?\n        field_name: investment_1\n        options:\n          - { value: 5, level: Too high }\n          - { value: 1, level: Low }\nmetadata:\n  title: Broken\n");
+  await page
+    .getByLabel(/File text/)
+    .fill(
+      "categories:\n  - id: investment\n    name: Investment\n    questions:\n      - id: 1\n        text: Who?\n        field_name: investment_1\n        options:\n          - { value: 5, level: Too high }\n          - { value: 1, level: Low }\nmetadata:\n  title: Broken\n",
+    );
   await page.getByRole("button", { name: "Check and preview" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Problems found" })).toContainText("pasted text:9 categories[0].questions[0].options[0].value: out of range");
-  await page.getByLabel("Files (YAML)").setInputFiles([path.join(FIXTURES, "questions-en.yaml"), path.join(FIXTURES, "questions-de.yaml")]);
+  await expect(page.getByRole("alert").filter({ hasText: "Problems found" })).toContainText(
+    "pasted text:9 categories[0].questions[0].options[0].value: out of range",
+  );
+  await page
+    .getByLabel("Files (YAML)")
+    .setInputFiles([path.join(FIXTURES, "questions-en.yaml"), path.join(FIXTURES, "questions-de.yaml")]);
   await expect(page.getByText("2 files loaded")).toBeVisible();
   await page.getByRole("button", { name: "Check and preview" }).click();
   await expect(page.getByRole("heading", { name: "Preview: Small platform check" })).toBeVisible();
@@ -59,7 +73,9 @@ test("an admin imports a question file; a lead imports a shared result link, com
   await expect(lead.getByText(/13 answers of 16 questions found for Small platform check v1/)).toBeVisible();
   const problems = lead.getByTestId("import-problems");
   await expect(problems).toContainText("operations_3=6: not one of the question's option values");
-  await expect(problems).toContainText("measurement_1=3: no question of this question set has this field name");
+  await expect(problems).toContainText(
+    "measurement_1=3: no question of this question set has this field name",
+  );
   await lead.getByRole("button", { name: "Create the draft" }).click();
   await lead.waitForURL(/\/assessments\/[^/?]+(\?.*)?$/);
   await expect(lead.getByTestId("overall-save-state")).toContainText("13 of 16 answered");
@@ -74,11 +90,18 @@ test("an admin imports a question file; a lead imports a shared result link, com
   await lead.waitForURL(/\/results$/);
   await expect(lead.getByRole("columnheader", { name: "Mean (1.00–4.00)" })).toBeVisible();
   // (1+3+4+2)/4, (2+2+3+4)/4, 4, (1+2+4+3)/4
-  for (const [aspect, mean] of [["investment", "2.50"], ["adoption", "2.75"], ["interfaces", "4.00"], ["operations", "2.50"]] as const) {
+  for (const [aspect, mean] of [
+    ["investment", "2.50"],
+    ["adoption", "2.75"],
+    ["interfaces", "4.00"],
+    ["operations", "2.50"],
+  ] as const) {
     await expect(lead.getByTestId(`mean-${aspect}`)).toHaveText(mean);
   }
   await expect(lead.getByRole("row", { name: /Adoption 2\.75 L3 · Scalable/ })).toBeVisible();
-  await expect(lead.getByRole("img", { name: /Radar chart of aspect scores: Investment 2\.50 \(Operational\)/ })).toBeVisible();
+  await expect(
+    lead.getByRole("img", { name: /Radar chart of aspect scores: Investment 2\.50 \(Operational\)/ }),
+  ).toBeVisible();
 
   // Export back: the link opens the same answers in the community tool.
   const exported = await lead.getByLabel("Result link for the community self-assessment").inputValue();

@@ -3,16 +3,31 @@ import { DEMO, signIn } from "./helpers";
 
 /** Opens a team page from the Teams list (whose layout another feature owns: go by the link's href). */
 async function openTeam(page: Page, name: string) {
-  await page.getByRole("navigation", { name: /navigation/ }).getByRole("link", { name: "Teams" }).click();
+  await page
+    .getByRole("navigation", { name: /navigation/ })
+    .getByRole("link", { name: "Teams" })
+    .click();
   await page.waitForURL(/\/teams$/);
-  const href = await page.locator('a[href*="/teams/"]').filter({ hasText: new RegExp(`^${name}`) }).first().getAttribute("href");
+  const href = await page
+    .locator('a[href*="/teams/"]')
+    .filter({ hasText: new RegExp(`^${name}`) })
+    .first()
+    .getAttribute("href");
   await page.goto(href!);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
-const TARGETS: Record<string, string> = { Investment: "L3 · Scalable", Adoption: "L3 · Scalable", Interfaces: "L2 · Operational", Operations: "L4 · Optimizing", Measurement: "L2 · Operational" };
+const TARGETS: Record<string, string> = {
+  Investment: "L3 · Scalable",
+  Adoption: "L3 · Scalable",
+  Interfaces: "L2 · Operational",
+  Operations: "L4 · Optimizing",
+  Measurement: "L2 · Operational",
+};
 
-test("a team lead sets targets on a journey, sees the gap and the timeline, and edits it", async ({ page }) => {
+test("a team lead sets targets on a journey, sees the gap and the timeline, and edits it", async ({
+  page,
+}) => {
   await signIn(page, DEMO.lead);
   await openTeam(page, "Payments");
   await expect(page.getByRole("heading", { name: "Active journey" })).toBeVisible();
@@ -21,10 +36,13 @@ test("a team lead sets targets on a journey, sees the gap and the timeline, and 
 
   await page.getByLabel("Title").fill("Payments platform journey");
   await page.getByLabel("Goal").fill("Onboard 20 teams within 20 months and enforce 8 security regulations.");
-  await page.getByLabel("Constraints").fill("Dedicated, centrally funded team\nNo downtime during peak season");
+  await page
+    .getByLabel("Constraints")
+    .fill("Dedicated, centrally funded team\nNo downtime during peak season");
   await page.getByLabel("Starts on").fill("2026-01-01");
   await page.getByLabel("Ends on").fill("2025-12-31");
-  for (const [aspect, level] of Object.entries(TARGETS)) await page.getByLabel(aspect, { exact: true }).selectOption({ label: level });
+  for (const [aspect, level] of Object.entries(TARGETS))
+    await page.getByLabel(aspect, { exact: true }).selectOption({ label: level });
   await page.getByRole("button", { name: "Create journey" }).click();
   // Bad time frame: the message shows and the typed values stay.
   await expect(page.getByText("The end date must not be before the start date")).toBeVisible();
@@ -38,10 +56,15 @@ test("a team lead sets targets on a journey, sees the gap and the timeline, and 
   await expect(investment).toContainText("L3 · Scalable");
   await expect(investment).toContainText(/level(s)? to go|Target reached|Above target/);
   await expect(page.getByRole("row", { name: /^Operations/ })).toContainText("L4 · Optimizing");
-  await expect(page.getByRole("link", { name: /^L\d: / }).first()).toHaveAttribute("href", /\/models\/cncf-platform-engineering\/1\/[a-z]+\/\d$/);
+  await expect(page.getByRole("link", { name: /^L\d: / }).first()).toHaveAttribute(
+    "href",
+    /\/models\/cncf-platform-engineering\/1\/[a-z]+\/\d$/,
+  );
 
   await expect(page.getByRole("list", { name: "Milestones" }).getByRole("listitem")).not.toHaveCount(0);
-  await expect(page.getByRole("img", { name: /Investment over \d+ assessment.*target level 3/ })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /Investment over \d+ assessment.*target level 3/ }),
+  ).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.locator(".recharts-reference-line").first()).toBeAttached();
   await expect(page.getByTestId("journey-revision")).toHaveCount(1);
@@ -55,7 +78,9 @@ test("a team lead sets targets on a journey, sees the gap and the timeline, and 
 
   await expect(page.getByRole("heading", { level: 1, name: "Payments platform journey" })).toBeVisible();
   await expect(page.getByTestId("journey-revision")).toHaveCount(2);
-  await expect(page.getByTestId("journey-revision").first()).toContainText("Investment target L3 Scalable → L4 Optimizing");
+  await expect(page.getByTestId("journey-revision").first()).toContainText(
+    "Investment target L3 Scalable → L4 Optimizing",
+  );
   await expect(page.getByTestId("journey-revision").first()).toContainText("Measurement target removed");
   await expect(page.getByRole("row", { name: /^Measurement/ })).toContainText("No target");
 
@@ -77,7 +102,10 @@ test("members read journeys but cannot edit them; foreign journey ids are 404", 
   expect(foreign?.status()).toBe(404);
 });
 
-test("a stale edit shows the conflict and the latest values instead of overwriting", async ({ page, context }) => {
+test("a stale edit shows the conflict and the latest values instead of overwriting", async ({
+  page,
+  context,
+}) => {
   await signIn(page, DEMO.lead);
   await openTeam(page, "Payments");
   await page.goto(`${page.url()}/journeys/new`);
@@ -96,7 +124,9 @@ test("a stale edit shows the conflict and the latest values instead of overwriti
 
   await page.getByLabel("Goal").fill("My stale change.");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Someone else changed this journey" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Someone else changed this journey" }),
+  ).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue("Saved by the other tab");
   await expect(page.getByLabel("Goal")).toHaveValue("Two people edit at once.");
 });

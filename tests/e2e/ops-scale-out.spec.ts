@@ -22,12 +22,20 @@ test("sessions, autosave and dashboards work across two instances", async ({ pag
   const api = (host: string) => `${host}/api/orgs/demo/assessments/${assessmentId}/answers`;
 
   // Autosave alternating between the instances, each read back from the other one.
-  const rounds: Array<[string, string, number]> = [[B, A, 2], [A, B, 3], [B, A, 4]];
+  const rounds: Array<[string, string, number]> = [
+    [B, A, 2],
+    [A, B, 3],
+    [B, A, 4],
+  ];
   for (const [writer, reader, level] of rounds) {
-    const saved = await page.request.put(api(writer), { data: { questionId: "investment-1", level, notes: `from ${writer}` } });
+    const saved = await page.request.put(api(writer), {
+      data: { questionId: "investment-1", level, notes: `from ${writer}` },
+    });
     expect(saved.status()).toBe(200);
     const read = await (await page.request.get(api(reader))).json();
-    expect(read.answers).toEqual([expect.objectContaining({ questionId: "investment-1", level, notes: `from ${writer}` })]);
+    expect(read.answers).toEqual([
+      expect.objectContaining({ questionId: "investment-1", level, notes: `from ${writer}` }),
+    ]);
   }
 
   // The questionnaire page on A shows what was saved through B.
@@ -42,7 +50,9 @@ test("sessions, autosave and dashboards work across two instances", async ({ pag
     await page.waitForLoadState("networkidle");
     await expect(page.locator('main a[href$="/results"]').first()).toBeVisible();
     await expect(page.locator('main a[href$="/plan"]').first()).toBeVisible();
-    const hrefs = await page.locator('main a[href*="/orgs/demo/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const hrefs = await page
+      .locator('main a[href*="/orgs/demo/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     return [...new Set(hrefs)].sort();
   };
   const onA = await dashboardOn(A);

@@ -26,7 +26,10 @@ async function waitForLive(timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (server.exitCode !== null) throw new Error(`server exited ${server.exitCode}:\n${output}`);
-    const ok = await fetch(`${BASE}/api/health/live`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${BASE}/api/health/live`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -94,12 +97,20 @@ test("serves health checks, pages and static assets", async ({ request }) => {
 
 test("exposes Prometheus metrics only with the bearer token", async ({ request }) => {
   expect((await request.get(`${BASE}/api/metrics`)).status()).toBe(401);
-  expect((await request.get(`${BASE}/api/metrics`, { headers: { Authorization: "Bearer wrong-token-0123456789" } })).status()).toBe(401);
+  expect(
+    (
+      await request.get(`${BASE}/api/metrics`, {
+        headers: { Authorization: "Bearer wrong-token-0123456789" },
+      })
+    ).status(),
+  ).toBe(401);
   const res = await request.get(`${BASE}/api/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } });
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("text/plain");
   const body = await res.text();
-  expect(body).toMatch(/stepwise_http_request_duration_seconds_count\{[^}]*method="GET",route="\/sign-in",status="200"\} \d+/);
+  expect(body).toMatch(
+    /stepwise_http_request_duration_seconds_count\{[^}]*method="GET",route="\/sign-in",status="200"\} \d+/,
+  );
   expect(body).toMatch(/stepwise_db_pool_connections\{[^}]*state="total"[^}]*\} [1-9]/);
   expect(body).toMatch(/stepwise_assessments_submitted_total\{[^}]*\} \d+/);
   expect(body).toMatch(/stepwise_workshop_active_connections\{[^}]*\} 0/);
@@ -113,8 +124,16 @@ test("tags every log line of a request with its request id and never logs secret
   const generated = (await request.get(`${BASE}/api/health/live`)).headers()["x-request-id"];
   expect(generated).toMatch(/^[0-9a-f-]{36}$/);
   await expect.poll(() => output.includes(id)).toBe(true);
-  const lines = output.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
-  expect(lines.find((l) => l.requestId === id)).toMatchObject({ msg: "request", route: "/api/health/live", status: 200, level: "debug" });
+  const lines = output
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  expect(lines.find((l) => l.requestId === id)).toMatchObject({
+    msg: "request",
+    route: "/api/health/live",
+    status: 200,
+    level: "debug",
+  });
   expect(output).not.toContain(process.env.NEXTAUTH_SECRET!);
   expect(output).not.toContain(TOKEN);
   const db = new URL(process.env.DATABASE_URL!);
@@ -130,9 +149,17 @@ test("drains on SIGTERM: in-flight requests finish, the pool closes, the process
   expect(await exited).toBe(0);
   expect(output).toContain("shutdown: draining");
   expect(output).toContain("shutdown: complete");
-  expect(await fetch(`${BASE}/api/health/live`).then(() => "open", () => "closed")).toBe("closed");
+  expect(
+    await fetch(`${BASE}/api/health/live`).then(
+      () => "open",
+      () => "closed",
+    ),
+  ).toBe("closed");
   // Spans are flushed on shutdown: Next.js's request spans, with our service name, over OTLP/HTTP JSON.
-  const traces = traceExports.filter((t) => t.path === "/v1/traces").map((t) => t.body).join("\n");
+  const traces = traceExports
+    .filter((t) => t.path === "/v1/traces")
+    .map((t) => t.body)
+    .join("\n");
   expect(traces).toContain("stepwise-standalone-test");
   expect(traces).toMatch(/"name":"GET \/sign-in"|next\.route/);
 });

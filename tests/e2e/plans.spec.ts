@@ -6,19 +6,26 @@ const ASPECTS = ["Investment", "Adoption", "Interfaces", "Operations", "Measurem
 /** Opens a team page from the Teams list (by the link's href: another feature owns that layout). */
 async function openTeam(page: Page, name: string) {
   await page.goto("/orgs/demo/teams");
-  const href = await page.locator('a[href*="/teams/"]').filter({ hasText: new RegExp(`^${name}`) }).first().getAttribute("href");
+  const href = await page
+    .locator('a[href*="/teams/"]')
+    .filter({ hasText: new RegExp(`^${name}`) })
+    .first()
+    .getAttribute("href");
   await page.goto(href!);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   return page.url();
 }
 
-test("a lead generates a plan from the gap, assigns two steps, finishes one, closes the iteration, re-assesses and sees the movement", async ({ page }) => {
+test("a lead generates a plan from the gap, assigns two steps, finishes one, closes the iteration, re-assesses and sees the movement", async ({
+  page,
+}) => {
   await signIn(page, DEMO.lead);
   const teamUrl = await openTeam(page, "Payments");
   await page.goto(`${teamUrl}/journeys/new`);
   await page.getByLabel("Title").fill("Plan e2e journey");
   await page.getByLabel("Goal").fill("Reach Optimizing, one baby step at a time.");
-  for (const aspect of ASPECTS) await page.getByLabel(aspect, { exact: true }).selectOption({ label: "L4 · Optimizing" });
+  for (const aspect of ASPECTS)
+    await page.getByLabel(aspect, { exact: true }).selectOption({ label: "L4 · Optimizing" });
   await page.getByRole("button", { name: "Create journey" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Plan e2e journey" })).toBeVisible();
 
@@ -44,7 +51,10 @@ test("a lead generates a plan from the gap, assigns two steps, finishes one, clo
   await page.waitForURL(planUrl);
   const cards = page.getByTestId("plan-card");
   await expect(cards).toHaveCount(2);
-  const titles = [(await cards.nth(0).getByRole("heading").textContent())!.trim(), (await cards.nth(1).getByRole("heading").textContent())!.trim()];
+  const titles = [
+    (await cards.nth(0).getByRole("heading").textContent())!.trim(),
+    (await cards.nth(1).getByRole("heading").textContent())!.trim(),
+  ];
 
   // Assign both.
   for (const [i, owner] of ["Lee Lead", "Max Member"].entries()) {
@@ -53,7 +63,9 @@ test("a lead generates a plan from the gap, assigns two steps, finishes one, clo
     await page.getByLabel("Owner", { exact: true }).selectOption({ label: owner });
     await page.getByRole("button", { name: "Save step" }).click();
     await page.waitForURL(planUrl);
-    await expect(page.getByTestId("plan-card").filter({ hasText: titles[i] })).toContainText(`Owner: ${owner}`);
+    await expect(page.getByTestId("plan-card").filter({ hasText: titles[i] })).toContainText(
+      `Owner: ${owner}`,
+    );
   }
 
   // Move the first to Done with the keyboard: the status select, Tab to "Move", Enter.
@@ -71,7 +83,9 @@ test("a lead generates a plan from the gap, assigns two steps, finishes one, clo
   await page.getByText("Close this iteration…").click();
   await expect(page.getByLabel(/Carry the 1 unfinished step/)).toBeChecked();
   await page.getByRole("button", { name: "Close Sprint A" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Sprint A closed" })).toContainText("1 unfinished step carried over");
+  await expect(page.getByRole("status").filter({ hasText: "Sprint A closed" })).toContainText(
+    "1 unfinished step carried over",
+  );
   await expect(page.getByRole("list", { name: "Steps done in this iteration" })).toContainText(titles[0]!);
   await expect(page.getByRole("link", { name: "Re-assess the team" })).toBeVisible();
   const iterationsUrl = page.url();
@@ -84,7 +98,9 @@ test("a lead generates a plan from the gap, assigns two steps, finishes one, clo
   const assessmentId = new URL(page.url()).pathname.split("/")[4]!;
   for (const aspect of ASPECTS) {
     for (let q = 1; q <= 4; q += 1) {
-      const res = await page.request.put(`/api/orgs/demo/assessments/${assessmentId}/answers`, { data: { questionId: `${aspect.toLowerCase()}-${q}`, level: 4 } });
+      const res = await page.request.put(`/api/orgs/demo/assessments/${assessmentId}/answers`, {
+        data: { questionId: `${aspect.toLowerCase()}-${q}`, level: 4 },
+      });
       expect(res.status()).toBe(200);
     }
   }
@@ -103,9 +119,13 @@ test("a lead generates a plan from the gap, assigns two steps, finishes one, clo
   // Exports.
   const csv = await page.request.get(`${planUrl}/export?format=csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="payments-plan-\d{4}-\d{2}-\d{2}\.csv"/);
+  expect(csv.headers()["content-disposition"]).toMatch(
+    /attachment; filename="payments-plan-\d{4}-\d{2}-\d{2}\.csv"/,
+  );
   const text = await csv.text();
-  expect(text.split("\r\n")[0]).toBe("Title,Aspect,Level,Characteristic,Owner,Owner email,Due date,Status,Iteration,Priority,Notes,Step ID");
+  expect(text.split("\r\n")[0]).toBe(
+    "Title,Aspect,Level,Characteristic,Owner,Owner email,Due date,Status,Iteration,Priority,Notes,Step ID",
+  );
   expect(text).toContain("lead@demo.stepwise.test");
   const md = await page.request.get(`${planUrl}/export?format=md`);
   expect(md.headers()["content-type"]).toContain("text/markdown");
@@ -113,7 +133,10 @@ test("a lead generates a plan from the gap, assigns two steps, finishes one, clo
   expect((await page.request.get(`${planUrl}/export?format=xls`)).status()).toBe(400);
 });
 
-test("viewers read a plan without controls; two people editing one step get a conflict, not an overwrite", async ({ page, browser }) => {
+test("viewers read a plan without controls; two people editing one step get a conflict, not an overwrite", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.admin);
   const teamUrl = await openTeam(page, "Checkout");
   await page.goto(`${teamUrl}/journeys`);
@@ -148,5 +171,7 @@ test("viewers read a plan without controls; two people editing one step get a co
   await expect(exec.getByRole("link", { name: "Add step" })).toHaveCount(0);
   expect((await exec.goto(editUrl))?.status()).toBe(404);
   await exec.goto("/orgs/demo");
-  await expect(exec.getByRole("table", { name: "Plan progress per team" }).getByRole("row", { name: /^Checkout/ })).toBeVisible();
+  await expect(
+    exec.getByRole("table", { name: "Plan progress per team" }).getByRole("row", { name: /^Checkout/ }),
+  ).toBeVisible();
 });

@@ -2,12 +2,30 @@ import { expect, test } from "@playwright/test";
 import { DEMO, signIn, signUpWithNewOrg, waitForAllSaved, openTeamFromList } from "./helpers";
 
 // Level chosen for every question of each aspect; Measurement gets a mix to exercise the mean.
-const PLAN: Record<string, number[] | number> = { Investment: 1, Adoption: 2, Interfaces: 3, Operations: 4, Measurement: [2, 3, 3, 0, 4] };
-const EXPECTED = { Investment: "L1 · Provisional", Adoption: "L2 · Operational", Interfaces: "L3 · Scalable", Operations: "L4 · Optimizing", Measurement: "L3 · Scalable" };
+const PLAN: Record<string, number[] | number> = {
+  Investment: 1,
+  Adoption: 2,
+  Interfaces: 3,
+  Operations: 4,
+  Measurement: [2, 3, 3, 0, 4],
+};
+const EXPECTED = {
+  Investment: "L1 · Provisional",
+  Adoption: "L2 · Operational",
+  Interfaces: "L3 · Scalable",
+  Operations: "L4 · Optimizing",
+  Measurement: "L3 · Scalable",
+};
 
-test("a team lead answers the whole questionnaire with autosave, reloads mid-way, submits and sees the results", async ({ page, browser }) => {
+test("a team lead answers the whole questionnaire with autosave, reloads mid-way, submits and sees the results", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.lead);
-  await page.getByRole("navigation", { name: /navigation/ }).getByRole("link", { name: "Teams" }).click();
+  await page
+    .getByRole("navigation", { name: /navigation/ })
+    .getByRole("link", { name: "Teams" })
+    .click();
   await openTeamFromList(page, "Payments");
   await page.getByLabel("Title (optional)").fill("E2E journey");
   await page.getByRole("button", { name: "Start assessment" }).click();
@@ -21,9 +39,13 @@ test("a team lead answers the whole questionnaire with autosave, reloads mid-way
     expect(count).toBeGreaterThanOrEqual(4);
     for (let q = 0; q < count; q += 1) {
       const plan = PLAN[aspect]!;
-      const level = Array.isArray(plan) ? plan[q] ?? 2 : plan;
+      const level = Array.isArray(plan) ? (plan[q] ?? 2) : plan;
       // level 0 = "Not sure", the fifth choice
-      await groups.nth(q).getByRole("radio").nth(level === 0 ? 4 : level - 1).check();
+      await groups
+        .nth(q)
+        .getByRole("radio")
+        .nth(level === 0 ? 4 : level - 1)
+        .check();
     }
     await waitForAllSaved(page);
 
@@ -35,10 +57,16 @@ test("a team lead answers the whole questionnaire with autosave, reloads mid-way
         await expect(reloaded.nth(q).getByRole("radio").nth(1)).toBeChecked();
       }
       await page.getByRole("button", { name: /^Investment/ }).click();
-      await expect(page.getByRole("group", { name: /^Question 1:/ }).getByRole("radio").nth(0)).toBeChecked();
+      await expect(
+        page
+          .getByRole("group", { name: /^Question 1:/ })
+          .getByRole("radio")
+          .nth(0),
+      ).toBeChecked();
       await page.getByRole("button", { name: /^Adoption/ }).click();
     }
-    if (index < aspects.length - 1) await page.getByRole("button", { name: `Next: ${aspects[index + 1]} →` }).click();
+    if (index < aspects.length - 1)
+      await page.getByRole("button", { name: `Next: ${aspects[index + 1]} →` }).click();
   }
 
   // A note on one question autosaves too.

@@ -12,7 +12,10 @@ const FOLLOW = { timeout: 3_000 };
 
 async function createWorkshop(page: Page) {
   await page.goto(`${A}/orgs/demo/teams`);
-  await page.getByRole("link", { name: /Payments/ }).first().click();
+  await page
+    .getByRole("link", { name: /Payments/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "Run as live workshop" }).click();
   await expect(page.getByLabel("Team")).toHaveValue(/.+/);
   await page.getByLabel("Title (optional)").fill(`E2E workshop ${Date.now()}`);
@@ -52,7 +55,10 @@ test("facilitator and guest run a workshop on two instances", async ({ browser }
   await guest.getByRole("button", { name: /L2 / }).click();
   await expect(guest.getByTestId("vote-status")).toContainText("Your vote is in");
   await expect(fac.getByTestId("vote-count")).toContainText("1 of 1 voted", FOLLOW);
-  for (const [ctx, base] of [[guestContext, B], [facilitatorContext, A]] as const) {
+  for (const [ctx, base] of [
+    [guestContext, B],
+    [facilitatorContext, A],
+  ] as const) {
     const { state } = await (await ctx.request.get(`${base}/api/workshops/${workshopId}/state`)).json();
     expect(state.result).toBeNull();
     expect(state.votedIds).toHaveLength(1);
@@ -69,8 +75,16 @@ test("facilitator and guest run a workshop on two instances", async ({ browser }
 
   // Guest scope: nothing of the organization, no other workshop, no facilitator commands.
   expect((await guestContext.request.get(`${B}/api/orgs/demo/assessments/x/answers`)).status()).toBe(401);
-  expect((await guestContext.request.get(`${B}/api/workshops/c00000000000000000000000/state`)).status()).toBe(404);
-  expect((await guestContext.request.post(`${B}/api/workshops/${workshopId}/commands`, { data: { type: "reveal" } })).status()).toBe(403);
+  expect((await guestContext.request.get(`${B}/api/workshops/c00000000000000000000000/state`)).status()).toBe(
+    404,
+  );
+  expect(
+    (
+      await guestContext.request.post(`${B}/api/workshops/${workshopId}/commands`, {
+        data: { type: "reveal" },
+      })
+    ).status(),
+  ).toBe(403);
   await guest.goto(`${B}/orgs/demo`);
   await expect(guest).toHaveURL(/\/sign-in/);
   await guest.goto(`${B}/w/${workshopId}`);

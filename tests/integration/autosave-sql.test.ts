@@ -15,8 +15,17 @@ beforeAll(async () => {
   models = await ensureModels();
 });
 
-const answer = (questionId: string, level: number | null, extra: Partial<{ notSure: boolean; notes: string; evidenceUrl: string }> = {}) => ({
-  questionId, level, notSure: false, notes: "", evidenceUrl: "", ...extra,
+const answer = (
+  questionId: string,
+  level: number | null,
+  extra: Partial<{ notSure: boolean; notes: string; evidenceUrl: string }> = {},
+) => ({
+  questionId,
+  level,
+  notSure: false,
+  notes: "",
+  evidenceUrl: "",
+  ...extra,
 });
 
 async function draft() {
@@ -30,8 +39,19 @@ describe("autosave in one statement: what it returns and writes", () => {
   it("returns the saved answer with a correct UTC timestamp and bumps the assessment", async () => {
     const { lead, id } = await draft();
     const before = await db.assessment.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
-    const saved = await saveAnswer(lead, id, answer("investment-2", 3, { notes: "n", evidenceUrl: "https://e.example.com/x" }));
-    expect(saved).toEqual({ questionId: "investment-2", level: 3, notSure: false, notes: "n", evidenceUrl: "https://e.example.com/x", updatedAt: expect.any(Date) });
+    const saved = await saveAnswer(
+      lead,
+      id,
+      answer("investment-2", 3, { notes: "n", evidenceUrl: "https://e.example.com/x" }),
+    );
+    expect(saved).toEqual({
+      questionId: "investment-2",
+      level: 3,
+      notSure: false,
+      notes: "n",
+      evidenceUrl: "https://e.example.com/x",
+      updatedAt: expect.any(Date),
+    });
     expect(Math.abs(saved.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
     const row = await db.answer.findFirstOrThrow({ where: { assessmentId: id } });
     expect(row).toMatchObject({ level: 3, notes: "n", updatedById: lead.userId, updatedAt: saved.updatedAt });
@@ -44,8 +64,15 @@ describe("autosave in one statement: what it returns and writes", () => {
   it("overwrites the whole state of a question (not sure, then cleared)", async () => {
     const { lead, id } = await draft();
     await saveAnswer(lead, id, answer("adoption-1", 2, { notes: "first" }));
-    await expect(saveAnswer(lead, id, answer("adoption-1", null, { notSure: true }))).resolves.toMatchObject({ level: null, notSure: true, notes: "" });
-    await expect(saveAnswer(lead, id, answer("adoption-1", null))).resolves.toMatchObject({ level: null, notSure: false });
+    await expect(saveAnswer(lead, id, answer("adoption-1", null, { notSure: true }))).resolves.toMatchObject({
+      level: null,
+      notSure: true,
+      notes: "",
+    });
+    await expect(saveAnswer(lead, id, answer("adoption-1", null))).resolves.toMatchObject({
+      level: null,
+      notSure: false,
+    });
     expect(await db.answer.count({ where: { assessmentId: id } })).toBe(1);
   });
 });
@@ -59,17 +86,29 @@ describe("autosave refusals", () => {
     for (const input of [answer("investment-1", 4), answer("no-such-question", 1)]) {
       await expect(saveAnswer(adminB, id, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(saveAnswer(lead, "c-no-such-assessment", answer("investment-1", 1))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveAnswer(lead, "c-no-such-assessment", answer("investment-1", 1))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // A context whose organization id is forged cannot reach the row either.
-    await expect(saveAnswer({ ...adminB, orgId: lead.orgId }, id, answer("investment-1", 4))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      saveAnswer({ ...adminB, orgId: lead.orgId }, id, answer("investment-1", 4)),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.answer.findFirst({ where: { assessmentId: id } })).toMatchObject({ level: 2 });
   });
 
   it("403s viewers, members and other teams' leads, before judging their input", async () => {
     const { t, id } = await draft();
-    for (const ctx of [await t.member("VIEWER"), await t.member("MEMBER", { inTeam: true }), await t.member("LEAD")]) {
-      await expect(saveAnswer(ctx, id, answer("investment-1", 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(saveAnswer(ctx, id, answer("investment-1", 7))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const ctx of [
+      await t.member("VIEWER"),
+      await t.member("MEMBER", { inTeam: true }),
+      await t.member("LEAD"),
+    ]) {
+      await expect(saveAnswer(ctx, id, answer("investment-1", 1))).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(saveAnswer(ctx, id, answer("investment-1", 7))).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     expect(await db.answer.count({ where: { assessmentId: id } })).toBe(0);
   });
@@ -77,15 +116,23 @@ describe("autosave refusals", () => {
   it("reads the role and team from the database, not from the caller's context", async () => {
     const { t, lead, id } = await draft();
     await db.membership.updateMany({ where: { userId: lead.userId }, data: { role: "VIEWER" } });
-    await expect(saveAnswer(lead, id, answer("investment-1", 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveAnswer(lead, id, answer("investment-1", 1))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await db.membership.updateMany({ where: { userId: lead.userId }, data: { role: "LEAD" } });
     await db.teamMember.deleteMany({ where: { userId: lead.userId, teamId: t.teamId } });
-    await expect(saveAnswer(lead, id, answer("investment-1", 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveAnswer(lead, id, answer("investment-1", 1))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await db.membership.deleteMany({ where: { userId: lead.userId } });
-    await expect(saveAnswer(lead, id, answer("investment-1", 1))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveAnswer(lead, id, answer("investment-1", 1))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // An admin context forged for a plain member is refused too.
     const member = await t.member("MEMBER");
-    await expect(saveAnswer({ ...member, role: "ADMIN" }, id, answer("investment-1", 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      saveAnswer({ ...member, role: "ADMIN" }, id, answer("investment-1", 1)),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.answer.count({ where: { assessmentId: id } })).toBe(0);
   });
 
@@ -96,7 +143,9 @@ describe("autosave refusals", () => {
     for (const input of [answer("operations-1", 1), answer("operations-9", 1)]) {
       await expect(saveAnswer(lead, id, input)).rejects.toMatchObject({ code: "INVALID_STATE" });
     }
-    expect(await db.answer.findMany({ where: { assessmentId: id }, select: { questionId: true, level: true } })).toEqual([{ questionId: "operations-1", level: 3 }]);
+    expect(
+      await db.answer.findMany({ where: { assessmentId: id }, select: { questionId: true, level: true } }),
+    ).toEqual([{ questionId: "operations-1", level: 3 }]);
   });
 });
 
@@ -111,21 +160,43 @@ describe("autosave racing submit", () => {
       const submit = new Promise((r) => setTimeout(r, round * 3)).then(() => submitAssessment(lead, id));
       const results = await Promise.allSettled([...saves, submit]);
       expect(results.at(-1)!.status).toBe("fulfilled");
-      const acknowledged = results.slice(0, -1).flatMap((r, i) => (r.status === "fulfilled" ? [questions[i + 1]!] : []));
-      for (const r of results.slice(0, -1)) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "INVALID_STATE" });
-      const stored = await db.answer.findMany({ where: { assessmentId: id }, select: { questionId: true, level: true, notSure: true } });
+      const acknowledged = results
+        .slice(0, -1)
+        .flatMap((r, i) => (r.status === "fulfilled" ? [questions[i + 1]!] : []));
+      for (const r of results.slice(0, -1))
+        if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "INVALID_STATE" });
+      const stored = await db.answer.findMany({
+        where: { assessmentId: id },
+        select: { questionId: true, level: true, notSure: true },
+      });
       expect(stored.map((a) => a.questionId).sort()).toEqual([questions[0]!, ...acknowledged].sort());
       // The frozen scores were computed from exactly the stored answers: nothing landed after them.
-      const frozen = await db.aspectScore.findMany({ where: { assessmentId: id }, select: { aspectId: true, answered: true } });
-      const expected = scoreAssessment(model, stored).aspects.map((a) => ({ aspectId: a.aspectId, answered: a.answered }));
-      expect(frozen.sort((a, b) => a.aspectId.localeCompare(b.aspectId))).toEqual(expected.sort((a, b) => a.aspectId.localeCompare(b.aspectId)));
+      const frozen = await db.aspectScore.findMany({
+        where: { assessmentId: id },
+        select: { aspectId: true, answered: true },
+      });
+      const expected = scoreAssessment(model, stored).aspects.map((a) => ({
+        aspectId: a.aspectId,
+        answered: a.answered,
+      }));
+      expect(frozen.sort((a, b) => a.aspectId.localeCompare(b.aspectId))).toEqual(
+        expected.sort((a, b) => a.aspectId.localeCompare(b.aspectId)),
+      );
     }
   });
 
   it("serialises many concurrent saves of one assessment without deadlocks or lost updates", async () => {
     const { lead, id } = await draft();
     const levels = Array.from({ length: 40 }, (_, i) => (i % 4) + 1);
-    await Promise.all(levels.map((level, i) => saveAnswer(lead, id, answer(i % 2 === 0 ? "measurement-1" : "measurement-2", level, { notes: `save ${i}` }))));
+    await Promise.all(
+      levels.map((level, i) =>
+        saveAnswer(
+          lead,
+          id,
+          answer(i % 2 === 0 ? "measurement-1" : "measurement-2", level, { notes: `save ${i}` }),
+        ),
+      ),
+    );
     const rows = await db.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" } });
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.notes).toMatch(/^save \d+$/);
@@ -139,7 +210,10 @@ describe("autosave only writes SOLO drafts", () => {
       await db.assessment.update({ where: { id }, data: { mode } });
       await expect(saveAnswer(lead, id, answer("investment-1", 2))).rejects.toMatchObject({
         code: "INVALID_STATE",
-        message: mode === "COLLABORATIVE" ? expect.stringMatching(/respond page/) : expect.stringMatching(/live workshop/),
+        message:
+          mode === "COLLABORATIVE"
+            ? expect.stringMatching(/respond page/)
+            : expect.stringMatching(/live workshop/),
       });
       expect(await db.answer.count({ where: { assessmentId: id } })).toBe(0);
     }

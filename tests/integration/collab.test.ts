@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { getConsensus, recordConsensus } from "@/lib/data/consensus";
-import { addRespondent, closeAnswering, getRespondentStatus, openToRespondents, removeRespondent } from "@/lib/data/respondents";
+import {
+  addRespondent,
+  closeAnswering,
+  getRespondentStatus,
+  openToRespondents,
+  removeRespondent,
+} from "@/lib/data/respondents";
 import { getMyResponses, saveResponse, setFinished } from "@/lib/data/responses";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 
@@ -11,8 +17,17 @@ beforeAll(async () => {
   models = await ensureModels();
 });
 
-const vote = (questionId: string, level: number | null, extra: Partial<{ notSure: boolean; notes: string }> = {}) => ({
-  questionId, level, notSure: false, notes: "", evidenceUrl: "", ...extra,
+const vote = (
+  questionId: string,
+  level: number | null,
+  extra: Partial<{ notSure: boolean; notes: string }> = {},
+) => ({
+  questionId,
+  level,
+  notSure: false,
+  notes: "",
+  evidenceUrl: "",
+  ...extra,
 });
 
 /** A tenant with a lead and two members in team A, and a tiny-model assessment opened to respondents. */
@@ -35,8 +50,12 @@ describe("collaborative assessments: respondents", () => {
     await openToRespondents(lead, id);
     await openToRespondents(lead, id); // idempotent
     expect(await db.answer.count({ where: { assessmentId: id } })).toBe(0);
-    expect((await getMyResponses(lead, id)).responses).toEqual([expect.objectContaining({ questionId: "delivery-1", level: 2, notes: "keep me" })]);
-    expect(await db.assessment.findUnique({ where: { id }, select: { mode: true } })).toEqual({ mode: "COLLABORATIVE" });
+    expect((await getMyResponses(lead, id)).responses).toEqual([
+      expect.objectContaining({ questionId: "delivery-1", level: 2, notes: "keep me" }),
+    ]);
+    expect(await db.assessment.findUnique({ where: { id }, select: { mode: true } })).toEqual({
+      mode: "COLLABORATIVE",
+    });
   });
 
   it("keeps every respondent's answers private before closing", async () => {
@@ -55,7 +74,13 @@ describe("collaborative assessments: respondents", () => {
     expect((await getAssessment(bob, id)).answers).toEqual([]);
 
     const status = await getRespondentStatus(lead, id);
-    expect(status.respondents.map((r) => [r.userId, r.answered]).sort()).toEqual([[alice.userId, 1], [bob.userId, 1], [lead.userId, 0]].sort());
+    expect(status.respondents.map((r) => [r.userId, r.answered]).sort()).toEqual(
+      [
+        [alice.userId, 1],
+        [bob.userId, 1],
+        [lead.userId, 0],
+      ].sort(),
+    );
     expect(JSON.stringify(status)).not.toContain("alice's secret");
     await expect(getRespondentStatus(alice, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -64,8 +89,12 @@ describe("collaborative assessments: respondents", () => {
     const { t, lead, id } = await openAssessment();
     const outsider = await t.member("MEMBER"); // in the org, not in the team
     const viewer = await t.member("VIEWER", { inTeam: true });
-    await expect(saveResponse(outsider, id, vote("delivery-1", 2))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveResponse(viewer, id, vote("delivery-1", 2))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveResponse(outsider, id, vote("delivery-1", 2))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(saveResponse(viewer, id, vote("delivery-1", 2))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(addRespondent(lead, id, outsider.userId)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(addRespondent(lead, id, viewer.userId)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.response.count({ where: { assessmentId: id } })).toBe(0);
@@ -104,9 +133,13 @@ describe("collaborative assessments: respondents", () => {
 
   it("serialises concurrent saves of one question by one respondent into a single row", async () => {
     const { alice, id } = await openAssessment();
-    await Promise.all([1, 2, 3, 1, 2, 3, 1, 2].map((level) => saveResponse(alice, id, vote("delivery-1", level))));
+    await Promise.all(
+      [1, 2, 3, 1, 2, 3, 1, 2].map((level) => saveResponse(alice, id, vote("delivery-1", level))),
+    );
     expect(await db.response.count({ where: { assessmentId: id, userId: alice.userId } })).toBe(1);
-    expect(await db.assessmentRespondent.count({ where: { assessmentId: id, userId: alice.userId } })).toBe(1);
+    expect(await db.assessmentRespondent.count({ where: { assessmentId: id, userId: alice.userId } })).toBe(
+      1,
+    );
   });
 });
 
@@ -122,10 +155,16 @@ describe("collaborative assessments: closing, consensus and submit", () => {
     await setFinished(alice, id, true);
 
     await expect(closeAnswering(alice, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(recordConsensus(lead, id, { questionId: "delivery-1", level: 2, notSure: false, note: "n" })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      recordConsensus(lead, id, { questionId: "delivery-1", level: 2, notSure: false, note: "n" }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
     expect(await closeAnswering(lead, id)).toMatchObject({ prefilled: 3 });
 
-    const answers = await db.answer.findMany({ where: { assessmentId: id }, orderBy: { questionId: "asc" }, select: { questionId: true, level: true, notSure: true } });
+    const answers = await db.answer.findMany({
+      where: { assessmentId: id },
+      orderBy: { questionId: "asc" },
+      select: { questionId: true, level: true, notSure: true },
+    });
     expect(answers).toEqual([
       { questionId: "delivery-1", level: 3, notSure: false },
       { questionId: "delivery-2", level: 1, notSure: false }, // lower median of 1 and 2
@@ -133,11 +172,20 @@ describe("collaborative assessments: closing, consensus and submit", () => {
     ]);
 
     const late = saveResponse(bob, id, vote("delivery-2", 3));
-    await expect(late).rejects.toMatchObject({ code: "INVALID_STATE", status: 409, message: expect.stringContaining("closed answering") });
+    await expect(late).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      status: 409,
+      message: expect.stringContaining("closed answering"),
+    });
     await expect(setFinished(bob, id, true)).rejects.toMatchObject({ code: "INVALID_STATE" });
     await expect(closeAnswering(lead, id)).rejects.toMatchObject({ code: "INVALID_STATE" });
-    expect(await db.response.findUnique({ where: { assessmentId_userId_questionId: { assessmentId: id, userId: bob.userId, questionId: "delivery-2" } } }))
-      .toMatchObject({ level: 2, notes: "bob's note" });
+    expect(
+      await db.response.findUnique({
+        where: {
+          assessmentId_userId_questionId: { assessmentId: id, userId: bob.userId, questionId: "delivery-2" },
+        },
+      }),
+    ).toMatchObject({ level: 2, notes: "bob's note" });
   });
 
   it("shows the team the distribution after closing, and only the lead records consensus", async () => {
@@ -148,21 +196,36 @@ describe("collaborative assessments: closing, consensus and submit", () => {
 
     const seen = await getConsensus(alice, id);
     expect(seen.report?.topics.map((q) => q.questionId)).toEqual(["delivery-1"]);
-    expect(seen.report?.aspects[0]?.questions[0]?.summary).toMatchObject({ median: 1, spread: 2, answered: 2 });
+    expect(seen.report?.aspects[0]?.questions[0]?.summary).toMatchObject({
+      median: 1,
+      spread: 2,
+      answered: 2,
+    });
     expect(seen.canRecord).toBe(false);
     const outsider = await t.member("MEMBER");
     await expect(getConsensus(outsider, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const consensus = { questionId: "delivery-1", level: 2, notSure: false, note: "" };
-    await expect(recordConsensus(alice, id, { ...consensus, note: "members cannot" })).rejects.toMatchObject({ code: "FORBIDDEN", status: 403 });
-    await expect(recordConsensus(lead, id, consensus)).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { note: [expect.any(String)] } });
-    await expect(recordConsensus(lead, id, { ...consensus, level: 7, note: "x" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(recordConsensus(alice, id, { ...consensus, note: "members cannot" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      status: 403,
+    });
+    await expect(recordConsensus(lead, id, consensus)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { note: [expect.any(String)] },
+    });
+    await expect(recordConsensus(lead, id, { ...consensus, level: 7, note: "x" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await recordConsensus(lead, id, { ...consensus, note: "  Scripts exist for most services  " });
     await recordConsensus(lead, id, { questionId: "delivery-2", level: null, notSure: true, note: "" }); // nobody answered: no median to differ from... not sure is fine
 
     const after = await getConsensus(lead, id);
     const q1 = after.report?.aspects[0]?.questions[0];
-    expect(q1).toMatchObject({ differsFromMedian: true, consensus: { level: 2, notes: "Scripts exist for most services" } });
+    expect(q1).toMatchObject({
+      differsFromMedian: true,
+      consensus: { level: 2, notes: "Scripts exist for most services" },
+    });
     expect(after.canRecord).toBe(true);
   });
 
@@ -171,21 +234,34 @@ describe("collaborative assessments: closing, consensus and submit", () => {
     await saveResponse(alice, id, vote("delivery-1", 1));
     await saveResponse(bob, id, vote("delivery-1", 3));
     await saveResponse(bob, id, vote("delivery-2", 3));
-    await expect(submitAssessment(lead, id)).rejects.toMatchObject({ code: "INVALID_STATE", message: expect.stringContaining("Close answering") });
+    await expect(submitAssessment(lead, id)).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      message: expect.stringContaining("Close answering"),
+    });
     await closeAnswering(lead, id);
-    await recordConsensus(lead, id, { questionId: "delivery-1", level: 2, notSure: false, note: "Agreed after discussion" });
+    await recordConsensus(lead, id, {
+      questionId: "delivery-1",
+      level: 2,
+      notSure: false,
+      note: "Agreed after discussion",
+    });
     await submitAssessment(lead, id);
 
     const delivery = await db.aspectScore.findFirst({ where: { assessmentId: id, aspectId: "delivery" } });
     expect(Number(delivery?.score)).toBe(2.5); // consensus 2 and median 3 → 2.5
     expect(delivery).toMatchObject({ level: 2, answered: 2 });
     expect(await db.response.count({ where: { assessmentId: id } })).toBe(3);
-    await expect(recordConsensus(lead, id, { questionId: "delivery-1", level: 3, notSure: false, note: "" })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(
+      recordConsensus(lead, id, { questionId: "delivery-1", level: 3, notSure: false, note: "" }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE" });
 
     // After submitting, everyone in the organization sees the distribution and the consensus.
     const viewer = await t.member("VIEWER");
     const report = (await getConsensus(viewer, id)).report;
     expect(report?.respondents).toBe(2);
-    expect(report?.aspects[0]?.questions[0]?.consensus).toMatchObject({ level: 2, notes: "Agreed after discussion" });
+    expect(report?.aspects[0]?.questions[0]?.consensus).toMatchObject({
+      level: 2,
+      notes: "Agreed after discussion",
+    });
   });
 });

@@ -28,21 +28,54 @@ const LATEST: Record<string, TLevels> = {
 const Q1: Record<string, TLevels> = { Alpha: [1, 1, 1, 1, 1], Beta: [3, 3, 3, 3, 3] };
 
 /** Inserts an assessment with frozen aspect scores (score = level) directly, at a fixed time. */
-async function assessment(orgId: string, teamId: string, createdById: string, at: string, levels: TLevels, opts: { status?: "DRAFT" | "SUBMITTED"; modelId?: string; aspects?: string[] } = {}) {
+async function assessment(
+  orgId: string,
+  teamId: string,
+  createdById: string,
+  at: string,
+  levels: TLevels,
+  opts: { status?: "DRAFT" | "SUBMITTED"; modelId?: string; aspects?: string[] } = {},
+) {
   const status = opts.status ?? "SUBMITTED";
   const a = await db.assessment.create({
-    data: { organizationId: orgId, teamId, modelId: opts.modelId ?? models.cncf, title: `${at} ${status}`, status, createdById, submittedAt: status === "SUBMITTED" ? new Date(at) : null },
+    data: {
+      organizationId: orgId,
+      teamId,
+      modelId: opts.modelId ?? models.cncf,
+      title: `${at} ${status}`,
+      status,
+      createdById,
+      submittedAt: status === "SUBMITTED" ? new Date(at) : null,
+    },
     select: { id: true },
   });
   await db.aspectScore.createMany({
-    data: (opts.aspects ?? ASPECTS).map((aspectId, i) => ({ assessmentId: a.id, aspectId, level: levels[i] ?? null, score: levels[i] ?? null, answered: levels[i] ? 4 : 0, total: 4 })),
+    data: (opts.aspects ?? ASPECTS).map((aspectId, i) => ({
+      assessmentId: a.id,
+      aspectId,
+      level: levels[i] ?? null,
+      score: levels[i] ?? null,
+      answered: levels[i] ? 4 : 0,
+      total: 4,
+    })),
   });
   return a.id;
 }
 
-async function journey(orgId: string, teamId: string, createdById: string, level: number, status: "ACTIVE" | "ARCHIVED" = "ACTIVE") {
-  const j = await db.journey.create({ data: { organizationId: orgId, teamId, modelId: models.cncf, title: "J", goal: "G", status, createdById }, select: { id: true } });
-  await db.journeyTarget.createMany({ data: ASPECTS.map((aspectId) => ({ journeyId: j.id, aspectId, level })) });
+async function journey(
+  orgId: string,
+  teamId: string,
+  createdById: string,
+  level: number,
+  status: "ACTIVE" | "ARCHIVED" = "ACTIVE",
+) {
+  const j = await db.journey.create({
+    data: { organizationId: orgId, teamId, modelId: models.cncf, title: "J", goal: "G", status, createdById },
+    select: { id: true },
+  });
+  await db.journeyTarget.createMany({
+    data: ASPECTS.map((aspectId) => ({ journeyId: j.id, aspectId, level })),
+  });
 }
 
 beforeAll(async () => {
@@ -66,7 +99,10 @@ beforeAll(async () => {
   await assessment(orgId, team.Beta, by, "2025-05-20T10:00:00Z", LATEST.Beta!);
   await assessment(orgId, team.Gamma, by, "2025-06-15T10:00:00Z", LATEST.Gamma!);
   await assessment(orgId, team.Alpha, by, "2025-06-01T10:00:00Z", [4, 4, 4, 4, 4], { status: "DRAFT" }); // drafts never count
-  await assessment(orgId, team.Gamma, by, "2025-06-20T10:00:00Z", [3, 3], { modelId: models.tiny, aspects: ["delivery", "operations"] });
+  await assessment(orgId, team.Gamma, by, "2025-06-20T10:00:00Z", [3, 3], {
+    modelId: models.tiny,
+    aspects: ["delivery", "operations"],
+  });
   await journey(orgId, team.Alpha, by, 3);
   await journey(orgId, team.Beta, by, 4);
   await journey(orgId, team.Gamma, by, 1, "ARCHIVED");
@@ -90,11 +126,19 @@ const NOW = new Date("2025-07-01T00:00:00Z");
 describe("org overview queries", () => {
   it("counts teams, assessed, recent, stale and never-assessed", async () => {
     const scope = await scopeFor();
-    const { summary, stale } = await getTeamFreshness(ctx, scope, { recentSince: new Date("2025-04-01T00:00:00Z"), staleCutoff: staleCutoff(NOW, 30) });
+    const { summary, stale } = await getTeamFreshness(ctx, scope, {
+      recentSince: new Date("2025-04-01T00:00:00Z"),
+      staleCutoff: staleCutoff(NOW, 30),
+    });
     expect(summary).toEqual({ teams: 4, assessed: 3, recent: 3, stale: 2, never: 1 });
     expect(stale.teams.map((t) => t.teamName)).toEqual(["Alpha", "Beta", "Delta"]);
     expect(stale.total).toBe(3);
-    const fewer = await getTeamFreshness(ctx, scope, { recentSince: NOW, staleCutoff: staleCutoff(NOW, 30) }, 1);
+    const fewer = await getTeamFreshness(
+      ctx,
+      scope,
+      { recentSince: NOW, staleCutoff: staleCutoff(NOW, 30) },
+      1,
+    );
     expect(fewer.stale.teams.map((t) => t.teamName)).toEqual(["Alpha"]);
     expect(fewer.summary.recent).toBe(0);
   });
@@ -128,7 +172,11 @@ describe("org overview queries", () => {
 
   it("counts the level distribution like countLevels", async () => {
     const counts = (await getAspectStats(ctx, await scopeFor())).distribution;
-    const expected = countLevels(Object.values(LATEST).flatMap((levels) => ASPECTS.map((aspectId, i) => ({ aspectId, level: levels[i] ?? null }))));
+    const expected = countLevels(
+      Object.values(LATEST).flatMap((levels) =>
+        ASPECTS.map((aspectId, i) => ({ aspectId, level: levels[i] ?? null })),
+      ),
+    );
     const aspects = ASPECTS.map((id) => ({ id, name: id }));
     expect(distributionRows(counts, aspects, 4)).toEqual(distributionRows(expected, aspects, 4));
     expect(distributionRows(counts, aspects, 4)[4]).toMatchObject({ l2: 1, l3: 1, none: 1, total: 3 });
@@ -136,44 +184,82 @@ describe("org overview queries", () => {
 
   it("filters by group, date range and model", async () => {
     const g1 = await scopeFor({ group: "G1" });
-    expect((await getHeatmapPage(ctx, g1, { sort: "name", page: 1 })).rows.map((r) => r.teamName)).toEqual(["Alpha", "Beta"]);
+    expect((await getHeatmapPage(ctx, g1, { sort: "name", page: 1 })).rows.map((r) => r.teamName)).toEqual([
+      "Alpha",
+      "Beta",
+    ]);
     const early = await scopeFor({ to: "2025-04-30" });
     const rows = (await getHeatmapPage(ctx, early, { sort: "name", page: 1 })).rows;
-    expect(rows.map((r) => [r.teamName, r.levels.investment ?? null])).toEqual([["Alpha", 1], ["Beta", 1], ["Delta", null], ["Gamma", 1]]);
+    expect(rows.map((r) => [r.teamName, r.levels.investment ?? null])).toEqual([
+      ["Alpha", 1],
+      ["Beta", 1],
+      ["Delta", null],
+      ["Gamma", 1],
+    ]);
     const window = await scopeFor({ from: "2025-01-01", to: "2025-04-30" });
-    expect((await getTeamFreshness(ctx, window, { recentSince: NOW, staleCutoff: NOW })).summary.assessed).toBe(2);
+    expect(
+      (await getTeamFreshness(ctx, window, { recentSince: NOW, staleCutoff: NOW })).summary.assessed,
+    ).toBe(2);
     const tiny = await scopeFor({ model: "tiny-model:1" });
-    const tinyRows = (await getHeatmapPage(ctx, tiny, { sort: "name", page: 1 })).rows.filter((r) => r.assessmentId);
+    const tinyRows = (await getHeatmapPage(ctx, tiny, { sort: "name", page: 1 })).rows.filter(
+      (r) => r.assessmentId,
+    );
     expect(tinyRows.map((r) => [r.teamName, r.levels])).toEqual([["Gamma", { delivery: 3, operations: 3 }]]);
   });
 
   it("resolves filters: default CNCF model, unknown group or model ignored with a note", async () => {
-    const resolved = await resolveDashboard(ctx, { ...DEFAULT_FILTERS, group: "Nope", model: { key: "nope", version: 1 } });
+    const resolved = await resolveDashboard(ctx, {
+      ...DEFAULT_FILTERS,
+      group: "Nope",
+      model: { key: "nope", version: 1 },
+    });
     expect(resolved.model?.key).toBe("cncf-platform-engineering");
     expect(resolved.scope?.group).toBeNull();
     expect(resolved.notes).toHaveLength(2);
-    expect(resolved.groups).toEqual([{ name: "G1", teams: 2 }, { name: "G2", teams: 1 }]);
+    expect(resolved.groups).toEqual([
+      { name: "G1", teams: 2 },
+      { name: "G2", teams: 1 },
+    ]);
   });
 });
 
 describe("trends queries", () => {
   it("gives the lower median per aspect and quarter", async () => {
     const rows = (await getTrends(ctx, await scopeFor())).medians;
-    const inv = rows.filter((r) => r.aspectId === "investment").map((r) => [quarterLabel(r.quarter), r.medianLevel, r.teams]);
-    expect(inv).toEqual([["2024 Q4", 1, 1], ["2025 Q1", 1, 2], ["2025 Q2", 2, 3]]);
+    const inv = rows
+      .filter((r) => r.aspectId === "investment")
+      .map((r) => [quarterLabel(r.quarter), r.medianLevel, r.teams]);
+    expect(inv).toEqual([
+      ["2024 Q4", 1, 1],
+      ["2025 Q1", 1, 2],
+      ["2025 Q2", 2, 3],
+    ]);
   });
 
   it("counts movement against the directly preceding quarter like movementByAspect", async () => {
     const rows = (await getTrends(ctx, await scopeFor())).movement;
     expect(new Set(rows.map((r) => quarterLabel(r.quarter)))).toEqual(new Set(["2025 Q2"]));
-    const toRecord = (m: Record<string, TLevels>) => new Map(Object.entries(m).map(([k, v]) => [k, Object.fromEntries(ASPECTS.map((id, i) => [id, v[i] ?? null]))]));
+    const toRecord = (m: Record<string, TLevels>) =>
+      new Map(
+        Object.entries(m).map(([k, v]) => [
+          k,
+          Object.fromEntries(ASPECTS.map((id, i) => [id, v[i] ?? null])),
+        ]),
+      );
     const expected = movementByAspect(toRecord(Q1), toRecord(LATEST), ASPECTS);
-    for (const r of rows) expect({ up: r.up, down: r.down, same: r.same }, r.aspectId).toEqual(expected[r.aspectId]);
+    for (const r of rows)
+      expect({ up: r.up, down: r.down, same: r.same }, r.aspectId).toEqual(expected[r.aspectId]);
     expect(expected.interfaces).toEqual({ up: 2, down: 0, same: 0 });
     const { movers } = await getTrends(ctx, await scopeFor());
-    expect(movers.teams.map((t) => [t.teamName, t.up, t.down])).toEqual([["Beta", 1, 1], ["Alpha", 3, 0]]);
+    expect(movers.teams.map((t) => [t.teamName, t.up, t.down])).toEqual([
+      ["Beta", 1, 1],
+      ["Alpha", 3, 0],
+    ]);
     expect(quarterLabel(movers.quarter!)).toBe("2025 Q2");
-    expect((await getTrends(ctx, await scopeFor(), 1)).movers).toMatchObject({ total: 2, teams: [{ teamName: "Beta" }] });
+    expect((await getTrends(ctx, await scopeFor(), 1)).movers).toMatchObject({
+      total: 2,
+      teams: [{ teamName: "Beta" }],
+    });
   });
 });
 
@@ -184,9 +270,13 @@ describe("tenant isolation", () => {
     expect(rows.map((r) => r.teamName)).not.toContain("Intruder");
     expect((await getAspectStats(ctx, scope)).medians.every((m) => m.medianTarget === 3)).toBe(true);
     const outsiderScope = await scopeFor({}, outsider);
-    expect((await getHeatmapPage(outsider, outsiderScope, { sort: "name", page: 1 })).rows.map((r) => r.teamName)).toEqual(["Intruder", "Team B"]);
+    expect(
+      (await getHeatmapPage(outsider, outsiderScope, { sort: "name", page: 1 })).rows.map((r) => r.teamName),
+    ).toEqual(["Intruder", "Team B"]);
     // A scope built for one organization cannot be used with another's context.
-    await expect(getHeatmapPage(outsider, scope, { sort: "name", page: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getHeatmapPage(outsider, scope, { sort: "name", page: 1 })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(getTrends(outsider, scope)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
@@ -196,10 +286,16 @@ describe("team groups", () => {
     const t = await createTenant();
     const admin = await t.member("ADMIN");
     const lead = await t.member("LEAD", { inTeam: true });
-    await expect(setTeamGroup(admin, { teamId: t.teamId, group: "  Core   Platform " })).resolves.toMatchObject({ group: "Core Platform" });
+    await expect(
+      setTeamGroup(admin, { teamId: t.teamId, group: "  Core   Platform " }),
+    ).resolves.toMatchObject({ group: "Core Platform" });
     expect(await listTeamGroups(admin)).toEqual(["Core Platform"]);
-    await expect(setTeamGroup(lead, { teamId: t.teamId, group: "X" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setTeamGroup(outsider, { teamId: t.teamId, group: "X" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setTeamGroup(lead, { teamId: t.teamId, group: "X" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(setTeamGroup(outsider, { teamId: t.teamId, group: "X" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await setTeamGroup(admin, { teamId: t.teamId, group: "" });
     expect(await listTeamGroups(admin)).toEqual([]);
   });

@@ -14,7 +14,11 @@ describe("invites", () => {
     expect(await db.invite.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
 
     const invitee = await createUser("invitee");
-    await expect(findInvite(token)).resolves.toMatchObject({ role: "LEAD", orgSlug: t.org.slug, teamName: "Team A" });
+    await expect(findInvite(token)).resolves.toMatchObject({
+      role: "LEAD",
+      orgSlug: t.org.slug,
+      teamName: "Team A",
+    });
     await expect(acceptInvite(invitee.id, token)).resolves.toEqual({ orgSlug: t.org.slug });
     await expect(resolveOrgContext(invitee.id, t.org.slug)).resolves.toMatchObject({ role: "LEAD" });
     expect(await db.teamMember.count({ where: { teamId: t.teamId, userId: invitee.id } })).toBe(1);
@@ -28,10 +32,15 @@ describe("invites", () => {
     const t = await createTenant();
     const admin = await t.member("ADMIN");
     const { token } = await createInvite(admin, { role: "MEMBER" });
-    await db.invite.updateMany({ where: { organizationId: t.org.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.invite.updateMany({
+      where: { organizationId: t.org.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const user = await createUser();
     await expect(acceptInvite(user.id, token)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(acceptInvite(user.id, "not-a-real-token-000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvite(user.id, "not-a-real-token-000000000")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(resolveOrgContext(user.id, t.org.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -56,7 +65,9 @@ describe("accounts", () => {
     await expect(authenticateUser(email, "correct horse battery")).resolves.toMatchObject({ id: user.id });
     await expect(authenticateUser(email, "wrong password!")).resolves.toBeNull();
     await expect(authenticateUser("nobody@example.test", "whatever")).resolves.toBeNull();
-    await expect(registerUser({ email: email.toUpperCase(), name: "Again", password: "another password" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      registerUser({ email: email.toUpperCase(), name: "Again", password: "another password" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("creates an organization with its creator as admin and a unique slug", async () => {
@@ -77,19 +88,31 @@ describe("sign-in attempt limit", () => {
 
     await expect(signInWithPassword(email, "the right password")).resolves.toMatchObject({ ok: true });
     for (let i = 0; i < SIGN_IN_LIMIT.limit; i += 1) {
-      await expect(signInWithPassword(email.toUpperCase(), "a wrong guess")).resolves.toMatchObject({ ok: false, reason: "INVALID_CREDENTIALS" });
+      await expect(signInWithPassword(email.toUpperCase(), "a wrong guess")).resolves.toMatchObject({
+        ok: false,
+        reason: "INVALID_CREDENTIALS",
+      });
     }
     const limited = await signInWithPassword(email, "the right password");
     expect(limited).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
-    expect(limited.ok === false && limited.reason === "RATE_LIMITED" && limited.retryAfterSeconds).toBeGreaterThan(0);
+    expect(
+      limited.ok === false && limited.reason === "RATE_LIMITED" && limited.retryAfterSeconds,
+    ).toBeGreaterThan(0);
 
     // The window ends: counting starts again.
-    await db.rateLimitBucket.update({ where: { key: `sign-in:${email}` }, data: { windowStart: new Date(Date.now() - 16 * 60 * 1000) } });
+    await db.rateLimitBucket.update({
+      where: { key: `sign-in:${email}` },
+      data: { windowStart: new Date(Date.now() - 16 * 60 * 1000) },
+    });
     await expect(signInWithPassword(email, "the right password")).resolves.toMatchObject({ ok: true });
 
     const key = `test:${Date.now()}`;
-    const counts = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit(key, { limit: 5, windowSeconds: 60 })));
-    expect(counts.map((c) => c.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const counts = await Promise.all(
+      Array.from({ length: 20 }, () => consumeRateLimit(key, { limit: 5, windowSeconds: 60 })),
+    );
+    expect(counts.map((c) => c.count).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
     expect(counts.filter((c) => c.isAllowed)).toHaveLength(5);
   });
 });

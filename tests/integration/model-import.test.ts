@@ -18,7 +18,10 @@ beforeAll(async () => {
 });
 
 async function importError(work: Promise<unknown>): Promise<AppError> {
-  const err = await work.then(() => null, (e: unknown) => e);
+  const err = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -29,8 +32,18 @@ describe("model import", () => {
     const admin = await t.member("ADMIN");
     const preview = await importModel(admin, [en, file("questions-de.yaml")], { dryRun: true });
     expect(preview.modelId).toBeNull();
-    expect(preview.preview).toMatchObject({ format: "pemm", version: 1, title: "Small platform check", languages: ["en", "de"] });
-    expect(preview.preview.aspects.map((a) => [a.id, a.questions])).toEqual([["investment", 4], ["adoption", 4], ["interfaces", 4], ["operations", 4]]);
+    expect(preview.preview).toMatchObject({
+      format: "pemm",
+      version: 1,
+      title: "Small platform check",
+      languages: ["en", "de"],
+    });
+    expect(preview.preview.aspects.map((a) => [a.id, a.questions])).toEqual([
+      ["investment", 4],
+      ["adoption", 4],
+      ["interfaces", 4],
+      ["operations", 4],
+    ]);
     expect(await db.maturityModel.count({ where: { organizationId: t.org.id } })).toBe(0);
 
     const created = await importModel(admin, [en, file("questions-de.yaml")]);
@@ -40,7 +53,9 @@ describe("model import", () => {
     expect(model.translations?.de?.aspects?.interfaces?.name).toBe("Schnittstellen");
     const again = await importModel(admin, [en]);
     expect(again.preview).toMatchObject({ key: created.preview.key, version: 2 });
-    expect((await listModels(admin)).filter((m) => m.key === created.preview.key).map((m) => m.version)).toEqual([2, 1]);
+    expect(
+      (await listModels(admin)).filter((m) => m.key === created.preview.key).map((m) => m.version),
+    ).toEqual([2, 1]);
   });
 
   it("keeps imports of different organizations apart (same file, different keys, invisible to each other)", async () => {
@@ -57,9 +72,27 @@ describe("model import", () => {
     const t = await createTenant();
     const admin = await t.member("ADMIN");
     const cases: Array<[string, string, RegExp]> = [
-      ["missing options", en.text.replace(/(field_name: "investment_2"\n)\s+options:\n(?:\s+- value: \d\n\s+level: .*\n\s+description: .*\n)+/, "$1"), /questions-en\.yaml:\d+ categories\[0\]\.questions\[1\]\.options: missing: every question needs `options`/],
-      ["a score of 5", en.text.replace('- value: 4\n            level: "Hardly any"', '- value: 5\n            level: "Hardly any"'), /questions-en\.yaml:\d+ categories\[2\]\.questions\[1\]\.options\[3\]\.value: out of range/],
-      ["duplicate ids", en.text.replace('field_name: "operations_3"', 'field_name: "operations_2"'), /duplicate field_name "operations_2"/],
+      [
+        "missing options",
+        en.text.replace(
+          /(field_name: "investment_2"\n)\s+options:\n(?:\s+- value: \d\n\s+level: .*\n\s+description: .*\n)+/,
+          "$1",
+        ),
+        /questions-en\.yaml:\d+ categories\[0\]\.questions\[1\]\.options: missing: every question needs `options`/,
+      ],
+      [
+        "a score of 5",
+        en.text.replace(
+          '- value: 4\n            level: "Hardly any"',
+          '- value: 5\n            level: "Hardly any"',
+        ),
+        /questions-en\.yaml:\d+ categories\[2\]\.questions\[1\]\.options\[3\]\.value: out of range/,
+      ],
+      [
+        "duplicate ids",
+        en.text.replace('field_name: "operations_3"', 'field_name: "operations_2"'),
+        /duplicate field_name "operations_2"/,
+      ],
       ["not YAML", "categories: [\n  - id: broken\nmetadata: {", /questions-en\.yaml:\d+: not valid YAML/],
     ];
     for (const [label, text, expected] of cases) {
@@ -83,22 +116,37 @@ describe("result link import", () => {
     const admin = await t.member("ADMIN");
     const lead = await t.member("LEAD", { inTeam: true });
     const { modelId } = await importModel(admin, [en]);
-    const link = "https://cloud-native-platform-engineering.github.io/pemm-assessment/?investment_1=1&investment_2=3&investment_3=4&adoption_1=2&adoption_9=3&interfaces_4=7&operations_2=4&v=1.2.0&view=results";
+    const link =
+      "https://cloud-native-platform-engineering.github.io/pemm-assessment/?investment_1=1&investment_2=3&investment_3=4&adoption_1=2&adoption_9=3&interfaces_4=7&operations_2=4&v=1.2.0&view=results";
 
     const check = await checkResultLink(lead, { url: link });
     expect(check.modelId).toBe(modelId);
     expect(check.answers).toHaveLength(5);
-    expect(check.problems.map((p) => `${p.param}:${p.reason}`)).toEqual(["adoption_9:unknown-question", "interfaces_4:out-of-range"]);
+    expect(check.problems.map((p) => `${p.param}:${p.reason}`)).toEqual([
+      "adoption_9:unknown-question",
+      "interfaces_4:out-of-range",
+    ]);
 
     const created = await importResultLink(lead, { teamId: t.teamId, url: link });
-    expect(created).toMatchObject({ imported: 5, problems: [{ param: "adoption_9" }, { param: "interfaces_4" }] });
+    expect(created).toMatchObject({
+      imported: 5,
+      problems: [{ param: "adoption_9" }, { param: "interfaces_4" }],
+    });
     const assessment = await getAssessment(lead, created.assessmentId);
     expect(assessment.status).toBe("DRAFT");
-    expect(assessment.answers.map((a) => [a.questionId, a.level]).sort()).toEqual([["adoption-1", 2], ["investment-1", 1], ["investment-2", 3], ["investment-3", 4], ["operations-2", 4]]);
+    expect(assessment.answers.map((a) => [a.questionId, a.level]).sort()).toEqual([
+      ["adoption-1", 2],
+      ["investment-1", 1],
+      ["investment-2", 3],
+      ["investment-3", 4],
+      ["operations-2", 4],
+    ]);
 
     const exported = pemmResultUrl(assessment.model, assessment.answers)!;
     const back = pemmAnswersFromUrl(assessment.model, readPemmUrl(exported)!);
-    expect(back.answers.map((a) => [a.questionId, a.level]).sort()).toEqual(assessment.answers.map((a) => [a.questionId, a.level]).sort());
+    expect(back.answers.map((a) => [a.questionId, a.level]).sort()).toEqual(
+      assessment.answers.map((a) => [a.questionId, a.level]).sort(),
+    );
   });
 
   it("refuses links without answers, other teams' editors and foreign teams; nothing is created", async () => {
@@ -108,10 +156,19 @@ describe("result link import", () => {
     await importModel(admin, [en]);
     const lead = await t.member("LEAD", { inTeam: true });
     const member = await t.member("MEMBER", { inTeam: true });
-    expect((await importError(importResultLink(lead, { teamId: t.teamId, url: "https://example.test/?lang=de" }))).code).toBe("INVALID_INPUT");
-    expect((await importError(importResultLink(lead, { teamId: t.teamId, url: "?measurement_1=2" }))).code).toBe("INVALID_INPUT");
-    expect((await importError(importResultLink(member, { teamId: t.teamId, url: "?investment_1=2" }))).code).toBe("FORBIDDEN");
-    expect((await importError(importResultLink(lead, { teamId: other.teamId, url: "?investment_1=2" }))).code).toBe("NOT_FOUND");
+    expect(
+      (await importError(importResultLink(lead, { teamId: t.teamId, url: "https://example.test/?lang=de" })))
+        .code,
+    ).toBe("INVALID_INPUT");
+    expect(
+      (await importError(importResultLink(lead, { teamId: t.teamId, url: "?measurement_1=2" }))).code,
+    ).toBe("INVALID_INPUT");
+    expect(
+      (await importError(importResultLink(member, { teamId: t.teamId, url: "?investment_1=2" }))).code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await importError(importResultLink(lead, { teamId: other.teamId, url: "?investment_1=2" }))).code,
+    ).toBe("NOT_FOUND");
     expect(await db.assessment.count({ where: { organizationId: t.org.id } })).toBe(0);
   });
 });

@@ -12,7 +12,16 @@ describe("migrations", () => {
   it("match prisma/schema.prisma exactly (no drift), checked through the wasm schema engine and a shadow database", () => {
     const result = spawnSync(
       process.execPath,
-      ["scripts/prisma.mjs", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+      [
+        "scripts/prisma.mjs",
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
       { encoding: "utf8", env: process.env },
     );
     expect(result.stdout + result.stderr).toContain("No difference detected");
@@ -20,7 +29,10 @@ describe("migrations", () => {
   });
 
   it("report applied migrations as up to date", () => {
-    const result = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "status"], { encoding: "utf8", env: process.env });
+    const result = spawnSync(process.execPath, ["scripts/prisma.mjs", "migrate", "status"], {
+      encoding: "utf8",
+      env: process.env,
+    });
     expect(result.stdout).toContain("Database schema is up to date");
   });
 });

@@ -20,7 +20,10 @@ describe("health endpoints", () => {
   it("ready checks the database", async () => {
     const res = await ready();
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", checks: { database: "up", databaseMs: expect.any(Number) } });
+    expect(await res.json()).toMatchObject({
+      status: "ok",
+      checks: { database: "up", databaseMs: expect.any(Number) },
+    });
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resolveOrgContext, requireTeam } from "@/lib/authz";
 import { db } from "@/lib/db";
-import { getAssessment, listTeamAssessments, saveAnswer, startAssessment, submitAssessment } from "@/lib/data/assessments";
+import {
+  getAssessment,
+  listTeamAssessments,
+  saveAnswer,
+  startAssessment,
+  submitAssessment,
+} from "@/lib/data/assessments";
 import { createInvite } from "@/lib/data/invites";
 import { listMembers, updateMemberRole } from "@/lib/data/orgs";
 import { addTeamMember, getTeamDetail, listTeams } from "@/lib/data/teams";
@@ -19,24 +25,49 @@ describe("organizations are isolated", () => {
     const leadA = await a.member("LEAD", { inTeam: true });
     const adminB = await b.member("ADMIN", { inTeam: true });
     const { id } = await startAssessment(leadA, { teamId: a.teamId, modelId: models.cncf });
-    await saveAnswer(leadA, id, { questionId: "investment-1", level: 2, notSure: false, notes: "secret", evidenceUrl: "" });
+    await saveAnswer(leadA, id, {
+      questionId: "investment-1",
+      level: 2,
+      notSure: false,
+      notes: "secret",
+      evidenceUrl: "",
+    });
 
     const notFound = { code: "NOT_FOUND" };
     await expect(getAssessment(adminB, id)).rejects.toMatchObject(notFound);
-    await expect(saveAnswer(adminB, id, { questionId: "investment-1", level: 4, notSure: false, notes: "", evidenceUrl: "" })).rejects.toMatchObject(notFound);
+    await expect(
+      saveAnswer(adminB, id, {
+        questionId: "investment-1",
+        level: 4,
+        notSure: false,
+        notes: "",
+        evidenceUrl: "",
+      }),
+    ).rejects.toMatchObject(notFound);
     await expect(submitAssessment(adminB, id)).rejects.toMatchObject(notFound);
     await expect(listTeamAssessments(adminB, a.teamId)).rejects.toMatchObject(notFound);
     await expect(getTeamDetail(adminB, a.teamId)).rejects.toMatchObject(notFound);
     await expect(requireTeam(adminB, a.teamId)).rejects.toMatchObject(notFound);
-    await expect(startAssessment(adminB, { teamId: a.teamId, modelId: models.cncf })).rejects.toMatchObject(notFound);
+    await expect(startAssessment(adminB, { teamId: a.teamId, modelId: models.cncf })).rejects.toMatchObject(
+      notFound,
+    );
     await expect(createInvite(adminB, { role: "ADMIN", teamId: a.teamId })).rejects.toMatchObject(notFound);
-    await expect(addTeamMember(adminB, { teamId: b.teamId, userId: leadA.userId })).rejects.toMatchObject(notFound);
-    await expect(addTeamMember(adminB, { teamId: a.teamId, userId: adminB.userId })).rejects.toMatchObject(notFound);
-    await expect(updateMemberRole(adminB, { userId: leadA.userId, role: "VIEWER" })).rejects.toMatchObject(notFound);
+    await expect(addTeamMember(adminB, { teamId: b.teamId, userId: leadA.userId })).rejects.toMatchObject(
+      notFound,
+    );
+    await expect(addTeamMember(adminB, { teamId: a.teamId, userId: adminB.userId })).rejects.toMatchObject(
+      notFound,
+    );
+    await expect(updateMemberRole(adminB, { userId: leadA.userId, role: "VIEWER" })).rejects.toMatchObject(
+      notFound,
+    );
 
     expect((await listTeams(adminB)).map((t) => t.id)).not.toContain(a.teamId);
     expect((await listMembers(adminB)).map((m) => m.userId)).not.toContain(leadA.userId);
-    expect(await db.answer.findFirst({ where: { assessmentId: id } })).toMatchObject({ level: 2, notes: "secret" });
+    expect(await db.answer.findFirst({ where: { assessmentId: id } })).toMatchObject({
+      level: 2,
+      notes: "secret",
+    });
     expect(await db.assessment.findUnique({ where: { id } })).toMatchObject({ status: "DRAFT" });
   });
 
@@ -50,8 +81,12 @@ describe("organizations are isolated", () => {
   it("checks the minimum role", async () => {
     const a = await createTenant();
     const viewer = await a.member("VIEWER");
-    await expect(resolveOrgContext(viewer.userId, a.org.slug, "LEAD")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(resolveOrgContext(viewer.userId, a.org.slug, "VIEWER")).resolves.toMatchObject({ role: "VIEWER" });
+    await expect(resolveOrgContext(viewer.userId, a.org.slug, "LEAD")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(resolveOrgContext(viewer.userId, a.org.slug, "VIEWER")).resolves.toMatchObject({
+      role: "VIEWER",
+    });
   });
 });
 
@@ -60,8 +95,12 @@ describe("admin-only changes", () => {
     const a = await createTenant();
     const admin = await a.member("ADMIN");
     const facilitator = await a.member("FACILITATOR");
-    await expect(updateMemberRole(admin, { userId: admin.userId, role: "LEAD" })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(updateMemberRole(facilitator, { userId: admin.userId, role: "VIEWER" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateMemberRole(admin, { userId: admin.userId, role: "LEAD" })).rejects.toMatchObject({
+      code: "INVALID_STATE",
+    });
+    await expect(
+      updateMemberRole(facilitator, { userId: admin.userId, role: "VIEWER" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(createInvite(facilitator, { role: "ADMIN" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await updateMemberRole(admin, { userId: facilitator.userId, role: "ADMIN" });
     await expect(updateMemberRole(admin, { userId: admin.userId, role: "LEAD" })).resolves.toBeUndefined();

@@ -26,17 +26,27 @@ function recorder() {
   const states: TPublicState[] = [];
   const waiters: Array<{ test: (s: TPublicState) => boolean; resolve: (s: TPublicState) => void }> = [];
   const deliver = (loaded: TLoadedState) => {
-    const data = loaded.frame.split("\n").find((l) => l.startsWith("data: "))!.slice(6);
+    const data = loaded.frame
+      .split("\n")
+      .find((l) => l.startsWith("data: "))!
+      .slice(6);
     const state = JSON.parse(data) as TPublicState;
     states.push(state);
-    for (const w of [...waiters]) if (w.test(state)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(state); }
+    for (const w of [...waiters])
+      if (w.test(state)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(state);
+      }
   };
   const until = (test: (s: TPublicState) => boolean, ms = 5000) => {
     const hit = states.find(test);
     if (hit) return Promise.resolve(hit);
     return new Promise<TPublicState>((resolve, reject) => {
       waiters.push({ test, resolve });
-      setTimeout(() => reject(new Error(`no matching state within ${ms} ms; last seq ${states.at(-1)?.seq}`)), ms);
+      setTimeout(
+        () => reject(new Error(`no matching state within ${ms} ms; last seq ${states.at(-1)?.seq}`)),
+        ms,
+      );
     });
   };
   return { states, deliver, until };
@@ -102,7 +112,9 @@ describe("workshop realtime across instances", () => {
     await hub.subscribe(w.workshopId, r.deliver);
     await r.until(() => true);
     const before = loads;
-    await Promise.all(guests.map((g) => castVote(g.access, { questionId: "delivery-1", level: 2, notSure: false })));
+    await Promise.all(
+      guests.map((g) => castVote(g.access, { questionId: "delivery-1", level: 2, notSure: false })),
+    );
     await r.until((s) => s.votedIds.length === 12);
     expect(loads - before).toBeLessThanOrEqual(4);
   });
@@ -115,7 +127,9 @@ describe("workshop realtime across instances", () => {
     await r.until(() => true);
     // Kill the hub's connection from the server side, change the workshop while it is down.
     const { db } = await import("@/lib/db");
-    const killed = await db.$queryRawUnsafe<unknown[]>(`SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity WHERE query = 'LISTEN stepwise_workshops' AND pid <> pg_backend_pid()`);
+    const killed = await db.$queryRawUnsafe<unknown[]>(
+      `SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity WHERE query = 'LISTEN stepwise_workshops' AND pid <> pg_backend_pid()`,
+    );
     expect(killed.length).toBeGreaterThanOrEqual(1);
     await runWorkshopCommand(w.facilitatorAccess, { type: "start" });
     const state = await r.until((s) => s.status === "RUNNING", 10_000);

@@ -5,9 +5,17 @@
  */
 import { z } from "zod";
 
-const ZMeta = z.object({ name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/), namespace: z.string().optional(), labels: z.record(z.string(), z.string()).optional(), annotations: z.record(z.string(), z.string()).optional() });
+const ZMeta = z.object({
+  name: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/),
+  namespace: z.string().optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+  annotations: z.record(z.string(), z.string()).optional(),
+});
 const ZQuantity = z.union([z.string().regex(/^\d+(\.\d+)?(m|Ki|Mi|Gi|Ti)?$/), z.number()]);
-const ZResources = z.strictObject({ requests: z.partialRecord(z.enum(["cpu", "memory"]), ZQuantity).optional(), limits: z.partialRecord(z.enum(["cpu", "memory"]), ZQuantity).optional() });
+const ZResources = z.strictObject({
+  requests: z.partialRecord(z.enum(["cpu", "memory"]), ZQuantity).optional(),
+  limits: z.partialRecord(z.enum(["cpu", "memory"]), ZQuantity).optional(),
+});
 const ZSecretKey = z.strictObject({ name: z.string().min(1), key: z.string().min(1) });
 
 export const ZCnpgCluster = z.strictObject({
@@ -18,12 +26,29 @@ export const ZCnpgCluster = z.strictObject({
     instances: z.number().int().min(1),
     imageName: z.string().min(1).optional(),
     primaryUpdateStrategy: z.enum(["unsupervised", "supervised"]).optional(),
-    bootstrap: z.strictObject({ initdb: z.strictObject({ database: z.string(), owner: z.string() }) }).optional(),
+    bootstrap: z
+      .strictObject({ initdb: z.strictObject({ database: z.string(), owner: z.string() }) })
+      .optional(),
     storage: z.strictObject({ size: ZQuantity, storageClass: z.string().optional() }),
     postgresql: z.strictObject({ parameters: z.record(z.string(), z.string()) }).optional(),
-    affinity: z.strictObject({ enablePodAntiAffinity: z.boolean().optional(), topologyKey: z.string().optional(), podAntiAffinityType: z.enum(["preferred", "required"]).optional() }).optional(),
+    affinity: z
+      .strictObject({
+        enablePodAntiAffinity: z.boolean().optional(),
+        topologyKey: z.string().optional(),
+        podAntiAffinityType: z.enum(["preferred", "required"]).optional(),
+      })
+      .optional(),
     resources: ZResources.optional(),
-    plugins: z.array(z.strictObject({ name: z.string(), isWALArchiver: z.boolean().optional(), enabled: z.boolean().optional(), parameters: z.record(z.string(), z.string()).optional() })).optional(),
+    plugins: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          isWALArchiver: z.boolean().optional(),
+          enabled: z.boolean().optional(),
+          parameters: z.record(z.string(), z.string()).optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 
@@ -37,19 +62,26 @@ export const ZCnpgScheduledBackup = z.strictObject({
     backupOwnerReference: z.enum(["none", "self", "cluster"]).optional(),
     immediate: z.boolean().optional(),
     method: z.enum(["barmanObjectStore", "volumeSnapshot", "plugin"]).optional(),
-    pluginConfiguration: z.strictObject({ name: z.string(), parameters: z.record(z.string(), z.string()).optional() }).optional(),
+    pluginConfiguration: z
+      .strictObject({ name: z.string(), parameters: z.record(z.string(), z.string()).optional() })
+      .optional(),
     cluster: z.strictObject({ name: z.string() }),
   }),
 });
 
-const ZCompression = z.strictObject({ compression: z.enum(["bzip2", "gzip", "lz4", "snappy", "xz", "zstd"]).optional() });
+const ZCompression = z.strictObject({
+  compression: z.enum(["bzip2", "gzip", "lz4", "snappy", "xz", "zstd"]).optional(),
+});
 
 export const ZBarmanObjectStore = z.strictObject({
   apiVersion: z.literal("barmancloud.cnpg.io/v1"),
   kind: z.literal("ObjectStore"),
   metadata: ZMeta,
   spec: z.strictObject({
-    retentionPolicy: z.string().regex(/^[1-9][0-9]*[dwm]$/).optional(),
+    retentionPolicy: z
+      .string()
+      .regex(/^[1-9][0-9]*[dwm]$/)
+      .optional(),
     configuration: z.strictObject({
       destinationPath: z.string().regex(/^(s3|gs|https?):\/\//),
       endpointURL: z.url().optional(),

@@ -9,7 +9,12 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { ZBarmanObjectStore, ZCnpgCluster, ZCnpgScheduledBackup } from "./deploy-cnpg-schema";
 
-type TObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; spec?: Record<string, unknown> } & Record<string, unknown>;
+type TObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string };
+  spec?: Record<string, unknown>;
+} & Record<string, unknown>;
 
 const ROOT = "deploy/kubernetes";
 const MODELS: Record<string, string> = {
@@ -23,18 +28,29 @@ const MODELS: Record<string, string> = {
   "autoscaling/v2/HorizontalPodAutoscaler": "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler",
   "networking.k8s.io/v1/Ingress": "kubernetes-models/networking.k8s.io/v1/Ingress",
 };
-const CRDS = { "postgresql.cnpg.io/v1/Cluster": ZCnpgCluster, "postgresql.cnpg.io/v1/ScheduledBackup": ZCnpgScheduledBackup, "barmancloud.cnpg.io/v1/ObjectStore": ZBarmanObjectStore };
+const CRDS = {
+  "postgresql.cnpg.io/v1/Cluster": ZCnpgCluster,
+  "postgresql.cnpg.io/v1/ScheduledBackup": ZCnpgScheduledBackup,
+  "barmancloud.cnpg.io/v1/ObjectStore": ZBarmanObjectStore,
+};
 
 function parseYaml(text: string): TObject[] {
-  return parseAllDocuments(text).map((d) => d.toJS() as TObject).filter(Boolean);
+  return parseAllDocuments(text)
+    .map((d) => d.toJS() as TObject)
+    .filter(Boolean);
 }
 
 function render(dir: string): TObject[] {
   let out: string;
   try {
-    out = execFileSync("kubectl", ["kustomize", `${ROOT}/${dir}`], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    out = execFileSync("kubectl", ["kustomize", `${ROOT}/${dir}`], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch (err) {
-    throw new Error(`kubectl kustomize ${dir} failed (kubectl is installed by .ci/run: apt-get install kubernetes-client): ${String(err)}`);
+    throw new Error(
+      `kubectl kustomize ${dir} failed (kubectl is installed by .ci/run: apt-get install kubernetes-client): ${String(err)}`,
+    );
   }
   return parseYaml(out);
 }
@@ -43,7 +59,10 @@ async function validate(obj: TObject): Promise<void> {
   const key = `${obj.apiVersion}/${obj.kind}`;
   if (key in CRDS) {
     const parsed = CRDS[key as keyof typeof CRDS].safeParse(obj);
-    if (!parsed.success) throw new Error(`${key} ${obj.metadata.name}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    if (!parsed.success)
+      throw new Error(
+        `${key} ${obj.metadata.name}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
     return;
   }
   const modulePath = MODELS[key];
@@ -79,12 +98,19 @@ describe.runIf(HAS_KUBECTL).each(["base", "overlays/dev", "overlays/production"]
     const pod = find(objs, "Deployment", "stepwise").spec.template.spec;
     const web = pod.containers[0];
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
-    expect(web.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } });
+    expect(web.securityContext).toMatchObject({
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ["ALL"] },
+    });
     expect(web.readinessProbe.httpGet.path).toBe("/api/health/ready");
     expect(web.livenessProbe.httpGet.path).toBe("/api/health/live");
     expect(web.resources.requests).toMatchObject({ cpu: expect.any(String), memory: expect.any(String) });
     expect(web.resources.limits.memory).toBeDefined();
-    expect(pod.topologySpreadConstraints.map((t: { topologyKey: string }) => t.topologyKey)).toEqual(["topology.kubernetes.io/zone", "kubernetes.io/hostname"]);
+    expect(pod.topologySpreadConstraints.map((t: { topologyKey: string }) => t.topologyKey)).toEqual([
+      "topology.kubernetes.io/zone",
+      "kubernetes.io/hostname",
+    ]);
     const dbUrl = web.env.find((e: { name: string }) => e.name === "DATABASE_URL");
     expect(dbUrl.valueFrom.secretKeyRef).toEqual({ name: "stepwise-db-app", key: "uri" });
   });
@@ -94,14 +120,21 @@ describe.runIf(HAS_KUBECTL).each(["base", "overlays/dev", "overlays/production"]
     // CloudNativePG names the application secret `<cluster>-app`.
     expect(`${cluster.metadata.name}-app`).toBe("stepwise-db-app");
     const job = find(objs, "Job", "stepwise-migrate").spec.template.spec.containers[0];
-    expect(job.env.find((e: { name: string }) => e.name === "DATABASE_URL").valueFrom.secretKeyRef.name).toBe("stepwise-db-app");
+    expect(job.env.find((e: { name: string }) => e.name === "DATABASE_URL").valueFrom.secretKeyRef.name).toBe(
+      "stepwise-db-app",
+    );
   });
 
   it("points Service, Ingress, HPA and PDB at the app", () => {
     const labels = find(objs, "Deployment", "stepwise").spec.template.metadata.labels;
-    for (const [k, v] of Object.entries(find(objs, "Service", "stepwise").spec.selector)) expect(labels[k]).toBe(v);
-    for (const [k, v] of Object.entries(find(objs, "PodDisruptionBudget").spec.selector.matchLabels)) expect(labels[k]).toBe(v);
-    expect(find(objs, "HorizontalPodAutoscaler").spec.scaleTargetRef).toMatchObject({ kind: "Deployment", name: "stepwise" });
+    for (const [k, v] of Object.entries(find(objs, "Service", "stepwise").spec.selector))
+      expect(labels[k]).toBe(v);
+    for (const [k, v] of Object.entries(find(objs, "PodDisruptionBudget").spec.selector.matchLabels))
+      expect(labels[k]).toBe(v);
+    expect(find(objs, "HorizontalPodAutoscaler").spec.scaleTargetRef).toMatchObject({
+      kind: "Deployment",
+      name: "stepwise",
+    });
     expect(find(objs, "Ingress").spec.rules[0].http.paths[0].backend.service.name).toBe("stepwise");
   });
 });
@@ -119,10 +152,20 @@ describe("production overlay", () => {
   it("archives WAL and schedules base backups to the configured object store", () => {
     const cluster = find(objs, "Cluster").spec;
     const store = find(objs, "ObjectStore", "stepwise-backups");
-    expect(cluster.plugins).toEqual([{ name: "barman-cloud.cloudnative-pg.io", isWALArchiver: true, parameters: { barmanObjectName: store.metadata.name } }]);
+    expect(cluster.plugins).toEqual([
+      {
+        name: "barman-cloud.cloudnative-pg.io",
+        isWALArchiver: true,
+        parameters: { barmanObjectName: store.metadata.name },
+      },
+    ]);
     expect(store.spec.configuration.destinationPath).not.toContain("change-me");
     const schedule = find(objs, "ScheduledBackup").spec;
-    expect(schedule).toMatchObject({ method: "plugin", cluster: { name: "stepwise-db" }, pluginConfiguration: { name: "barman-cloud.cloudnative-pg.io" } });
+    expect(schedule).toMatchObject({
+      method: "plugin",
+      cluster: { name: "stepwise-db" },
+      pluginConfiguration: { name: "barman-cloud.cloudnative-pg.io" },
+    });
   });
 
   it("ships no secret values: secrets come from the template, created out of band", () => {
@@ -133,7 +176,16 @@ describe("production overlay", () => {
   });
 
   it("uses pinned images, not the placeholders", () => {
-    const images = objs.flatMap((o) => (o.kind === "Deployment" || o.kind === "Job" ? (o.spec as any).template.spec.containers.map((c: { image: string }) => c.image) : []));
-    expect(images).toEqual(expect.arrayContaining(["registry.example.com/platform/stepwise:0.1.0", "registry.example.com/platform/stepwise-migrate:0.1.0"]));
+    const images = objs.flatMap((o) =>
+      o.kind === "Deployment" || o.kind === "Job"
+        ? (o.spec as any).template.spec.containers.map((c: { image: string }) => c.image)
+        : [],
+    );
+    expect(images).toEqual(
+      expect.arrayContaining([
+        "registry.example.com/platform/stepwise:0.1.0",
+        "registry.example.com/platform/stepwise-migrate:0.1.0",
+      ]),
+    );
   });
 });

@@ -10,9 +10,13 @@ import zh from "@/messages/zh.json";
 
 type TTree = { [key: string]: string | TTree };
 const keys = (tree: TTree, prefix = ""): string[] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
-const lookup = (tree: TTree, key: string) => key.split(".").reduce<string | TTree>((node, k) => (node as TTree)[k]!, tree) as string;
+  Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+const lookup = (tree: TTree, key: string) =>
+  key.split(".").reduce<string | TTree>((node, k) => (node as TTree)[k]!, tree) as string;
 
 describe("locale negotiation", () => {
   it("prefers a valid cookie, then Accept-Language by q and by language, then English", () => {
@@ -34,9 +38,13 @@ describe("locale negotiation", () => {
 describe("message catalogues", () => {
   const english = keys(en as TTree);
 
-  it.each([["de", de], ["es", es]] as const)("%s translates every English message with the same placeholders", (_locale, messages) => {
+  it.each([
+    ["de", de],
+    ["es", es],
+  ] as const)("%s translates every English message with the same placeholders", (_locale, messages) => {
     expect(keys(messages as TTree).sort()).toEqual([...english].sort());
-    for (const key of english) expect(placeholders(lookup(messages as TTree, key))).toEqual(placeholders(lookup(en as TTree, key)));
+    for (const key of english)
+      expect(placeholders(lookup(messages as TTree, key))).toEqual(placeholders(lookup(en as TTree, key)));
   });
 
   it("zh is partial but only uses English keys (the rest falls back)", () => {
@@ -52,11 +60,24 @@ describe("model translations", () => {
     expect(modelLanguages(cncf)).toEqual(["en", "de", "es"]);
     expect(hashModel(cncf)).toBe(hashModel({ ...cncf, translations: undefined }));
     const german = localizeModel(cncf, "de");
-    expect(german.levels.map((l) => l.name)).toEqual(["Provisorisch", "Operativ", "Skalierbar", "Optimierend"]);
-    expect(german.aspects.map((a) => a.name)).toEqual(["Investition", "Adoption", "Schnittstellen", "Betrieb", "Messung"]);
+    expect(german.levels.map((l) => l.name)).toEqual([
+      "Provisorisch",
+      "Operativ",
+      "Skalierbar",
+      "Optimierend",
+    ]);
+    expect(german.aspects.map((a) => a.name)).toEqual([
+      "Investition",
+      "Adoption",
+      "Schnittstellen",
+      "Betrieb",
+      "Messung",
+    ]);
     for (const aspect of german.aspects) {
       for (const question of aspect.questions) {
-        const english = cncf.aspects.find((a) => a.id === aspect.id)!.questions.find((q) => q.id === question.id)!;
+        const english = cncf.aspects
+          .find((a) => a.id === aspect.id)!
+          .questions.find((q) => q.id === question.id)!;
         expect(question.prompt).not.toBe(english.prompt);
         expect(question.options.map((o) => o.label)).not.toEqual(english.options.map((o) => o.label));
         // Option descriptions are not translated yet: they stay English, string by string.
@@ -73,9 +94,30 @@ describe("model translations", () => {
   it("refuses translations that name unknown aspects, questions or options", () => {
     const base = `id: t\nversion: 1\ntitle: T\nsummary: S\nlevels:\n  - { level: 1, id: a, name: A }\n  - { level: 2, id: b, name: B }\naspects:\n  - id: x\n    name: X\n    questions:\n      - id: x-1\n        prompt: P?\n        options:\n          - { level: 1, label: One }\n          - { level: 2, label: Two }\n`;
     expect(parseModelText(base, "m.yaml").aspects[0]!.cells).toEqual([]);
-    expect(() => parseModelText(base, "m.yaml", [{ locale: "de", text: "aspects:\n  y:\n    name: Ypsilon\n", source: "de.yaml" }])).toThrow(/de\.yaml:[23] aspects\.y: unknown aspect "y"/);
-    expect(() => parseModelText(base, "m.yaml", [{ locale: "de", text: "aspects:\n  x:\n    questions:\n      x-1:\n        options:\n          3: { label: Drei }\n", source: "de.yaml" }])).toThrow(/unknown option "3"/);
-    const translated = parseModelText(base, "m.yaml", [{ locale: "de", text: "aspects:\n  x:\n    questions:\n      x-1:\n        prompt: F?\n", source: "de.yaml" }]);
-    expect(localizeModel(translated, "de").aspects[0]!.questions[0]).toMatchObject({ prompt: "F?", options: [{ label: "One" }, { label: "Two" }] });
+    expect(() =>
+      parseModelText(base, "m.yaml", [
+        { locale: "de", text: "aspects:\n  y:\n    name: Ypsilon\n", source: "de.yaml" },
+      ]),
+    ).toThrow(/de\.yaml:[23] aspects\.y: unknown aspect "y"/);
+    expect(() =>
+      parseModelText(base, "m.yaml", [
+        {
+          locale: "de",
+          text: "aspects:\n  x:\n    questions:\n      x-1:\n        options:\n          3: { label: Drei }\n",
+          source: "de.yaml",
+        },
+      ]),
+    ).toThrow(/unknown option "3"/);
+    const translated = parseModelText(base, "m.yaml", [
+      {
+        locale: "de",
+        text: "aspects:\n  x:\n    questions:\n      x-1:\n        prompt: F?\n",
+        source: "de.yaml",
+      },
+    ]);
+    expect(localizeModel(translated, "de").aspects[0]!.questions[0]).toMatchObject({
+      prompt: "F?",
+      options: [{ label: "One" }, { label: "Two" }],
+    });
   });
 });

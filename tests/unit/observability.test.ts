@@ -11,9 +11,15 @@ const BASE = { DATABASE_URL: "postgresql://app:s3cret-pw@db:5432/stepwise", NEXT
 
 describe("route labels", () => {
   const label = createRouteLabeler({
-    staticRoutes: [{ page: "/", regex: "^/(?:/)?$" }, { page: "/sign-in", regex: "^/sign\\-in(?:/)?$" }],
+    staticRoutes: [
+      { page: "/", regex: "^/(?:/)?$" },
+      { page: "/sign-in", regex: "^/sign\\-in(?:/)?$" },
+    ],
     dynamicRoutes: [
-      { page: "/api/orgs/[orgSlug]/assessments/[assessmentId]/answers", regex: "^/api/orgs/([^/]+?)/assessments/([^/]+?)/answers(?:/)?$" },
+      {
+        page: "/api/orgs/[orgSlug]/assessments/[assessmentId]/answers",
+        regex: "^/api/orgs/([^/]+?)/assessments/([^/]+?)/answers(?:/)?$",
+      },
       { page: "/orgs/[orgSlug]", regex: "^/orgs/([^/]+?)(?:/)?$" },
     ],
   });
@@ -21,7 +27,9 @@ describe("route labels", () => {
     expect(label("/sign-in?callbackUrl=%2F")).toBe("/sign-in");
     expect(label("/")).toBe("/");
     expect(label("/orgs/acme/")).toBe("/orgs/[orgSlug]");
-    expect(label("/api/orgs/acme/assessments/c123/answers")).toBe("/api/orgs/[orgSlug]/assessments/[assessmentId]/answers");
+    expect(label("/api/orgs/acme/assessments/c123/answers")).toBe(
+      "/api/orgs/[orgSlug]/assessments/[assessmentId]/answers",
+    );
   });
   it("keeps cardinality bounded for assets and unknown paths", () => {
     expect(label("/_next/static/chunks/abc.js")).toBe("/_next/static");
@@ -69,15 +77,32 @@ describe("request ids", () => {
 describe("environment", () => {
   it("parses defaults and keeps tracing off without an OTLP endpoint", () => {
     const e = parseServerEnv({ ...BASE, NODE_ENV: "production" });
-    expect(e).toMatchObject({ DATABASE_POOL_MAX: 10, SHUTDOWN_TIMEOUT_MS: 20_000, OTEL_SERVICE_NAME: "stepwise", tracingEnabled: false });
-    expect(parseServerEnv({ ...BASE, OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel:4318" }).tracingEnabled).toBe(true);
-    expect(parseServerEnv({ ...BASE, OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel:4318", OTEL_SDK_DISABLED: "true" }).tracingEnabled).toBe(false);
+    expect(e).toMatchObject({
+      DATABASE_POOL_MAX: 10,
+      SHUTDOWN_TIMEOUT_MS: 20_000,
+      OTEL_SERVICE_NAME: "stepwise",
+      tracingEnabled: false,
+    });
+    expect(parseServerEnv({ ...BASE, OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel:4318" }).tracingEnabled).toBe(
+      true,
+    );
+    expect(
+      parseServerEnv({ ...BASE, OTEL_EXPORTER_OTLP_ENDPOINT: "http://otel:4318", OTEL_SDK_DISABLED: "true" })
+        .tracingEnabled,
+    ).toBe(false);
   });
   it("lists every problem at once", () => {
-    expect(() => parseServerEnv({ NODE_ENV: "production", DATABASE_URL: "mysql://x", METRICS_TOKEN: "short", DATABASE_POOL_MAX: "0" })).toThrowError(
-      /DATABASE_URL[\s\S]*DATABASE_POOL_MAX[\s\S]*METRICS_TOKEN/,
+    expect(() =>
+      parseServerEnv({
+        NODE_ENV: "production",
+        DATABASE_URL: "mysql://x",
+        METRICS_TOKEN: "short",
+        DATABASE_POOL_MAX: "0",
+      }),
+    ).toThrowError(/DATABASE_URL[\s\S]*DATABASE_POOL_MAX[\s\S]*METRICS_TOKEN/);
+    expect(() => parseServerEnv({ NODE_ENV: "production", DATABASE_URL: BASE.DATABASE_URL })).toThrowError(
+      /NEXTAUTH_SECRET: is required in production/,
     );
-    expect(() => parseServerEnv({ NODE_ENV: "production", DATABASE_URL: BASE.DATABASE_URL })).toThrowError(/NEXTAUTH_SECRET: is required in production/);
   });
   it("never puts secrets in the start-up summary", () => {
     const token = "metrics-token-abcdefghijklmnop";
@@ -94,7 +119,9 @@ describe("tracing sampler", () => {
   it("follows OTEL_TRACES_SAMPLER names", () => {
     expect(samplerFor("always_on", 1).toString()).toBe("AlwaysOnSampler");
     expect(samplerFor("traceidratio", 0.25).toString()).toBe("TraceIdRatioBased{0.25}");
-    expect(samplerFor("parentbased_traceidratio", 0.1).toString()).toContain("ParentBased{root=TraceIdRatioBased{0.1}");
+    expect(samplerFor("parentbased_traceidratio", 0.1).toString()).toContain(
+      "ParentBased{root=TraceIdRatioBased{0.1}",
+    );
   });
 });
 

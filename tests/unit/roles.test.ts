@@ -41,7 +41,9 @@ describe("answer input", () => {
   it("accepts a level, not sure, notes and an http(s) evidence link", () => {
     expect(ZAnswerInput.parse(base)).toEqual({ ...base, notSure: false, notes: "", evidenceUrl: "" });
     expect(ZAnswerInput.parse({ ...base, level: null, notSure: true }).notSure).toBe(true);
-    expect(ZAnswerInput.parse({ ...base, evidenceUrl: "https://wiki.example.com/x" }).evidenceUrl).toBe("https://wiki.example.com/x");
+    expect(ZAnswerInput.parse({ ...base, evidenceUrl: "https://wiki.example.com/x" }).evidenceUrl).toBe(
+      "https://wiki.example.com/x",
+    );
   });
   it("rejects bad input with a message", () => {
     const fail = (input: unknown) => ZAnswerInput.safeParse(input).success;

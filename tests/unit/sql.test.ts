@@ -13,7 +13,9 @@ describe("sql tagged template", () => {
     const inner = sql`SELECT id FROM t WHERE org = ${"o1"} AND user_id = ${"u1"}`;
     const now = sql`now()`;
     const q = sql`WITH x AS (${inner}) UPDATE t SET at = ${now}, v = ${null} WHERE id = ${"i1"} AND y = ${inner}`;
-    expect(q.text).toBe("WITH x AS (SELECT id FROM t WHERE org = $1 AND user_id = $2) UPDATE t SET at = now(), v = $3 WHERE id = $4 AND y = SELECT id FROM t WHERE org = $5 AND user_id = $6");
+    expect(q.text).toBe(
+      "WITH x AS (SELECT id FROM t WHERE org = $1 AND user_id = $2) UPDATE t SET at = now(), v = $3 WHERE id = $4 AND y = SELECT id FROM t WHERE org = $5 AND user_id = $6",
+    );
     expect(q.values).toEqual(["o1", "u1", null, "i1", "o1", "u1"]);
   });
 });

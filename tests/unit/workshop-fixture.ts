@@ -4,7 +4,9 @@ import type { TMaturityModel } from "@/lib/model/schema";
 
 /** The tiny test model (2 aspects, 3 questions, 3 levels) for workshop unit tests. */
 export function loadTinyModel(): TMaturityModel {
-  const file = loadModelFiles(path.join(process.cwd(), "tests", "fixtures", "models")).find((f) => f.model.id === "tiny-model");
+  const file = loadModelFiles(path.join(process.cwd(), "tests", "fixtures", "models")).find(
+    (f) => f.model.id === "tiny-model",
+  );
   if (!file) throw new Error("tiny-model fixture missing");
   return file.model;
 }

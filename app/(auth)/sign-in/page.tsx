@@ -5,9 +5,12 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const safeCallback = (value: string | undefined) => (value && value.startsWith("/") && !value.startsWith("//") ? value : "/orgs");
+const safeCallback = (value: string | undefined) =>
+  value && value.startsWith("/") && !value.startsWith("//") ? value : "/orgs";
 
-export default async function SignInPage({ searchParams }: Readonly<{ searchParams: Promise<{ callbackUrl?: string; error?: string }> }>) {
+export default async function SignInPage({
+  searchParams,
+}: Readonly<{ searchParams: Promise<{ callbackUrl?: string; error?: string }> }>) {
   const { callbackUrl } = await searchParams;
   const target = safeCallback(callbackUrl);
   const t = await getTranslations("auth");
@@ -18,7 +21,10 @@ export default async function SignInPage({ searchParams }: Readonly<{ searchPara
       <SignInForm callbackUrl={target} />
       <p className="mt-6 text-sm text-slate-600">
         {t("newHere")}{" "}
-        <Link className="font-medium text-brand-700 underline" href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`}>
+        <Link
+          className="font-medium text-brand-700 underline"
+          href={`/sign-up?callbackUrl=${encodeURIComponent(target)}`}
+        >
           {t("createAccountLink")}
         </Link>
       </p>

@@ -36,8 +36,20 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <TextField label={t("email")} name="email" type="email" autoComplete="email" required />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
-      <div aria-live="assertive">{error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}</div>
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <div aria-live="assertive">
+        {error ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            {error}
+          </p>
+        ) : null}
+      </div>
       <Button type="submit" className="w-full" disabled={isPending}>
         {isPending ? t("signingIn") : t("signInButton")}
       </Button>

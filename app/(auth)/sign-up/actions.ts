@@ -15,7 +15,10 @@ const ZSignUp = z
     orgName: z.string().trim().max(80).optional().default(""),
     inviteToken: z.string().trim().max(100).optional().default(""),
   })
-  .refine((v) => v.inviteToken || v.orgName.length >= 2, { path: ["orgName"], message: "Name your organization (at least 2 characters)" });
+  .refine((v) => v.inviteToken || v.orgName.length >= 2, {
+    path: ["orgName"],
+    message: "Name your organization (at least 2 characters)",
+  });
 
 /** Creates the account, then either joins the invited organization or creates a new one. */
 export const signUpAction = defineFormAction(ZSignUp, async (input) => {

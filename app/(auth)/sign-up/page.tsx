@@ -8,7 +8,9 @@ import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: Readonly<{ searchParams: Promise<{ invite?: string }> }>) {
+export default async function SignUpPage({
+  searchParams,
+}: Readonly<{ searchParams: Promise<{ invite?: string }> }>) {
   const { invite: token } = await searchParams;
   const invite = token ? await findInvite(token) : null;
   const t = await getTranslations("auth");
@@ -31,7 +33,12 @@ export default async function SignUpPage({ searchParams }: Readonly<{ searchPara
       <SignUpForm inviteToken={invite ? token : undefined} />
       <p className="mt-6 text-sm text-slate-600">
         {t("haveAccount")}{" "}
-        <Link className="font-medium text-brand-700 underline" href={invite && token ? `/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}` : "/sign-in"}>
+        <Link
+          className="font-medium text-brand-700 underline"
+          href={
+            invite && token ? `/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}` : "/sign-in"
+          }
+        >
           {t("signInLink")}
         </Link>
       </p>

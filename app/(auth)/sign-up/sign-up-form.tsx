@@ -28,19 +28,43 @@ export function SignUpForm({ inviteToken }: Readonly<{ inviteToken?: string }>) 
   return (
     <form
       action={(formData) => {
-        credentials.current = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+        credentials.current = {
+          email: String(formData.get("email") ?? ""),
+          password: String(formData.get("password") ?? ""),
+        };
         formAction(formData);
       }}
       className="mt-6 space-y-4"
       noValidate
     >
       <TextField label={t("yourName")} name="name" autoComplete="name" required errors={errors?.name} />
-      <TextField label={t("email")} name="email" type="email" autoComplete="email" required errors={errors?.email} />
-      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" required hint={t("passwordHint")} errors={errors?.password} />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={errors?.email}
+      />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("passwordHint")}
+        errors={errors?.password}
+      />
       {inviteToken ? (
         <input type="hidden" name="inviteToken" value={inviteToken} />
       ) : (
-        <TextField label={t("orgName")} name="orgName" autoComplete="organization" required errors={errors?.orgName} />
+        <TextField
+          label={t("orgName")}
+          name="orgName"
+          autoComplete="organization"
+          required
+          errors={errors?.orgName}
+        />
       )}
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" className="w-full" disabled={isPending || Boolean(state?.ok)}>

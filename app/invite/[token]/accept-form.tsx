@@ -11,7 +11,9 @@ export function AcceptInviteForm({ token }: Readonly<{ token: string }>) {
     <form action={action} className="mt-6 space-y-3">
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <Button type="submit" className="w-full" disabled={isPending}>{isPending ? "Joining…" : "Accept invitation"}</Button>
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? "Joining…" : "Accept invitation"}
+      </Button>
     </form>
   );
 }

@@ -17,21 +17,39 @@ export default async function InvitePage({ params }: Readonly<{ params: Promise<
         {!invite ? (
           <>
             <h1 className="text-xl font-semibold">Invitation not valid</h1>
-            <p className="mt-2 text-slate-700">This invite link is invalid, expired or already used. Ask the person who sent it for a new one.</p>
+            <p className="mt-2 text-slate-700">
+              This invite link is invalid, expired or already used. Ask the person who sent it for a new one.
+            </p>
           </>
         ) : (
           <>
             <h1 className="text-xl font-semibold">Join {invite.orgName}</h1>
             <p className="mt-2 text-slate-700">
               You are invited as <strong>{ROLE_LABELS[invite.role]}</strong>
-              {invite.teamName ? <> in team <strong>{invite.teamName}</strong></> : null}.
+              {invite.teamName ? (
+                <>
+                  {" "}
+                  in team <strong>{invite.teamName}</strong>
+                </>
+              ) : null}
+              .
             </p>
             {userId ? (
               <AcceptInviteForm token={token} />
             ) : (
               <div className="mt-6 flex flex-wrap gap-3">
-                <Link className={buttonClass("primary")} href={`/sign-up?invite=${encodeURIComponent(token)}`}>Create an account</Link>
-                <Link className={buttonClass("secondary")} href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>I already have one</Link>
+                <Link
+                  className={buttonClass("primary")}
+                  href={`/sign-up?invite=${encodeURIComponent(token)}`}
+                >
+                  Create an account
+                </Link>
+                <Link
+                  className={buttonClass("secondary")}
+                  href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
+                >
+                  I already have one
+                </Link>
               </div>
             )}
           </>

@@ -6,7 +6,10 @@ import { pageGuard } from "@/lib/page-guard";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 
-export default async function OrgLayout({ children, params }: Readonly<{ children: ReactNode; params: Promise<{ orgSlug: string }> }>) {
+export default async function OrgLayout({
+  children,
+  params,
+}: Readonly<{ children: ReactNode; params: Promise<{ orgSlug: string }> }>) {
   const { orgSlug } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug), `/orgs/${orgSlug}`);
   const user = await getUserSummary(ctx.userId);

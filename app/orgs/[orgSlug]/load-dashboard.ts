@@ -15,7 +15,11 @@ export async function loadDashboard(orgSlug: string, searchParams: TSearchParams
   const ctx = await pageGuard(requireOrg(orgSlug));
   const parsed = parseDashboardFilters(await searchParams);
   const resolved = await resolveDashboard(ctx, parsed.filters);
-  const filters: TDashboardFilters = { ...parsed.filters, group: resolved.scope?.group ?? null, model: sameModel(parsed.filters.model, resolved.model) };
+  const filters: TDashboardFilters = {
+    ...parsed.filters,
+    group: resolved.scope?.group ?? null,
+    model: sameModel(parsed.filters.model, resolved.model),
+  };
   return {
     ctx,
     filters,
@@ -23,7 +27,10 @@ export async function loadDashboard(orgSlug: string, searchParams: TSearchParams
     notes: [...parsed.notes, ...resolved.notes],
     filterOptions: {
       groups: resolved.groups.map((g) => ({ value: g.name, label: `${g.name} (${g.teams})` })),
-      models: resolved.models.map((m) => ({ value: `${m.key}:${m.version}`, label: `${m.title} v${m.version}` })),
+      models: resolved.models.map((m) => ({
+        value: `${m.key}:${m.version}`,
+        label: `${m.title} v${m.version}`,
+      })),
       currentModel: resolved.model ? `${resolved.model.key}:${resolved.model.version}` : "",
     },
   };

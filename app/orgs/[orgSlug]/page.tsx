@@ -9,11 +9,20 @@ import { getTeamFreshness } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/format";
 import { hasRole } from "@/lib/roles";
 import { loadDashboard, type TSearchParams } from "./load-dashboard";
-import { DistributionWidget, HeatmapWidget, MediansWidget, PlanProgressWidget, StaleWidget } from "./overview-widgets";
+import {
+  DistributionWidget,
+  HeatmapWidget,
+  MediansWidget,
+  PlanProgressWidget,
+  StaleWidget,
+} from "./overview-widgets";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function OrgOverviewPage({ params, searchParams }: Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: TSearchParams }>) {
+export default async function OrgOverviewPage({
+  params,
+  searchParams,
+}: Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: TSearchParams }>) {
   const { orgSlug } = await params;
   const d = await loadDashboard(orgSlug, searchParams);
   const now = new Date();
@@ -25,9 +34,16 @@ export default async function OrgOverviewPage({ params, searchParams }: Readonly
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">{d.ctx.orgName}</h1>
-          <p className="text-slate-700">Overview{d.model ? ` · ${d.model.title} v${d.model.version}` : ""}{d.filters.group ? ` · ${d.filters.group}` : ""}</p>
+          <p className="text-slate-700">
+            Overview{d.model ? ` · ${d.model.title} v${d.model.version}` : ""}
+            {d.filters.group ? ` · ${d.filters.group}` : ""}
+          </p>
         </div>
-        {hasRole(d.ctx.role, "ADMIN") ? <Link href={`/orgs/${orgSlug}/teams`} className={buttonClass("secondary")}>Manage teams</Link> : null}
+        {hasRole(d.ctx.role, "ADMIN") ? (
+          <Link href={`/orgs/${orgSlug}/teams`} className={buttonClass("secondary")}>
+            Manage teams
+          </Link>
+        ) : null}
       </div>
       <DashboardFilterForm action={`/orgs/${orgSlug}`} filters={d.filters} showStale {...d.filterOptions} />
       <FilterNotes notes={d.notes} />
@@ -35,7 +51,11 @@ export default async function OrgOverviewPage({ params, searchParams }: Readonly
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           <Stat label="Teams" value={summary.teams} />
           <Stat label="With a submitted assessment" value={summary.assessed} />
-          <Stat label="Assessed in the last quarter" value={summary.recent} hint={`since ${formatDate(at.recentSince)}`} />
+          <Stat
+            label="Assessed in the last quarter"
+            value={summary.recent}
+            hint={`since ${formatDate(at.recentSince)}`}
+          />
           <Stat label={`Latest older than ${d.filters.stale} days`} value={summary.stale} />
           <Stat label="Never assessed" value={summary.never} />
         </dl>
@@ -54,7 +74,9 @@ export default async function OrgOverviewPage({ params, searchParams }: Readonly
             </Suspense>
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
-            {freshness ? <StaleWidget orgSlug={orgSlug} staleDays={d.filters.stale} {...freshness.stale} /> : null}
+            {freshness ? (
+              <StaleWidget orgSlug={orgSlug} staleDays={d.filters.stale} {...freshness.stale} />
+            ) : null}
             <Suspense fallback={<WidgetSkeleton title="Plan progress per team" />}>
               <PlanProgressWidget ctx={d.ctx} scope={d.scope} today={now.toISOString().slice(0, 10)} />
             </Suspense>

@@ -16,7 +16,11 @@ export function JoinAsMember({ workshopId }: Readonly<{ workshopId: string }>) {
         disabled={isBusy}
         onClick={async () => {
           setBusy(true);
-          const { error: failure } = await sendWorkshop(`/api/workshops/${workshopId}/participants`, "POST", {});
+          const { error: failure } = await sendWorkshop(
+            `/api/workshops/${workshopId}/participants`,
+            "POST",
+            {},
+          );
           setBusy(false);
           if (failure) setError(failure);
           else router.refresh();
@@ -24,7 +28,11 @@ export function JoinAsMember({ workshopId }: Readonly<{ workshopId: string }>) {
       >
         Join this workshop
       </Button>
-      {error ? <p role="alert" className="text-sm text-red-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,9 @@ export default function WorkshopLayout({ children }: Readonly<{ children: ReactN
           <span className="text-sm text-slate-600">· live workshop</span>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-3xl px-4 py-5 sm:py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-3xl px-4 py-5 sm:py-8">
+        {children}
+      </main>
     </>
   );
 }

@@ -65,7 +65,9 @@ describe("summariseVotes", () => {
 
 describe("describeDisagreement and discussionOrder", () => {
   it("explains in words", () => {
-    expect(describeDisagreement(summariseVotes([v(1), v(1), v(4)], LEVELS), name)).toBe("answers range from Provisional to Optimizing");
+    expect(describeDisagreement(summariseVotes([v(1), v(1), v(4)], LEVELS), name)).toBe(
+      "answers range from Provisional to Optimizing",
+    );
     expect(describeDisagreement(summariseVotes([v(2), v(3)], LEVELS), name)).toBeNull();
   });
 

@@ -7,12 +7,35 @@ describe("dashboard filters from the URL", () => {
     expect(parseDashboardFilters({ group: "", from: " ", model: "" }).notes).toEqual([]);
   });
   it("parses every filter", () => {
-    const { filters, notes } = parseDashboardFilters({ group: "Commerce", model: "cncf-platform-engineering:1", from: "2026-01-01", to: "2026-03-31", stale: "30", sort: "level", page: "3" });
+    const { filters, notes } = parseDashboardFilters({
+      group: "Commerce",
+      model: "cncf-platform-engineering:1",
+      from: "2026-01-01",
+      to: "2026-03-31",
+      stale: "30",
+      sort: "level",
+      page: "3",
+    });
     expect(notes).toEqual([]);
-    expect(filters).toEqual({ group: "Commerce", model: { key: "cncf-platform-engineering", version: 1 }, from: "2026-01-01", to: "2026-03-31", stale: 30, sort: "level", page: 3 });
+    expect(filters).toEqual({
+      group: "Commerce",
+      model: { key: "cncf-platform-engineering", version: 1 },
+      from: "2026-01-01",
+      to: "2026-03-31",
+      stale: 30,
+      sort: "level",
+      page: 3,
+    });
   });
   it("ignores invalid values one by one and says so", () => {
-    const { filters, notes } = parseDashboardFilters({ model: "cncf; drop table", from: "2026-02-30", stale: "-4", sort: "random", page: "x", group: "Core" });
+    const { filters, notes } = parseDashboardFilters({
+      model: "cncf; drop table",
+      from: "2026-02-30",
+      stale: "-4",
+      sort: "random",
+      page: "x",
+      group: "Core",
+    });
     expect(filters).toEqual({ ...DEFAULT_FILTERS, group: "Core" });
     expect(notes).toHaveLength(5);
     expect(notes[0]).toMatch(/model/);

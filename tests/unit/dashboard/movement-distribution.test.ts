@@ -28,7 +28,9 @@ describe("movement between quarters", () => {
   });
   it("is all zeros for an empty org or a single quarter", () => {
     expect(movementByAspect(new Map(), new Map(), ["inv"])).toEqual({ inv: { up: 0, down: 0, same: 0 } });
-    expect(movementByAspect(new Map(), new Map([["a", { inv: 2 }]]), ["inv"])).toEqual({ inv: { up: 0, down: 0, same: 0 } });
+    expect(movementByAspect(new Map(), new Map([["a", { inv: 2 }]]), ["inv"])).toEqual({
+      inv: { up: 0, down: 0, same: 0 },
+    });
   });
   it("summarises a team's moves", () => {
     expect(teamMove(["up", "same", null])).toBe("up");
@@ -40,11 +42,17 @@ describe("movement between quarters", () => {
 });
 
 describe("level distribution", () => {
-  const aspects = [{ id: "inv", name: "Investment" }, { id: "ops", name: "Operations" }];
+  const aspects = [
+    { id: "inv", name: "Investment" },
+    { id: "ops", name: "Operations" },
+  ];
   it("counts teams per aspect and level, not-assessed apart", () => {
     const counts = countLevels([
-      { aspectId: "inv", level: 1 }, { aspectId: "inv", level: 1 }, { aspectId: "inv", level: 3 },
-      { aspectId: "ops", level: null }, { aspectId: "ops", level: 4 },
+      { aspectId: "inv", level: 1 },
+      { aspectId: "inv", level: 1 },
+      { aspectId: "inv", level: 3 },
+      { aspectId: "ops", level: null },
+      { aspectId: "ops", level: 4 },
     ]);
     expect(distributionRows(counts, aspects, 4)).toEqual([
       { aspect: "Investment", aspectId: "inv", none: 0, total: 3, l1: 2, l2: 0, l3: 1, l4: 0 },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { quarterLabel, quarterOf, quarterStart, quartersBetween, shiftQuarter } from "@/lib/dashboard/quarters";
+import {
+  quarterLabel,
+  quarterOf,
+  quarterStart,
+  quartersBetween,
+  shiftQuarter,
+} from "@/lib/dashboard/quarters";
 import { countStaleness, daysSince, staleCutoff, staleness } from "@/lib/dashboard/staleness";
 
 const d = (iso: string) => new Date(iso);
@@ -18,7 +24,12 @@ describe("quarter bucketing (UTC)", () => {
     expect(shiftQuarter(d("2025-12-31T00:00:00Z"), 1).toISOString()).toBe("2026-01-01T00:00:00.000Z");
   });
   it("lists every quarter in a range, gaps included", () => {
-    expect(quartersBetween(d("2025-08-01T00:00:00Z"), d("2026-05-01T00:00:00Z")).map(quarterLabel)).toEqual(["2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2"]);
+    expect(quartersBetween(d("2025-08-01T00:00:00Z"), d("2026-05-01T00:00:00Z")).map(quarterLabel)).toEqual([
+      "2025 Q3",
+      "2025 Q4",
+      "2026 Q1",
+      "2026 Q2",
+    ]);
     expect(quartersBetween(d("2026-05-01T00:00:00Z"), d("2025-08-01T00:00:00Z"))).toEqual([]);
   });
 });
@@ -37,13 +48,20 @@ describe("staleness", () => {
   });
   it("agrees with the SQL cut-off", () => {
     const cutoff = staleCutoff(now, 90);
-    for (const iso of ["2026-03-31T12:00:00Z", "2026-03-31T12:00:01Z", "2026-03-31T11:59:59Z", "2026-04-01T12:00:00Z"]) {
+    for (const iso of [
+      "2026-03-31T12:00:00Z",
+      "2026-03-31T12:00:01Z",
+      "2026-03-31T11:59:59Z",
+      "2026-04-01T12:00:00Z",
+    ]) {
       expect(staleness(d(iso), now, 90) === "stale", iso).toBe(d(iso) <= cutoff);
     }
   });
   it("counts an empty org, a single team and mixed teams", () => {
     expect(countStaleness([], now, 90)).toEqual({ fresh: 0, stale: 0, never: 0 });
     expect(countStaleness([d("2026-06-01T00:00:00Z")], now, 90)).toEqual({ fresh: 1, stale: 0, never: 0 });
-    expect(countStaleness([d("2026-06-01T00:00:00Z"), null, d("2025-01-01T00:00:00Z"), null], now, 90)).toEqual({ fresh: 1, stale: 1, never: 2 });
+    expect(
+      countStaleness([d("2026-06-01T00:00:00Z"), null, d("2025-01-01T00:00:00Z"), null], now, 90),
+    ).toEqual({ fresh: 1, stale: 1, never: 2 });
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkJourneyTargets, foldTargetFields, parseJourneySnapshot, toIsoDate, ZJourneyInput } from "@/lib/journeys/schemas";
+import {
+  checkJourneyTargets,
+  foldTargetFields,
+  parseJourneySnapshot,
+  toIsoDate,
+  ZJourneyInput,
+} from "@/lib/journeys/schemas";
 import { buildModel } from "../../fixtures/model";
 
 const valid = { title: "Scale the CoE", goal: "Onboard 20 teams in 20 months." };
@@ -11,11 +17,30 @@ const errorsOf = (input: unknown) => {
 
 describe("ZJourneyInput", () => {
   it("parses a form post: trimmed text, constraints one per line, empty dates and targets dropped", () => {
-    const parsed = ZJourneyInput.parse({ title: "  Scale  ", goal: " g ", constraints: "Budget fixed\r\n\n  8 regulations  \n", startsOn: "", endsOn: "2027-08-31", targets: { investment: "3", adoption: "" } });
-    expect(parsed).toEqual({ title: "Scale", goal: "g", constraints: ["Budget fixed", "8 regulations"], startsOn: null, endsOn: "2027-08-31", targets: { investment: 3 } });
+    const parsed = ZJourneyInput.parse({
+      title: "  Scale  ",
+      goal: " g ",
+      constraints: "Budget fixed\r\n\n  8 regulations  \n",
+      startsOn: "",
+      endsOn: "2027-08-31",
+      targets: { investment: "3", adoption: "" },
+    });
+    expect(parsed).toEqual({
+      title: "Scale",
+      goal: "g",
+      constraints: ["Budget fixed", "8 regulations"],
+      startsOn: null,
+      endsOn: "2027-08-31",
+      targets: { investment: 3 },
+    });
   });
   it("accepts objects (seed, tests) and defaults the optional parts", () => {
-    expect(ZJourneyInput.parse({ ...valid, constraints: ["a"], targets: { operations: 2 } })).toMatchObject({ constraints: ["a"], startsOn: null, endsOn: null, targets: { operations: 2 } });
+    expect(ZJourneyInput.parse({ ...valid, constraints: ["a"], targets: { operations: 2 } })).toMatchObject({
+      constraints: ["a"],
+      startsOn: null,
+      endsOn: null,
+      targets: { operations: 2 },
+    });
     expect(ZJourneyInput.parse(valid)).toMatchObject({ constraints: [], targets: {} });
   });
   const cases: Array<[Record<string, unknown>, string]> = [
@@ -32,9 +57,12 @@ describe("ZJourneyInput", () => {
     [{ ...valid, targets: { investment: "0" } }, "targets"],
     [{ ...valid, targets: { "Bad Id": 2 } }, "targets"],
   ];
-  it.each(cases.map(([input, field], i) => [i, field, input] as const))("case %i: rejects bad %s", (_i, field, input) => {
-    expect(errorsOf(input)).toHaveProperty(field);
-  });
+  it.each(cases.map(([input, field], i) => [i, field, input] as const))(
+    "case %i: rejects bad %s",
+    (_i, field, input) => {
+      expect(errorsOf(input)).toHaveProperty(field);
+    },
+  );
   it("allows 20 constraints of 300 characters and a one-day time frame", () => {
     const constraints = Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(300, "x"));
     expect(errorsOf({ ...valid, constraints, startsOn: "2026-06-01", endsOn: "2026-06-01" })).toBeNull();
@@ -43,7 +71,10 @@ describe("ZJourneyInput", () => {
 
 describe("foldTargetFields", () => {
   it("folds flat target.<aspect> form fields into targets", () => {
-    expect(foldTargetFields({ title: "t", "target.investment": "3", "target.adoption": "" })).toEqual({ title: "t", targets: { investment: "3", adoption: "" } });
+    expect(foldTargetFields({ title: "t", "target.investment": "3", "target.adoption": "" })).toEqual({
+      title: "t",
+      targets: { investment: "3", adoption: "" },
+    });
     expect(foldTargetFields({ title: "t" })).toEqual({ title: "t" });
     expect(foldTargetFields(null)).toBeNull();
   });
@@ -57,14 +88,24 @@ describe("checkJourneyTargets", () => {
   });
   it("names unknown aspects and levels outside the model", () => {
     expect(checkJourneyTargets(model, { delivery: 4, nope: 1 })).toEqual({
-      targets: ["Delivery: level 4 is not one of the model's levels (1–3)", '"nope" is not an aspect of Test model'],
+      targets: [
+        "Delivery: level 4 is not one of the model's levels (1–3)",
+        '"nope" is not an aspect of Test model',
+      ],
     });
   });
 });
 
 describe("snapshots", () => {
   it("parses stored snapshots and reads malformed ones as null", () => {
-    const snap = { title: "t", goal: "g", constraints: [], startsOn: null, endsOn: "2026-01-01", targets: { a: 1 } };
+    const snap = {
+      title: "t",
+      goal: "g",
+      constraints: [],
+      startsOn: null,
+      endsOn: "2026-01-01",
+      targets: { a: 1 },
+    };
     expect(parseJourneySnapshot(snap)).toEqual(snap);
     expect(parseJourneySnapshot({ title: "t" })).toBeNull();
     expect(parseJourneySnapshot("nope")).toBeNull();

@@ -18,7 +18,13 @@ describe("model content", () => {
     const cncf = files.find((f) => f.model.id === "cncf-platform-engineering")?.model;
     expect(cncf).toBeDefined();
     expect(cncf!.levels.map((l) => l.name)).toEqual(["Provisional", "Operational", "Scalable", "Optimizing"]);
-    expect(cncf!.aspects.map((a) => a.name)).toEqual(["Investment", "Adoption", "Interfaces", "Operations", "Measurement"]);
+    expect(cncf!.aspects.map((a) => a.name)).toEqual([
+      "Investment",
+      "Adoption",
+      "Interfaces",
+      "Operations",
+      "Measurement",
+    ]);
     for (const aspect of cncf!.aspects) {
       expect(aspect.cells.map((c) => c.level)).toEqual([1, 2, 3, 4]);
       expect(aspect.questions.length).toBeGreaterThanOrEqual(4);
@@ -78,8 +84,12 @@ aspects:
 
   it("reports missing fields, unknown keys, duplicate ids and YAML syntax errors", () => {
     expect(() => parseModelText(valid.replace("title: Broken\n", ""), "m.yaml")).toThrow(/title/);
-    expect(() => parseModelText(valid.replace("summary: Speed.", "summary: Speed.\n    colour: red"), "m.yaml")).toThrow(/colour/);
-    expect(() => parseModelText(valid.replace("- id: speed-1", "- id: speed-1\n        prompt2: x"), "m.yaml")).toThrow(ModelContentError);
+    expect(() =>
+      parseModelText(valid.replace("summary: Speed.", "summary: Speed.\n    colour: red"), "m.yaml"),
+    ).toThrow(/colour/);
+    expect(() =>
+      parseModelText(valid.replace("- id: speed-1", "- id: speed-1\n        prompt2: x"), "m.yaml"),
+    ).toThrow(ModelContentError);
     const duplicated = valid + valid.slice(valid.indexOf("  - id: speed\n")).replace("speed-1", "speed-2");
     expect(() => parseModelText(duplicated, "m.yaml")).toThrow(/duplicate aspect id "speed"/);
     expect(() => parseModelText("id: [unclosed", "m.yaml")).toThrow(/m\.yaml:1/);

@@ -4,23 +4,61 @@ import { mdEscape, planToMarkdown } from "@/lib/plans/markdown";
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 
 const step = (over: Partial<TPlanStep>): TPlanStep => ({
-  id: "s1", title: "Name owners", aspectId: "investment", level: 2, characteristic: "Dedicated team", suggestionKey: null, notes: "",
-  ownerId: null, ownerName: null, ownerEmail: null, dueOn: null, status: "TODO", position: 1, iterationId: null, completedAt: null,
-  carriedFromId: null, version: 1, updatedAt: "2026-01-01T00:00:00.000Z", ...over,
+  id: "s1",
+  title: "Name owners",
+  aspectId: "investment",
+  level: 2,
+  characteristic: "Dedicated team",
+  suggestionKey: null,
+  notes: "",
+  ownerId: null,
+  ownerName: null,
+  ownerEmail: null,
+  dueOn: null,
+  status: "TODO",
+  position: 1,
+  iterationId: null,
+  completedAt: null,
+  carriedFromId: null,
+  version: 1,
+  updatedAt: "2026-01-01T00:00:00.000Z",
+  ...over,
 });
 const iterations: TPlanIteration[] = [
-  { id: "i1", name: "Q1 2026", startsOn: "2026-01-01", endsOn: "2026-03-31", status: "CLOSED", baselineAssessmentId: null, closingAssessmentId: null, closedAt: null, version: 2 },
+  {
+    id: "i1",
+    name: "Q1 2026",
+    startsOn: "2026-01-01",
+    endsOn: "2026-03-31",
+    status: "CLOSED",
+    baselineAssessmentId: null,
+    closingAssessmentId: null,
+    closedAt: null,
+    version: 2,
+  },
 ];
 const names = { aspects: { investment: "Investment" }, levels: { 2: "Operational" } };
 
 describe("CSV export", () => {
   it("round-trips awkward values: commas, quotes, newlines, formulas, non-ASCII", () => {
     const steps = [
-      step({ id: "b", position: 2, title: '=HYPERLINK("x")', notes: "line 1\nline 2, with \"quotes\"", ownerName: "Zoë Ørsted", ownerEmail: "z@x.test", dueOn: "2026-02-01", status: "DONE", iterationId: "i1" }),
+      step({
+        id: "b",
+        position: 2,
+        title: '=HYPERLINK("x")',
+        notes: 'line 1\nline 2, with "quotes"',
+        ownerName: "Zoë Ørsted",
+        ownerEmail: "z@x.test",
+        dueOn: "2026-02-01",
+        status: "DONE",
+        iterationId: "i1",
+      }),
       step({ id: "a", position: 1, title: "-1 step, first", notes: "@mention" }),
     ];
     const csv = toCsv(planCsvRows(steps, iterations, names));
-    expect(csv.split("\r\n")[0]).toBe("Title,Aspect,Level,Characteristic,Owner,Owner email,Due date,Status,Iteration,Priority,Notes,Step ID");
+    expect(csv.split("\r\n")[0]).toBe(
+      "Title,Aspect,Level,Characteristic,Owner,Owner email,Due date,Status,Iteration,Priority,Notes,Step ID",
+    );
     expect(csv).toContain("'=HYPERLINK"); // a spreadsheet would otherwise run it
     const { rows, errors } = parsePlanCsv(csv);
     expect(errors).toEqual([]);
@@ -32,7 +70,9 @@ describe("CSV export", () => {
   });
 
   it("names the file after the team and the date, ASCII only", () => {
-    expect(exportFileName("Data Platform / Zoë", "2026-05-04", "csv")).toBe("data-platform-zoe-plan-2026-05-04.csv");
+    expect(exportFileName("Data Platform / Zoë", "2026-05-04", "csv")).toBe(
+      "data-platform-zoe-plan-2026-05-04.csv",
+    );
     expect(exportFileName("???", "2026-05-04", "md")).toBe("team-plan-2026-05-04.md");
   });
 });
@@ -40,8 +80,17 @@ describe("CSV export", () => {
 describe("Markdown export", () => {
   it("groups steps by iteration as a task list and escapes Markdown", () => {
     const md = planToMarkdown({
-      title: "Scale *up*", teamName: "Checkout", goal: "Goal | with pipe", generatedOn: "2026-05-04", aspects: names.aspects, iterations,
-      steps: [step({ iterationId: "i1", status: "DONE", ownerName: "Ada", dueOn: "2026-02-01" }), step({ id: "s2", position: 2, title: "Dropped one", status: "DROPPED" }), step({ id: "s3", position: 3, title: "Backlog [x]", notes: "n" })],
+      title: "Scale *up*",
+      teamName: "Checkout",
+      goal: "Goal | with pipe",
+      generatedOn: "2026-05-04",
+      aspects: names.aspects,
+      iterations,
+      steps: [
+        step({ iterationId: "i1", status: "DONE", ownerName: "Ada", dueOn: "2026-02-01" }),
+        step({ id: "s2", position: 2, title: "Dropped one", status: "DROPPED" }),
+        step({ id: "s3", position: 3, title: "Backlog [x]", notes: "n" }),
+      ],
     });
     expect(md).toContain("# Plan: Scale \\*up\\*");
     expect(md).toContain("> Goal \\| with pipe");

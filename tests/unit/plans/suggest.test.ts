@@ -4,12 +4,29 @@ import type { TMaturityModel } from "@/lib/model/schema";
 import { clip, planLevel, suggestSteps } from "@/lib/plans/suggest";
 
 const cell = (level: number, characteristics: string[], suggestedSteps: string[] = []) => ({
-  level, tagline: `Tag ${level}`, description: "d", characteristics, examples: [], suggestedSteps,
+  level,
+  tagline: `Tag ${level}`,
+  description: "d",
+  characteristics,
+  examples: [],
+  suggestedSteps,
 });
-const aspect = (id: string, cells: ReturnType<typeof cell>[]) => ({ id, name: id.toUpperCase(), question: "q", summary: "s", cells, questions: [] });
+const aspect = (id: string, cells: ReturnType<typeof cell>[]) => ({
+  id,
+  name: id.toUpperCase(),
+  question: "q",
+  summary: "s",
+  cells,
+  questions: [],
+});
 const model = {
   aspects: [
-    aspect("alpha", [cell(1, ["a1"]), cell(2, ["a2-c0", "a2-c1"], ["a2-s0"]), cell(3, ["a3-c0"], ["a3-s0", "a3-s1"]), cell(4, ["a4"])]),
+    aspect("alpha", [
+      cell(1, ["a1"]),
+      cell(2, ["a2-c0", "a2-c1"], ["a2-s0"]),
+      cell(3, ["a3-c0"], ["a3-s0", "a3-s1"]),
+      cell(4, ["a4"]),
+    ]),
     aspect("beta", [cell(1, ["b1-c0"], ["b1-s0"]), cell(2, ["b2-c0"]), cell(3, ["b3"]), cell(4, ["b4"])]),
     aspect("empty", []),
   ],
@@ -34,7 +51,14 @@ describe("suggestSteps", () => {
 
   it("carries the text, aspect, level and the characteristic advanced", () => {
     const [step, characteristic] = suggestSteps(model, { alpha: 1 }, { alpha: 2 });
-    expect(step).toMatchObject({ kind: "step", aspectId: "alpha", aspectName: "ALPHA", level: 2, title: "a2-s0", characteristic: "Tag 2" });
+    expect(step).toMatchObject({
+      kind: "step",
+      aspectId: "alpha",
+      aspectName: "ALPHA",
+      level: 2,
+      title: "a2-s0",
+      characteristic: "Tag 2",
+    });
     expect(characteristic).toMatchObject({ kind: "characteristic", title: "a2-c0", characteristic: "a2-c0" });
   });
 
@@ -49,7 +73,9 @@ describe("suggestSteps", () => {
   });
 
   it("skips keys already in the plan", () => {
-    const keys = suggestSteps(model, { alpha: 1 }, { alpha: 3 }, new Set(["alpha:L2:s0", "alpha:L2:c1"])).map((s) => s.key);
+    const keys = suggestSteps(model, { alpha: 1 }, { alpha: 3 }, new Set(["alpha:L2:s0", "alpha:L2:c1"])).map(
+      (s) => s.key,
+    );
     expect(keys).toEqual(["alpha:L2:c0"]);
   });
 
@@ -61,13 +87,21 @@ describe("suggestSteps", () => {
     const a = suggestSteps(model, { alpha: 2, beta: null }, { beta: 3, alpha: 4 });
     const b = suggestSteps(model, { beta: null, alpha: 2 }, { alpha: 4, beta: 3 });
     expect(a).toEqual(b);
-    expect(a.map((s) => s.key)).toEqual(["alpha:L3:s0", "alpha:L3:s1", "alpha:L3:c0", "beta:L1:s0", "beta:L1:c0"]);
+    expect(a.map((s) => s.key)).toEqual([
+      "alpha:L3:s0",
+      "alpha:L3:s1",
+      "alpha:L3:c0",
+      "beta:L1:s0",
+      "beta:L1:c0",
+    ]);
   });
 
   it("works on the real CNCF model: every suggestion has a unique key and a title of at most 200 characters", () => {
     const cncf = loadModelFiles().find((f) => f.model.id === "cncf-platform-engineering")!.model;
     const targets = Object.fromEntries(cncf.aspects.map((a) => [a.id, 4]));
-    const all = [1, 2, 3].flatMap((level) => suggestSteps(cncf, Object.fromEntries(cncf.aspects.map((a) => [a.id, level])), targets));
+    const all = [1, 2, 3].flatMap((level) =>
+      suggestSteps(cncf, Object.fromEntries(cncf.aspects.map((a) => [a.id, level])), targets),
+    );
     expect(all.length).toBeGreaterThan(20);
     expect(new Set(all.map((s) => s.key)).size).toBe(all.length);
     expect(all.every((s) => s.title.length > 0 && s.title.length <= 200)).toBe(true);

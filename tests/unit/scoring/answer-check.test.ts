@@ -6,9 +6,7 @@ import { arbModel, buildModel } from "../../fixtures/model";
 
 const model = buildModel({
   id: "cncf-platform-engineering",
-  aspects: [
-    { id: "investment", questions: ["investment-1", { id: "investment-2", optionLevels: [1, 3] }] },
-  ],
+  aspects: [{ id: "investment", questions: ["investment-1", { id: "investment-2", optionLevels: [1, 3] }] }],
 });
 
 describe("checkAnswer", () => {
@@ -54,7 +52,10 @@ describe("checkAnswer", () => {
     const arbCase = arbModel().chain((m) =>
       fc.record({
         model: fc.constant(m),
-        questionId: fc.constantFrom(...m.aspects.flatMap((a) => a.questions.map((q) => q.id)), "unknown-question"),
+        questionId: fc.constantFrom(
+          ...m.aspects.flatMap((a) => a.questions.map((q) => q.id)),
+          "unknown-question",
+        ),
         level: fc.option(fc.integer({ min: -1, max: 10 }), { nil: null }),
       }),
     );

@@ -39,14 +39,21 @@ const arbPicked = fc
 const aspectOf = (model: TMaturityModel, questionId: string) =>
   model.aspects.findIndex((a) => a.questions.some((q) => q.id === questionId));
 
-const withoutAspect = (aspects: readonly TAspectScore[], index: number) => aspects.filter((_, i) => i !== index);
+const withoutAspect = (aspects: readonly TAspectScore[], index: number) =>
+  aspects.filter((_, i) => i !== index);
 
 function expectWellFormed(aspect: TAspectScore, maxLevel: number) {
   expect(aspect.answered + aspect.notSure + aspect.unanswered).toBe(aspect.total);
   expect(aspect.outcomes).toHaveLength(aspect.total);
   expect(aspect.explanation.length).toBeGreaterThan(0);
   if (aspect.score === null) {
-    expect(aspect).toMatchObject({ answered: 0, level: null, levelName: null, nextLevel: null, isLowConfidence: false });
+    expect(aspect).toMatchObject({
+      answered: 0,
+      level: null,
+      levelName: null,
+      nextLevel: null,
+      isLowConfidence: false,
+    });
     return;
   }
   expect(aspect.score).toBeGreaterThanOrEqual(1);
@@ -63,12 +70,19 @@ function expectWellFormed(aspect: TAspectScore, maxLevel: number) {
 describe("levelForMean (property)", () => {
   it("picks the nearest level and the lower one on a tie", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 60 }), fc.nat(), (maxLevel, count, n) => {
-        const sum = count + (n % (count * (maxLevel - 1) + 1)); // mean within [1, maxLevel]
-        const distance = (level: number) => Math.abs(2 * sum - 2 * level * count); // 2·count·|mean − level|
-        const best = Array.from({ length: maxLevel }, (_, i) => i + 1).reduce((a, b) => (distance(b) < distance(a) ? b : a));
-        expect(levelForMean(sum, count, maxLevel)).toBe(best);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 9 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.nat(),
+        (maxLevel, count, n) => {
+          const sum = count + (n % (count * (maxLevel - 1) + 1)); // mean within [1, maxLevel]
+          const distance = (level: number) => Math.abs(2 * sum - 2 * level * count); // 2·count·|mean − level|
+          const best = Array.from({ length: maxLevel }, (_, i) => i + 1).reduce((a, b) =>
+            distance(b) < distance(a) ? b : a,
+          );
+          expect(levelForMean(sum, count, maxLevel)).toBe(best);
+        },
+      ),
     );
   });
 });
@@ -77,7 +91,10 @@ describe("scoreAssessment (properties)", () => {
   it("scores every aspect level 1 when every answer is the lowest option", () => {
     fc.assert(
       fc.property(arbModel(), (model) => {
-        const result = scoreAssessment(model, questionIds(model).map((questionId) => ({ questionId, level: 1, notSure: false })));
+        const result = scoreAssessment(
+          model,
+          questionIds(model).map((questionId) => ({ questionId, level: 1, notSure: false })),
+        );
         for (const aspect of result.aspects) expect(aspect).toMatchObject({ score: 1, level: 1 });
       }),
     );
@@ -87,8 +104,12 @@ describe("scoreAssessment (properties)", () => {
     fc.assert(
       fc.property(arbModel(), (model) => {
         const max = maxLevelOf(model);
-        const result = scoreAssessment(model, questionIds(model).map((questionId) => ({ questionId, level: max, notSure: false })));
-        for (const aspect of result.aspects) expect(aspect).toMatchObject({ score: max, level: max, nextLevel: null });
+        const result = scoreAssessment(
+          model,
+          questionIds(model).map((questionId) => ({ questionId, level: max, notSure: false })),
+        );
+        for (const aspect of result.aspects)
+          expect(aspect).toMatchObject({ score: max, level: max, nextLevel: null });
       }),
     );
   });
@@ -128,7 +149,10 @@ describe("scoreAssessment (properties)", () => {
         const picked = answers[index]!;
         const a = aspectOf(model, picked.questionId);
         const before = scoreAssessment(model, answers).aspects[a]!;
-        const variants = [answers.with(index, { ...picked, level: null, notSure: true }), answers.toSpliced(index, 1)];
+        const variants = [
+          answers.with(index, { ...picked, level: null, notSure: true }),
+          answers.toSpliced(index, 1),
+        ];
         for (const variant of variants) {
           const after = scoreAssessment(model, variant).aspects[a]!;
           expectWellFormed(after, maxLevelOf(model));
@@ -148,7 +172,9 @@ describe("scoreAssessment (properties)", () => {
 
   it("does not depend on the order of the answers (one answer per question)", () => {
     const arbShuffled = arbScenario.chain((s) =>
-      fc.shuffledSubarray(s.answers, { minLength: s.answers.length, maxLength: s.answers.length }).map((shuffled) => ({ ...s, shuffled })),
+      fc
+        .shuffledSubarray(s.answers, { minLength: s.answers.length, maxLength: s.answers.length })
+        .map((shuffled) => ({ ...s, shuffled })),
     );
     fc.assert(
       fc.property(arbShuffled, ({ model, answers, shuffled }) => {
@@ -160,9 +186,14 @@ describe("scoreAssessment (properties)", () => {
   it("ignores answers to unknown questions and earlier duplicates of an answer", () => {
     fc.assert(
       fc.property(arbScenario, fc.integer({ min: -3, max: 12 }), ({ model, answers }, level) => {
-        const noise: TAnswerInput[] = [{ questionId: "not-in-model", level, notSure: false }, { questionId: "", level: null, notSure: true }];
+        const noise: TAnswerInput[] = [
+          { questionId: "not-in-model", level, notSure: false },
+          { questionId: "", level: null, notSure: true },
+        ];
         const stale = answers.map((a) => ({ ...a, level, notSure: !a.notSure })); // overwritten by the real answers below
-        expect(scoreAssessment(model, [...noise, ...stale, ...answers, ...noise])).toEqual(scoreAssessment(model, answers));
+        expect(scoreAssessment(model, [...noise, ...stale, ...answers, ...noise])).toEqual(
+          scoreAssessment(model, answers),
+        );
       }),
     );
   });

@@ -2,20 +2,30 @@ import { describe, expect, it } from "vitest";
 import { levelForMean, scoreAssessment, type TAnswerInput } from "@/lib/scoring/score";
 import { buildModel } from "../../fixtures/model";
 
-const answer = (questionId: string, level: number | null, notSure = false): TAnswerInput => ({ questionId, level, notSure });
+const answer = (questionId: string, level: number | null, notSure = false): TAnswerInput => ({
+  questionId,
+  level,
+  notSure,
+});
 const notSure = (questionId: string): TAnswerInput => answer(questionId, null, true);
 
 const investment = buildModel({
   id: "cncf-platform-engineering",
   aspects: [
-    { id: "investment", questions: ["investment-1", "investment-2", "investment-3", "investment-4", "investment-5"] },
+    {
+      id: "investment",
+      questions: ["investment-1", "investment-2", "investment-3", "investment-4", "investment-5"],
+    },
     { id: "adoption", questions: ["adoption-1", "adoption-2", "adoption-3"] },
   ],
 });
 
 /** One aspect "solo" with `count` questions s-1..s-count. */
 const soloModel = (levels: number | readonly string[], count: number) =>
-  buildModel({ levels, aspects: [{ id: "solo", questions: Array.from({ length: count }, (_, i) => `s-${i + 1}`) }] });
+  buildModel({
+    levels,
+    aspects: [{ id: "solo", questions: Array.from({ length: count }, (_, i) => `s-${i + 1}`) }],
+  });
 const soloAnswers = (levels: readonly number[]) => levels.map((level, i) => answer(`s-${i + 1}`, level));
 const soloScore = (model: ReturnType<typeof soloModel>, answers: readonly TAnswerInput[]) => {
   const [aspect] = scoreAssessment(model, answers).aspects;
@@ -48,15 +58,26 @@ describe("levelForMean", () => {
 describe("scoreAssessment — the documented example", () => {
   // answers 2, 3, 3, 2 and one not sure, deliberately sent out of model order
   const result = scoreAssessment(investment, [
-    answer("investment-3", 3), notSure("investment-5"), answer("investment-1", 2),
-    answer("investment-4", 2), answer("investment-2", 3),
+    answer("investment-3", 3),
+    notSure("investment-5"),
+    answer("investment-1", 2),
+    answer("investment-4", 2),
+    answer("investment-2", 3),
   ]);
   const [aspect] = result.aspects;
 
   it("scores the mean of answered levels and rounds a halfway mean down", () => {
     expect(aspect).toMatchObject({
-      aspectId: "investment", aspectName: "Investment", score: 2.5, level: 2, levelName: "Operational",
-      answered: 4, notSure: 1, unanswered: 0, total: 5, isLowConfidence: false,
+      aspectId: "investment",
+      aspectName: "Investment",
+      score: 2.5,
+      level: 2,
+      levelName: "Operational",
+      answered: 4,
+      notSure: 1,
+      unanswered: 0,
+      total: 5,
+      isLowConfidence: false,
       nextLevel: { level: 3, name: "Scalable", meanNeeded: 2.5 },
     });
   });
@@ -82,8 +103,16 @@ describe("scoreAssessment — the documented example", () => {
   });
 
   it("leaves an aspect without answers unassessed and counts totals without an overall level", () => {
-    expect(result.aspects[1]).toMatchObject({ aspectId: "adoption", score: null, level: null, levelName: null,
-                                               answered: 0, unanswered: 3, total: 3, nextLevel: null });
+    expect(result.aspects[1]).toMatchObject({
+      aspectId: "adoption",
+      score: null,
+      level: null,
+      levelName: null,
+      answered: 0,
+      unanswered: 3,
+      total: 3,
+      nextLevel: null,
+    });
     expect(result).toEqual({ aspects: expect.any(Array), answered: 4, total: 8 });
   });
 });
@@ -91,8 +120,15 @@ describe("scoreAssessment — the documented example", () => {
 describe("scoreAssessment — partial and unassessed aspects", () => {
   it("flags low confidence when fewer than half the questions are answered", () => {
     const aspect = soloScore(soloModel(4, 5), soloAnswers([1, 2]));
-    expect(aspect).toMatchObject({ score: 1.5, level: 1, levelName: "Provisional", answered: 2, unanswered: 3,
-                                   isLowConfidence: true, nextLevel: { level: 2, name: "Operational", meanNeeded: 1.5 } });
+    expect(aspect).toMatchObject({
+      score: 1.5,
+      level: 1,
+      levelName: "Provisional",
+      answered: 2,
+      unanswered: 3,
+      isLowConfidence: true,
+      nextLevel: { level: 2, name: "Operational", meanNeeded: 1.5 },
+    });
     expect(aspect.explanation).toEqual([
       "Mean of 2 answered questions: (1 + 2) / 2 = 1.50.",
       "1.50 is nearest to Provisional (level 1); a mean exactly halfway between two levels counts as the lower level.",
@@ -109,7 +145,12 @@ describe("scoreAssessment — partial and unassessed aspects", () => {
 
   it("rounds a non-halfway mean to the nearest level and the score to 2 decimals", () => {
     const aspect = soloScore(soloModel(4, 3), soloAnswers([3, 3, 2]));
-    expect(aspect).toMatchObject({ score: 2.67, level: 3, levelName: "Scalable", nextLevel: { level: 4, meanNeeded: 3.5 } });
+    expect(aspect).toMatchObject({
+      score: 2.67,
+      level: 3,
+      levelName: "Scalable",
+      nextLevel: { level: 4, meanNeeded: 3.5 },
+    });
     expect(aspect.explanation).toContain("2.67 is nearest to Scalable (level 3).");
     expect(aspect.explanation).toContain("To reach Optimizing (level 4) the mean must be above 3.50.");
     expect(soloScore(soloModel(4, 3), soloAnswers([1, 1, 2])).score).toBe(1.33);
@@ -127,21 +168,39 @@ describe("scoreAssessment — partial and unassessed aspects", () => {
 
   it("scores an all-not-sure aspect as not assessed, never 0 or level 1", () => {
     const aspect = soloScore(soloModel(4, 3), ["s-1", "s-2", "s-3"].map(notSure));
-    expect(aspect).toMatchObject({ score: null, level: null, levelName: null, answered: 0, notSure: 3, unanswered: 0,
-                                   isLowConfidence: false, nextLevel: null });
-    expect(aspect.explanation).toEqual(["Not assessed: no question in this aspect has an answer yet (3 questions marked not sure)."]);
+    expect(aspect).toMatchObject({
+      score: null,
+      level: null,
+      levelName: null,
+      answered: 0,
+      notSure: 3,
+      unanswered: 0,
+      isLowConfidence: false,
+      nextLevel: null,
+    });
+    expect(aspect.explanation).toEqual([
+      "Not assessed: no question in this aspect has an answer yet (3 questions marked not sure).",
+    ]);
   });
 
   it("explains an aspect without any answer", () => {
-    expect(soloScore(soloModel(4, 2), []).explanation).toEqual(["Not assessed: no question in this aspect has an answer yet."]);
+    expect(soloScore(soloModel(4, 2), []).explanation).toEqual([
+      "Not assessed: no question in this aspect has an answer yet.",
+    ]);
   });
 
   it("says which side of a halfway point a mean is when rounding makes it print as x.50", () => {
     const model = soloModel(4, 201);
-    const above = soloScore(model, soloAnswers([...Array<number>(101).fill(3), ...Array<number>(100).fill(2)])); // 503/201
+    const above = soloScore(
+      model,
+      soloAnswers([...Array<number>(101).fill(3), ...Array<number>(100).fill(2)]),
+    ); // 503/201
     expect(above).toMatchObject({ score: 2.5, level: 3 });
     expect(above.explanation[1]).toBe("A mean just above 2.50 is nearest to Scalable (level 3).");
-    const below = soloScore(model, soloAnswers([...Array<number>(100).fill(3), ...Array<number>(101).fill(2)])); // 502/201
+    const below = soloScore(
+      model,
+      soloAnswers([...Array<number>(100).fill(3), ...Array<number>(101).fill(2)]),
+    ); // 502/201
     expect(below).toMatchObject({ score: 2.5, level: 2 });
     expect(below.explanation[1]).toBe("A mean just below 2.50 is nearest to Operational (level 2).");
   });
@@ -158,13 +217,19 @@ describe("scoreAssessment — odd input is ignored, never thrown on", () => {
   it("treats a level that is not an option of the question as unanswered", () => {
     const aspect = soloScore(model, [answer("s-1", 7), answer("s-2", 0), answer("s-3", 2.5)]);
     expect(aspect).toMatchObject({ score: null, level: null, answered: 0, unanswered: 3 });
-    const gappy = buildModel({ aspects: [{ id: "gappy", questions: [{ id: "g-1", optionLevels: [1, 3] }] }] });
+    const gappy = buildModel({
+      aspects: [{ id: "gappy", questions: [{ id: "g-1", optionLevels: [1, 3] }] }],
+    });
     expect(scoreAssessment(gappy, [answer("g-1", 2)]).aspects[0]?.answered).toBe(0);
     expect(scoreAssessment(gappy, [answer("g-1", 3)]).aspects[0]?.level).toBe(3);
   });
 
   it("counts notSure=true as not sure whatever the level says", () => {
-    expect(soloScore(model, [answer("s-1", 4, true)])).toMatchObject({ answered: 0, notSure: 1, score: null });
+    expect(soloScore(model, [answer("s-1", 4, true)])).toMatchObject({
+      answered: 0,
+      notSure: 1,
+      score: null,
+    });
   });
 
   it("treats level null without notSure as unanswered (a cleared answer)", () => {
@@ -178,7 +243,10 @@ describe("scoreAssessment — odd input is ignored, never thrown on", () => {
   });
 
   it("checks the winning (last) answer, so an invalid last answer leaves the question unanswered", () => {
-    expect(soloScore(model, [answer("s-1", 3), answer("s-1", 9)])).toMatchObject({ answered: 0, unanswered: 3 });
+    expect(soloScore(model, [answer("s-1", 3), answer("s-1", 9)])).toMatchObject({
+      answered: 0,
+      unanswered: 3,
+    });
   });
 });
 
@@ -189,16 +257,33 @@ describe("scoreAssessment — models with other level counts", () => {
     expect(top).toMatchObject({ score: 2.67, level: 3, levelName: "Advanced", nextLevel: null });
     expect(top.explanation).toContain("Advanced (level 3) is the top level of this model.");
     expect(top.explanation.join(" ")).not.toMatch(/To reach/);
-    expect(soloScore(model, soloAnswers([2, 1]))).toMatchObject({ score: 1.5, level: 1, levelName: "Basic",
-                                                                  nextLevel: { level: 2, name: "Standard", meanNeeded: 1.5 } });
+    expect(soloScore(model, soloAnswers([2, 1]))).toMatchObject({
+      score: 1.5,
+      level: 1,
+      levelName: "Basic",
+      nextLevel: { level: 2, name: "Standard", meanNeeded: 1.5 },
+    });
   });
 
   it("scores a 5-level model", () => {
     const model = soloModel(5, 3);
     const halfway = soloScore(model, soloAnswers([5, 4]));
-    expect(halfway).toMatchObject({ score: 4.5, level: 4, levelName: "Managed", nextLevel: { level: 5, name: "Optimised", meanNeeded: 4.5 } });
+    expect(halfway).toMatchObject({
+      score: 4.5,
+      level: 4,
+      levelName: "Managed",
+      nextLevel: { level: 5, name: "Optimised", meanNeeded: 4.5 },
+    });
     expect(halfway.explanation).toContain("To reach Optimised (level 5) the mean must be above 4.50.");
-    expect(soloScore(model, soloAnswers([5, 5, 4]))).toMatchObject({ score: 4.67, level: 5, nextLevel: null });
-    expect(soloScore(model, soloAnswers([1, 2, 4]))).toMatchObject({ score: 2.33, level: 2, levelName: "Repeatable" });
+    expect(soloScore(model, soloAnswers([5, 5, 4]))).toMatchObject({
+      score: 4.67,
+      level: 5,
+      nextLevel: null,
+    });
+    expect(soloScore(model, soloAnswers([1, 2, 4]))).toMatchObject({
+      score: 2.33,
+      level: 2,
+      levelName: "Repeatable",
+    });
   });
 });

@@ -16,8 +16,14 @@ export async function GET() {
     await pingDb(DB_TIMEOUT_MS);
   } catch (err) {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, "readiness: database unavailable");
-    return NextResponse.json({ status: "unavailable", checks: { database: "down" } }, { status: 503, headers: NO_STORE });
+    return NextResponse.json(
+      { status: "unavailable", checks: { database: "down" } },
+      { status: 503, headers: NO_STORE },
+    );
   }
   const ms = Math.round(performance.now() - started);
-  return NextResponse.json({ status: "ok", checks: { database: "up", databaseMs: ms } }, { headers: NO_STORE });
+  return NextResponse.json(
+    { status: "ok", checks: { database: "up", databaseMs: ms } },
+    { headers: NO_STORE },
+  );
 }

@@ -15,17 +15,35 @@ const ZJoin = z.object({
 /** Join by code: members join as themselves, everyone else as a guest (cookie for this workshop only). */
 export const POST = handleRoute(async (request: Request) => {
   const input = await parseJsonBody(request, ZJoin);
-  const result = await joinWorkshopByCode({ ...input, userId: await getSessionUserId(), ip: clientIp(request) });
+  const result = await joinWorkshopByCode({
+    ...input,
+    userId: await getSessionUserId(),
+    ip: clientIp(request),
+  });
   if (!result.ok && result.reason === "RATE_LIMITED") {
     const minutes = Math.ceil(result.retryAfterSeconds / 60);
-    const response = jsonError(429, "RATE_LIMITED", `Too many wrong codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    const response = jsonError(
+      429,
+      "RATE_LIMITED",
+      `Too many wrong codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    );
     response.headers.set("Retry-After", String(result.retryAfterSeconds));
     return response;
   }
   if (!result.ok) return jsonError(404, "NOT_FOUND", "This code is not valid, or the workshop has ended.");
-  const response = NextResponse.json({ workshopId: result.workshopId, participantId: result.participantId, url: `/w/${result.workshopId}` });
+  const response = NextResponse.json({
+    workshopId: result.workshopId,
+    participantId: result.participantId,
+    url: `/w/${result.workshopId}`,
+  });
   if (result.guestToken) {
-    for (const cookie of guestCookies(result.workshopId, result.guestToken, result.expiresAt, isSecureRequest(request))) response.headers.append("Set-Cookie", cookie);
+    for (const cookie of guestCookies(
+      result.workshopId,
+      result.guestToken,
+      result.expiresAt,
+      isSecureRequest(request),
+    ))
+      response.headers.append("Set-Cookie", cookie);
   }
   return response;
 });

@@ -6,9 +6,19 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Organization journeys" };
 
-export default async function OrgJourneysPage({ params }: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
+export default async function OrgJourneysPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
   const { orgSlug } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const [journeys, canEdit] = await Promise.all([listJourneys(ctx, null), canEditJourneys(ctx, null)]);
-  return <JourneyList orgSlug={orgSlug} teamId={null} scopeName={ctx.orgName} journeys={journeys} canEdit={canEdit} />;
+  return (
+    <JourneyList
+      orgSlug={orgSlug}
+      teamId={null}
+      scopeName={ctx.orgName}
+      journeys={journeys}
+      canEdit={canEdit}
+    />
+  );
 }

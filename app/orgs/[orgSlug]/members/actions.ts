@@ -26,7 +26,11 @@ export const createInviteAction = defineFormAction(ZInvite, async ({ orgSlug, ro
   return { url: `${origin}/invite/${token}`, expiresAt: expiresAt.toISOString() };
 });
 
-const ZRole = z.object({ orgSlug: ZSlug, userId: z.string().trim().min(1).max(40), role: z.enum(ORG_ROLES, "Choose a role") });
+const ZRole = z.object({
+  orgSlug: ZSlug,
+  userId: z.string().trim().min(1).max(40),
+  role: z.enum(ORG_ROLES, "Choose a role"),
+});
 
 export const updateRoleAction = defineFormAction(ZRole, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");

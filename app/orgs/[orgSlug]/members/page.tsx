@@ -16,7 +16,11 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
   const { orgSlug } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const isAdmin = hasRole(ctx.role, "ADMIN");
-  const [members, teams, invites] = await Promise.all([listMembers(ctx), listTeams(ctx), listOpenInvites(ctx)]);
+  const [members, teams, invites] = await Promise.all([
+    listMembers(ctx),
+    listTeams(ctx),
+    listOpenInvites(ctx),
+  ]);
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card className="overflow-x-auto lg:col-span-2">
@@ -24,17 +28,33 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
         <table className="min-w-full text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-700">
-              <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Teams</th>
-              <th scope="col" className="py-2 font-medium">Role</th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Teams
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Role
+              </th>
             </tr>
           </thead>
           <tbody>
             {members.map((m) => (
               <tr key={m.userId} className="border-b border-slate-100 last:border-0">
-                <td className="py-2 pr-3"><span className="font-medium">{m.name}</span><br /><span className="text-slate-600">{m.email}</span></td>
+                <td className="py-2 pr-3">
+                  <span className="font-medium">{m.name}</span>
+                  <br />
+                  <span className="text-slate-600">{m.email}</span>
+                </td>
                 <td className="py-2 pr-3 text-slate-700">{m.teams.map((t) => t.name).join(", ") || "—"}</td>
-                <td className="py-2">{isAdmin ? <RoleForm orgSlug={orgSlug} userId={m.userId} name={m.name} role={m.role} /> : ROLE_LABELS[m.role]}</td>
+                <td className="py-2">
+                  {isAdmin ? (
+                    <RoleForm orgSlug={orgSlug} userId={m.userId} name={m.name} role={m.role} />
+                  ) : (
+                    ROLE_LABELS[m.role]
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -51,7 +71,10 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
             {invites.length === 0 ? <p className="text-sm text-slate-700">None.</p> : null}
             <ul className="space-y-1 text-sm text-slate-700">
               {invites.map((i) => (
-                <li key={i.id}>{ROLE_LABELS[i.role]}{i.team ? ` · ${i.team.name}` : ""} · expires {formatDate(i.expiresAt)}</li>
+                <li key={i.id}>
+                  {ROLE_LABELS[i.role]}
+                  {i.team ? ` · ${i.team.name}` : ""} · expires {formatDate(i.expiresAt)}
+                </li>
               ))}
             </ul>
           </Card>

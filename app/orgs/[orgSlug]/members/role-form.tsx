@@ -6,19 +6,35 @@ import { FormMessage } from "@/components/ui/form-message";
 import { ORG_ROLES, ROLE_LABELS, type TOrgRole } from "@/lib/roles";
 import { updateRoleAction } from "./actions";
 
-export function RoleForm({ orgSlug, userId, name, role }: Readonly<{ orgSlug: string; userId: string; name: string; role: TOrgRole }>) {
+export function RoleForm({
+  orgSlug,
+  userId,
+  name,
+  role,
+}: Readonly<{ orgSlug: string; userId: string; name: string; role: TOrgRole }>) {
   const [state, action, isPending] = useActionState(updateRoleAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="userId" value={userId} />
-      <label htmlFor={`role-${userId}`} className="sr-only">Role of {name}</label>
-      <select id={`role-${userId}`} name="role" defaultValue={role} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+      <label htmlFor={`role-${userId}`} className="sr-only">
+        Role of {name}
+      </label>
+      <select
+        id={`role-${userId}`}
+        name="role"
+        defaultValue={role}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+      >
         {ORG_ROLES.map((r) => (
-          <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
         ))}
       </select>
-      <Button type="submit" size="sm" variant="secondary" disabled={isPending}>Save</Button>
+      <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
+        Save
+      </Button>
       <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
     </form>
   );

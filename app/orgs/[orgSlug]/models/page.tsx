@@ -19,13 +19,24 @@ export default async function ModelsPage({ params }: Readonly<{ params: Promise<
     <div>
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        {hasRole(ctx.role, "ADMIN") ? <Link className="text-sm font-medium text-brand-700 underline" href={`/orgs/${orgSlug}/models/import`}>{t("importLink")}</Link> : null}
+        {hasRole(ctx.role, "ADMIN") ? (
+          <Link
+            className="text-sm font-medium text-brand-700 underline"
+            href={`/orgs/${orgSlug}/models/import`}
+          >
+            {t("importLink")}
+          </Link>
+        ) : null}
       </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {models.map((m) => (
           <li key={m.id}>
-            <Link href={`/orgs/${orgSlug}/models/${m.key}/${m.version}`} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
-              <span className="font-semibold">{m.title}</span> <span className="text-sm text-slate-600">v{m.version}</span>
+            <Link
+              href={`/orgs/${orgSlug}/models/${m.key}/${m.version}`}
+              className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
+            >
+              <span className="font-semibold">{m.title}</span>{" "}
+              <span className="text-sm text-slate-600">v{m.version}</span>
             </Link>
           </li>
         ))}

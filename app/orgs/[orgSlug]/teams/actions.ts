@@ -25,13 +25,21 @@ export const createTeamAction = defineFormAction(ZCreateTeam, async ({ orgSlug, 
   return { id: team.id, message: `Team "${team.name}" created.` };
 });
 
-const ZTeamGroup = z.object({ orgSlug: ZSlug, teamId: ZId, group: z.string().trim().max(60, "At most 60 characters").default("") });
+const ZTeamGroup = z.object({
+  orgSlug: ZSlug,
+  teamId: ZId,
+  group: z.string().trim().max(60, "At most 60 characters").default(""),
+});
 
 export const setTeamGroupAction = defineFormAction(ZTeamGroup, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   const team = await setTeamGroup(ctx, input);
   revalidatePath(`/orgs/${orgSlug}`, "layout");
-  return { message: team.group ? `"${team.name}" is now in group "${team.group}".` : `"${team.name}" is no longer in a group.` };
+  return {
+    message: team.group
+      ? `"${team.name}" is now in group "${team.group}".`
+      : `"${team.name}" is no longer in a group.`,
+  };
 });
 
 const ZTeamMember = z.object({ orgSlug: ZSlug, teamId: ZId, userId: ZId });
@@ -50,7 +58,12 @@ export const removeTeamMemberAction = defineFormAction(ZTeamMember, async ({ org
   return { message: "Member removed." };
 });
 
-const ZStart = z.object({ orgSlug: ZSlug, teamId: ZId, modelId: ZId, title: z.string().trim().max(120).default("") });
+const ZStart = z.object({
+  orgSlug: ZSlug,
+  teamId: ZId,
+  modelId: ZId,
+  title: z.string().trim().max(120).default(""),
+});
 
 export const startAssessmentAction = defineFormAction(ZStart, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");

@@ -33,18 +33,32 @@ export default async function TeamsPage({ params }: Readonly<{ params: Promise<{
         <h1 className="mb-4 text-2xl font-semibold">Teams</h1>
         {sections.map(([group, members]) => (
           <section key={group || "-"} aria-label={group || "Teams without a group"} className="mb-6">
-            {sections.length > 1 || group ? <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">{group || "No group"}</h2> : null}
+            {sections.length > 1 || group ? (
+              <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">
+                {group || "No group"}
+              </h2>
+            ) : null}
             <ul className="grid gap-3 sm:grid-cols-2">
               {members.map((team) => (
                 <li key={team.id}>
-                  <Link href={`/orgs/${orgSlug}/teams/${team.id}`} className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
+                  <Link
+                    href={`/orgs/${orgSlug}/teams/${team.id}`}
+                    className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
+                  >
                     <span className="flex items-center justify-between gap-2">
                       <span className="font-semibold">{team.name}</span>
-                      {team.isMember ? <span className="rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-800">Your team</span> : null}
+                      {team.isMember ? (
+                        <span className="rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+                          Your team
+                        </span>
+                      ) : null}
                     </span>
-                    {team.description ? <span className="mt-1 block text-sm text-slate-700">{team.description}</span> : null}
+                    {team.description ? (
+                      <span className="mt-1 block text-sm text-slate-700">{team.description}</span>
+                    ) : null}
                     <span className="mt-2 block text-xs text-slate-600">
-                      {team.memberCount} {team.memberCount === 1 ? "member" : "members"} · last assessed {team.latest ? formatDate(team.latest.submittedAt) : "never"}
+                      {team.memberCount} {team.memberCount === 1 ? "member" : "members"} · last assessed{" "}
+                      {team.latest ? formatDate(team.latest.submittedAt) : "never"}
                     </span>
                   </Link>
                 </li>
@@ -63,7 +77,11 @@ export default async function TeamsPage({ params }: Readonly<{ params: Promise<{
           {teams.length > 0 ? (
             <Card className="h-fit">
               <h2 className="mb-3 font-semibold">Team groups</h2>
-              <TeamGroupForm orgSlug={orgSlug} groups={groupNames} teams={teams.map((t) => ({ id: t.id, name: t.group ? `${t.name} (${t.group})` : t.name }))} />
+              <TeamGroupForm
+                orgSlug={orgSlug}
+                groups={groupNames}
+                teams={teams.map((t) => ({ id: t.id, name: t.group ? `${t.name} (${t.group})` : t.name }))}
+              />
             </Card>
           ) : null}
         </div>

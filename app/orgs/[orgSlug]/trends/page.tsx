@@ -6,20 +6,34 @@ import { MedianTrendWidget, MovementWidget, MoversWidget } from "./trends-widget
 
 export const metadata: Metadata = { title: "Trends" };
 
-export default async function TrendsPage({ params, searchParams }: Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: TSearchParams }>) {
+export default async function TrendsPage({
+  params,
+  searchParams,
+}: Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: TSearchParams }>) {
   const { orgSlug } = await params;
   const d = await loadDashboard(orgSlug, searchParams);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Trends</h1>
-        <p className="text-slate-700">{d.ctx.orgName}{d.model ? ` · ${d.model.title} v${d.model.version}` : ""}{d.filters.group ? ` · ${d.filters.group}` : ""}</p>
+        <p className="text-slate-700">
+          {d.ctx.orgName}
+          {d.model ? ` · ${d.model.title} v${d.model.version}` : ""}
+          {d.filters.group ? ` · ${d.filters.group}` : ""}
+        </p>
       </div>
-      <DashboardFilterForm action={`/orgs/${orgSlug}/trends`} filters={d.filters} showStale={false} {...d.filterOptions} />
+      <DashboardFilterForm
+        action={`/orgs/${orgSlug}/trends`}
+        filters={d.filters}
+        showStale={false}
+        {...d.filterOptions}
+      />
       <FilterNotes notes={d.notes} />
       {d.scope && d.definition ? (
         <>
-          <Suspense fallback={<WidgetSkeleton title="Org median score per aspect, by quarter" height="h-80" />}>
+          <Suspense
+            fallback={<WidgetSkeleton title="Org median score per aspect, by quarter" height="h-80" />}
+          >
             <MedianTrendWidget ctx={d.ctx} scope={d.scope} model={d.definition} />
           </Suspense>
           <div className="grid gap-6 lg:grid-cols-3">

@@ -16,8 +16,12 @@ const trends = cache((ctx: OrgContext, scope: TDashboardScope) => getTrends(ctx,
 
 // Distinguishable by dash pattern as well as colour.
 const LINE_STYLES = [
-  { colour: "#4338ca" }, { colour: "#b45309", dash: "6 3" }, { colour: "#047857", dash: "2 3" },
-  { colour: "#be123c", dash: "8 3 2 3" }, { colour: "#0f172a", dash: "12 4" }, { colour: "#7c3aed", dash: "4 4" },
+  { colour: "#4338ca" },
+  { colour: "#b45309", dash: "6 3" },
+  { colour: "#047857", dash: "2 3" },
+  { colour: "#be123c", dash: "8 3 2 3" },
+  { colour: "#0f172a", dash: "12 4" },
+  { colour: "#7c3aed", dash: "4 4" },
 ];
 
 export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
@@ -26,31 +30,60 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
   const byKey = new Map(rows.map((r) => [`${quarterLabel(r.quarter)}|${r.aspectId}`, r]));
   const data = quarters.map((q) => {
     const label = quarterLabel(q);
-    return Object.fromEntries([["quarter", label], ...model.aspects.map((a) => [a.id, byKey.get(`${label}|${a.id}`)?.medianScore ?? null])]) as Record<string, string | number | null>;
+    return Object.fromEntries([
+      ["quarter", label],
+      ...model.aspects.map((a) => [a.id, byKey.get(`${label}|${a.id}`)?.medianScore ?? null]),
+    ]) as Record<string, string | number | null>;
   });
-  const series = model.aspects.map((a, i) => ({ key: a.id, name: a.name, ...LINE_STYLES[i % LINE_STYLES.length]! }));
+  const series = model.aspects.map((a, i) => ({
+    key: a.id,
+    name: a.name,
+    ...LINE_STYLES[i % LINE_STYLES.length]!,
+  }));
   const label = `Line chart of the organization's median score per aspect per quarter: ${data.map((d) => `${d.quarter}: ${model.aspects.map((a) => `${a.name} ${formatScore(d[a.id] as number | null)}`).join(", ")}`).join("; ")}.`;
   return (
     <Card className="min-w-0">
       <h2 className="font-semibold">Org median score per aspect, by quarter</h2>
-      {data.length === 0 ? <p className="mt-2 text-sm text-slate-700">No submitted assessments match these filters.</p> : (
+      {data.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">No submitted assessments match these filters.</p>
+      ) : (
         <>
           <TrendLines data={data} series={series} maxLevel={model.levels.length} label={label} />
           <div className="overflow-x-auto">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Median score per aspect and quarter</caption>
-              <thead><tr className="text-slate-700"><th scope="col" className="py-1 pr-2 font-medium">Quarter</th>{model.aspects.map((a) => <th key={a.id} scope="col" className="px-2 py-1 font-medium">{a.name}</th>)}</tr></thead>
+              <thead>
+                <tr className="text-slate-700">
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    Quarter
+                  </th>
+                  {model.aspects.map((a) => (
+                    <th key={a.id} scope="col" className="px-2 py-1 font-medium">
+                      {a.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {data.map((d) => (
                   <tr key={String(d.quarter)} className="border-t border-slate-100">
-                    <th scope="row" className="whitespace-nowrap py-1 pr-2 font-medium">{d.quarter}</th>
-                    {model.aspects.map((a) => <td key={a.id} className="px-2 py-1">{formatScore(d[a.id] as number | null)}</td>)}
+                    <th scope="row" className="whitespace-nowrap py-1 pr-2 font-medium">
+                      {d.quarter}
+                    </th>
+                    {model.aspects.map((a) => (
+                      <td key={a.id} className="px-2 py-1">
+                        {formatScore(d[a.id] as number | null)}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <p className="mt-2 text-xs text-slate-600">Each team counts with its latest submitted assessment in a quarter; quarters without one are gaps. Median = lower middle value.</p>
+          <p className="mt-2 text-xs text-slate-600">
+            Each team counts with its latest submitted assessment in a quarter; quarters without one are gaps.
+            Median = lower middle value.
+          </p>
         </>
       )}
     </Card>
@@ -60,22 +93,51 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
 export async function MovementWidget({ ctx, scope, model }: TWidgetProps) {
   const rows = (await trends(ctx, scope)).movement;
   const quarters = [...new Set(rows.map((r) => quarterLabel(r.quarter)))].slice(-4).reverse();
-  const cell = (q: string, aspectId: string) => rows.find((r) => quarterLabel(r.quarter) === q && r.aspectId === aspectId);
+  const cell = (q: string, aspectId: string) =>
+    rows.find((r) => quarterLabel(r.quarter) === q && r.aspectId === aspectId);
   return (
     <Card className="min-w-0">
       <h2 className="font-semibold">Movement since the previous quarter</h2>
-      {quarters.length === 0 ? <p className="mt-2 text-sm text-slate-700">No team has been assessed in two consecutive quarters yet.</p> : (
+      {quarters.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">
+          No team has been assessed in two consecutive quarters yet.
+        </p>
+      ) : (
         <div className="overflow-x-auto">
           <table className="mt-2 min-w-full text-left text-sm">
             <caption className="sr-only">Teams that went up, down or stayed per aspect and quarter</caption>
-            <thead><tr className="text-slate-700"><th scope="col" className="py-1 pr-2 font-medium">Aspect</th>{quarters.map((q) => <th key={q} scope="col" className="px-2 py-1 font-medium">{q}</th>)}</tr></thead>
+            <thead>
+              <tr className="text-slate-700">
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  Aspect
+                </th>
+                {quarters.map((q) => (
+                  <th key={q} scope="col" className="px-2 py-1 font-medium">
+                    {q}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {model.aspects.map((a) => (
                 <tr key={a.id} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 pr-2 font-medium">{a.name}</th>
+                  <th scope="row" className="py-1 pr-2 font-medium">
+                    {a.name}
+                  </th>
                   {quarters.map((q) => {
                     const m = cell(q, a.id);
-                    return <td key={q} className="whitespace-nowrap px-2 py-1">{m ? <><span className="text-green-800">▲ {m.up} up</span> · <span className="text-red-800">▼ {m.down} down</span> · {m.same} same</> : "—"}</td>;
+                    return (
+                      <td key={q} className="whitespace-nowrap px-2 py-1">
+                        {m ? (
+                          <>
+                            <span className="text-green-800">▲ {m.up} up</span> ·{" "}
+                            <span className="text-red-800">▼ {m.down} down</span> · {m.same} same
+                          </>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -92,17 +154,32 @@ export async function MoversWidget({ ctx, scope }: TWidgetProps) {
   return (
     <Card className="min-w-0">
       <h2 className="font-semibold">Teams that moved{quarter ? ` in ${quarterLabel(quarter)}` : ""}</h2>
-      {teams.length === 0 ? <p className="mt-2 text-sm text-slate-700">No team changed level in the latest quarter.</p> : (
+      {teams.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-700">No team changed level in the latest quarter.</p>
+      ) : (
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
           {teams.map((t) => (
             <li key={t.teamId} className="flex justify-between gap-3 py-1.5">
-              <Link className="text-brand-700 underline-offset-2 hover:underline" href={`/orgs/${ctx.orgSlug}/assessments/${t.assessmentId}/results`}>{t.teamName}</Link>
-              <span className="whitespace-nowrap">{t.up ? <span className="text-green-800">▲ {t.up} up</span> : null}{t.up && t.down ? " · " : null}{t.down ? <span className="text-red-800">▼ {t.down} down</span> : null}</span>
+              <Link
+                className="text-brand-700 underline-offset-2 hover:underline"
+                href={`/orgs/${ctx.orgSlug}/assessments/${t.assessmentId}/results`}
+              >
+                {t.teamName}
+              </Link>
+              <span className="whitespace-nowrap">
+                {t.up ? <span className="text-green-800">▲ {t.up} up</span> : null}
+                {t.up && t.down ? " · " : null}
+                {t.down ? <span className="text-red-800">▼ {t.down} down</span> : null}
+              </span>
             </li>
           ))}
         </ul>
       )}
-      {total > teams.length ? <p className="mt-2 text-xs text-slate-600">Showing {teams.length} of {total} teams, falls first.</p> : null}
+      {total > teams.length ? (
+        <p className="mt-2 text-xs text-slate-600">
+          Showing {teams.length} of {total} teams, falls first.
+        </p>
+      ) : null}
     </Card>
   );
 }

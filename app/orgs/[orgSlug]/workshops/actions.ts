@@ -7,7 +7,12 @@ import { defineFormAction } from "@/lib/action";
 import { createWorkshop } from "@/lib/data/workshops";
 import { requireOrg } from "@/lib/session";
 
-const ZOptionalId = z.string().trim().max(40).optional().transform((v) => v || undefined);
+const ZOptionalId = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .transform((v) => v || undefined);
 
 const ZCreateWorkshop = z.object({
   orgSlug: z.string().trim().min(1).max(60),
@@ -15,7 +20,10 @@ const ZCreateWorkshop = z.object({
   modelId: ZOptionalId,
   assessmentId: ZOptionalId,
   title: z.string().trim().max(120, "At most 120 characters").optional(),
-  timerSeconds: z.enum(["", "60", "120", "300"]).default("").transform((v) => (v ? Number(v) : null)),
+  timerSeconds: z
+    .enum(["", "60", "120", "300"])
+    .default("")
+    .transform((v) => (v ? Number(v) : null)),
 });
 
 export const createWorkshopAction = defineFormAction(ZCreateWorkshop, async ({ orgSlug, ...input }) => {

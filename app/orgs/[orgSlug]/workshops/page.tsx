@@ -16,14 +16,21 @@ export const metadata: Metadata = { title: "Workshops" };
 
 const STATUS = { LOBBY: "Not started", RUNNING: "Running", ENDED: "Ended" } as const;
 
-type TProps = Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: Promise<{ teamId?: string; assessmentId?: string }> }>;
+type TProps = Readonly<{
+  params: Promise<{ orgSlug: string }>;
+  searchParams: Promise<{ teamId?: string; assessmentId?: string }>;
+}>;
 
 export default async function WorkshopsPage({ params, searchParams }: TProps) {
   const { orgSlug } = await params;
   const { teamId, assessmentId } = await searchParams;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const canRun = hasRole(ctx.role, "FACILITATOR");
-  const [workshops, teams, models] = await Promise.all([listWorkshops(ctx), canRun ? listTeams(ctx) : [], canRun ? listModels(ctx) : []]);
+  const [workshops, teams, models] = await Promise.all([
+    listWorkshops(ctx),
+    canRun ? listTeams(ctx) : [],
+    canRun ? listModels(ctx) : [],
+  ]);
   const existing = assessmentId ? workshops.find((w) => w.assessment.id === assessmentId) : undefined;
   if (canRun && existing) redirect(`/orgs/${orgSlug}/workshops/${existing.id}`);
   const draft = canRun && assessmentId ? await getAssessment(ctx, assessmentId).catch(() => null) : null;
@@ -31,20 +38,42 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Live workshops</h1>
-        <p className="text-slate-700">A facilitator steps a team through the questions; everyone votes privately from their own device, then the group agrees.</p>
+        <p className="text-slate-700">
+          A facilitator steps a team through the questions; everyone votes privately from their own device,
+          then the group agrees.
+        </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="min-w-0 lg:col-span-2">
           <h2 className="mb-3 font-semibold">Workshops</h2>
-          {workshops.length === 0 ? <p className="text-sm text-slate-700">No workshops yet.</p> : (
+          {workshops.length === 0 ? (
+            <p className="text-sm text-slate-700">No workshops yet.</p>
+          ) : (
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
-                <thead className="text-slate-600"><tr><th className="py-1 pr-3 font-medium">Assessment</th><th className="py-1 pr-3 font-medium">Team</th><th className="py-1 pr-3 font-medium">Status</th><th className="py-1 pr-3 font-medium">People</th><th className="py-1 font-medium">Created</th></tr></thead>
+                <thead className="text-slate-600">
+                  <tr>
+                    <th className="py-1 pr-3 font-medium">Assessment</th>
+                    <th className="py-1 pr-3 font-medium">Team</th>
+                    <th className="py-1 pr-3 font-medium">Status</th>
+                    <th className="py-1 pr-3 font-medium">People</th>
+                    <th className="py-1 font-medium">Created</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {workshops.map((w) => (
                     <tr key={w.id} className="border-t border-slate-100">
                       <td className="py-1.5 pr-3">
-                        <Link className="text-brand-700 underline" href={canRun && w.status !== "ENDED" ? `/orgs/${orgSlug}/workshops/${w.id}` : `/w/${w.id}/summary`}>{w.assessment.title}</Link>
+                        <Link
+                          className="text-brand-700 underline"
+                          href={
+                            canRun && w.status !== "ENDED"
+                              ? `/orgs/${orgSlug}/workshops/${w.id}`
+                              : `/w/${w.id}/summary`
+                          }
+                        >
+                          {w.assessment.title}
+                        </Link>
                       </td>
                       <td className="py-1.5 pr-3">{w.assessment.team.name}</td>
                       <td className="py-1.5 pr-3">{STATUS[w.status]}</td>
@@ -65,7 +94,9 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
               teams={teams.map((t) => ({ id: t.id, label: t.name }))}
               models={models.map((m) => ({ id: m.id, label: `${m.title} v${m.version}` }))}
               teamId={teamId}
-              assessment={draft && draft.status === "DRAFT" ? { id: draft.id, label: draft.title } : undefined}
+              assessment={
+                draft && draft.status === "DRAFT" ? { id: draft.id, label: draft.title } : undefined
+              }
             />
           </Card>
         ) : null}

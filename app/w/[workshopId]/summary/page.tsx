@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Workshop summary" };
 export const dynamic = "force-dynamic";
 
 /** Printable record of the workshop: who took part, the spread per question, the consensus and notes. */
-export default async function WorkshopSummaryPage({ params }: Readonly<{ params: Promise<{ workshopId: string }> }>) {
+export default async function WorkshopSummaryPage({
+  params,
+}: Readonly<{ params: Promise<{ workshopId: string }> }>) {
   const { workshopId } = await params;
   const summary = await getWorkshopSummary(await pageWorkshopAccess(workshopId));
   const levelName = (level: number | null) => summary.levels.find((l) => l.level === level)?.name ?? null;
@@ -22,16 +24,24 @@ export default async function WorkshopSummaryPage({ params }: Readonly<{ params:
         <h1 className="text-2xl font-semibold">{summary.assessment.title}</h1>
         <p className="text-slate-700">
           {summary.assessment.team.name} · {formatDate(summary.createdAt)}
-          {summary.endedAt ? ` · ended ${formatDate(summary.endedAt)}` : " · in progress"} · {summary.recorded} of {summary.rows.length} questions agreed
+          {summary.endedAt ? ` · ended ${formatDate(summary.endedAt)}` : " · in progress"} ·{" "}
+          {summary.recorded} of {summary.rows.length} questions agreed
         </p>
         <div className="no-print flex flex-wrap items-center gap-3 pt-2">
           <PrintButton />
-          {summary.resultsHref && summary.assessment.status === "SUBMITTED" ? <Link className="text-brand-700 underline" href={summary.resultsHref}>Assessment results</Link> : null}
+          {summary.resultsHref && summary.assessment.status === "SUBMITTED" ? (
+            <Link className="text-brand-700 underline" href={summary.resultsHref}>
+              Assessment results
+            </Link>
+          ) : null}
         </div>
       </header>
       <section>
         <h2 className="mb-2 font-semibold">Participants ({summary.participants.length})</h2>
-        <p className="text-sm text-slate-800">{summary.participants.map((p) => `${p.name}${p.isGuest ? " (guest)" : ""}`).join(", ") || "Nobody joined."}</p>
+        <p className="text-sm text-slate-800">
+          {summary.participants.map((p) => `${p.name}${p.isGuest ? " (guest)" : ""}`).join(", ") ||
+            "Nobody joined."}
+        </p>
       </section>
       {summary.toDiscuss.length > 0 ? (
         <section className="break-inside-avoid">
@@ -40,7 +50,17 @@ export default async function WorkshopSummaryPage({ params }: Readonly<{ params:
             {summary.toDiscuss.map((r) => (
               <li key={r.question.id}>
                 <span className="font-medium">{r.question.prompt}</span> ({r.disagreement})
-                {r.consensus ? <> · agreed <LevelBadge level={r.consensus.level} name={r.consensus.notSure ? "Not sure" : levelName(r.consensus.level)} maxLevel={summary.levels.length} /></> : null}
+                {r.consensus ? (
+                  <>
+                    {" "}
+                    · agreed{" "}
+                    <LevelBadge
+                      level={r.consensus.level}
+                      name={r.consensus.notSure ? "Not sure" : levelName(r.consensus.level)}
+                      maxLevel={summary.levels.length}
+                    />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -11,6 +11,10 @@ type TContext = { params: Promise<{ workshopId: string }> };
 export const GET = handleRoute(async (_request: Request, context: TContext) => {
   const access = await requireWorkshopAccess((await context.params).workshopId);
   const state = await getPublicState(access);
-  const me = { participantId: access.participantId, isGuest: access.isGuest, canFacilitate: access.canFacilitate };
+  const me = {
+    participantId: access.participantId,
+    isGuest: access.isGuest,
+    canFacilitate: access.canFacilitate,
+  };
   return NextResponse.json({ state, me }, { headers: { "Cache-Control": "no-store" } });
 });

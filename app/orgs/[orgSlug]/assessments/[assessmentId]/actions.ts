@@ -8,7 +8,10 @@ import { submitAssessment } from "@/lib/data/assessments";
 import { countAssessmentSubmitted } from "@/lib/observability/metrics";
 import { requireOrg } from "@/lib/session";
 
-const ZSubmit = z.object({ orgSlug: z.string().trim().min(1).max(60), assessmentId: z.string().trim().min(1).max(40) });
+const ZSubmit = z.object({
+  orgSlug: z.string().trim().min(1).max(60),
+  assessmentId: z.string().trim().min(1).max(40),
+});
 
 export const submitAssessmentAction = defineFormAction(ZSubmit, async ({ orgSlug, assessmentId }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");

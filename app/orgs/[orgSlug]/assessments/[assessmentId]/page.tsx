@@ -14,7 +14,10 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Questionnaire" };
 
-type TProps = Readonly<{ params: Promise<{ orgSlug: string; assessmentId: string }>; searchParams: Promise<{ aspect?: string }> }>;
+type TProps = Readonly<{
+  params: Promise<{ orgSlug: string; assessmentId: string }>;
+  searchParams: Promise<{ aspect?: string }>;
+}>;
 
 export default async function QuestionnairePage({ params, searchParams }: TProps) {
   const { orgSlug, assessmentId } = await params;
@@ -29,31 +32,48 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
   const [locale, t] = await Promise.all([getLocale(), getTranslations("questionnaire")]);
   const model = localizeModel(assessment.model, locale);
   const initialAnswers: Record<string, TAnswerState> = Object.fromEntries(
-    assessment.answers.map((a) => [a.questionId, { level: a.level, notSure: a.notSure, notes: a.notes, evidenceUrl: a.evidenceUrl }]),
+    assessment.answers.map((a) => [
+      a.questionId,
+      { level: a.level, notSure: a.notSure, notes: a.notes, evidenceUrl: a.evidenceUrl },
+    ]),
   );
-  const answeredIds = new Set(assessment.answers.filter((a) => a.level !== null || a.notSure).map((a) => a.questionId));
+  const answeredIds = new Set(
+    assessment.answers.filter((a) => a.level !== null || a.notSure).map((a) => a.questionId),
+  );
   const firstOpen = model.aspects.find((a) => a.questions.some((q) => !answeredIds.has(q.id)));
-  const initialAspectId = model.aspects.some((a) => a.id === aspect) ? aspect! : (firstOpen ?? model.aspects[0]!).id;
+  const initialAspectId = model.aspects.some((a) => a.id === aspect)
+    ? aspect!
+    : (firstOpen ?? model.aspects[0]!).id;
 
   return (
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>{assessment.team.name}</Link> / {t("breadcrumbDraft")}
+          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>
+            {assessment.team.name}
+          </Link>{" "}
+          / {t("breadcrumbDraft")}
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{assessment.title}</h1>
         <p className="text-sm text-slate-700">
           {t("autosaveNote", { model: model.title, version: model.version })}
         </p>
         {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") ? (
-          <Link className="text-sm text-brand-700 underline" href={`/orgs/${orgSlug}/workshops?assessmentId=${assessmentId}`}>Run as live workshop</Link>
+          <Link
+            className="text-sm text-brand-700 underline"
+            href={`/orgs/${orgSlug}/workshops?assessmentId=${assessmentId}`}
+          >
+            Run as live workshop
+          </Link>
         ) : null}
         {!assessment.canEdit ? (
           <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {t("readOnlyNote")}
           </p>
         ) : null}
-        {assessment.canEdit && collab.mode === "SOLO" ? <OpenToRespondents orgSlug={orgSlug} assessmentId={assessmentId} /> : null}
+        {assessment.canEdit && collab.mode === "SOLO" ? (
+          <OpenToRespondents orgSlug={orgSlug} assessmentId={assessmentId} />
+        ) : null}
       </header>
       <Questionnaire
         endpoint={`/api/orgs/${orgSlug}/assessments/${assessmentId}/answers`}

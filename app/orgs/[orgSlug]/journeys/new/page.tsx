@@ -8,7 +8,10 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "New organization journey" };
 
-type TProps = Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: Promise<{ model?: string | string[] }> }>;
+type TProps = Readonly<{
+  params: Promise<{ orgSlug: string }>;
+  searchParams: Promise<{ model?: string | string[] }>;
+}>;
 
 export default async function NewOrgJourneyPage({ params, searchParams }: TProps) {
   const { orgSlug } = await params;
@@ -19,5 +22,12 @@ export default async function NewOrgJourneyPage({ params, searchParams }: TProps
   const chosen = models.find((m) => m.id === requested) ?? models[0];
   if (!chosen) notFound();
   const model = await getModelDefinition(chosen.id);
-  return <NewJourneyView scope={{ orgSlug, teamId: null, scopeName: ctx.orgName }} models={models} model={model} modelId={chosen.id} />;
+  return (
+    <NewJourneyView
+      scope={{ orgSlug, teamId: null, scopeName: ctx.orgName }}
+      models={models}
+      model={model}
+      modelId={chosen.id}
+    />
+  );
 }

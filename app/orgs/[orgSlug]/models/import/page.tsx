@@ -6,7 +6,9 @@ import { ImportModelForm } from "./import-model-form";
 
 export const metadata: Metadata = { title: "Import a model" };
 
-export default async function ImportModelPage({ params }: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
+export default async function ImportModelPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
   const { orgSlug } = await params;
   await pageGuard(requireOrg(orgSlug, "ADMIN"));
   const t = await getTranslations("modelImport");

@@ -16,7 +16,11 @@ type THistoryRow = Readonly<{
   _count: { answers: number };
 }>;
 
-export function AssessmentHistory({ orgSlug, assessments, definitions }: Readonly<{ orgSlug: string; assessments: THistoryRow[]; definitions: Map<string, TMaturityModel> }>) {
+export function AssessmentHistory({
+  orgSlug,
+  assessments,
+  definitions,
+}: Readonly<{ orgSlug: string; assessments: THistoryRow[]; definitions: Map<string, TMaturityModel> }>) {
   return (
     <Card>
       <h2 className="mb-3 font-semibold">Assessments</h2>
@@ -28,9 +32,14 @@ export function AssessmentHistory({ orgSlug, assessments, definitions }: Readonl
           return (
             <li key={a.id} className="rounded-md border border-slate-200 p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <Link href={href} className="font-medium text-brand-700 underline-offset-2 hover:underline">{a.title}</Link>
+                <Link href={href} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {a.title}
+                </Link>
                 <span className="text-sm text-slate-600">
-                  {a.status === "SUBMITTED" ? `Submitted ${formatDate(a.submittedAt)}` : `Draft · ${a._count.answers} answers`} · {a.model.title} v{a.model.version}
+                  {a.status === "SUBMITTED"
+                    ? `Submitted ${formatDate(a.submittedAt)}`
+                    : `Draft · ${a._count.answers} answers`}{" "}
+                  · {a.model.title} v{a.model.version}
                 </span>
               </div>
               {a.status === "SUBMITTED" && model ? (
@@ -39,7 +48,12 @@ export function AssessmentHistory({ orgSlug, assessments, definitions }: Readonl
                     const level = a.aspectScores.find((s) => s.aspectId === aspect.id)?.level ?? null;
                     return (
                       <li key={aspect.id} className="flex items-center gap-1 text-xs text-slate-700">
-                        {aspect.name}: <LevelBadge level={level} name={levelName(model, level)} maxLevel={model.levels.length} />
+                        {aspect.name}:{" "}
+                        <LevelBadge
+                          level={level}
+                          name={levelName(model, level)}
+                          maxLevel={model.levels.length}
+                        />
                       </li>
                     );
                   })}

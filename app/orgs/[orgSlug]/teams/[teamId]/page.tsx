@@ -19,14 +19,28 @@ import { TeamMembers } from "./team-members";
 
 export const metadata: Metadata = { title: "Team" };
 
-export default async function TeamPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string }> }>) {
+export default async function TeamPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; teamId: string }> }>) {
   const { orgSlug, teamId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const [team, access] = await pageGuard(Promise.all([getTeamDetail(ctx, teamId), requireTeam(ctx, teamId)]));
-  const [assessments, models, activeJourney] = await Promise.all([listTeamAssessments(ctx, teamId), listModels(ctx), findActiveJourney(ctx, teamId)]);
-  const definitions = new Map(await Promise.all([...new Set(assessments.map((a) => a.modelId))].map(async (id) => [id, await getModelDefinition(id)] as const)));
+  const [assessments, models, activeJourney] = await Promise.all([
+    listTeamAssessments(ctx, teamId),
+    listModels(ctx),
+    findActiveJourney(ctx, teamId),
+  ]);
+  const definitions = new Map(
+    await Promise.all(
+      [...new Set(assessments.map((a) => a.modelId))].map(
+        async (id) => [id, await getModelDefinition(id)] as const,
+      ),
+    ),
+  );
   const isAdmin = hasRole(ctx.role, "ADMIN");
-  const [orgMembers, groups] = isAdmin ? await Promise.all([listMembers(ctx), listTeamGroups(ctx)]) : [[], []];
+  const [orgMembers, groups] = isAdmin
+    ? await Promise.all([listMembers(ctx), listTeamGroups(ctx)])
+    : [[], []];
   const canEdit = canEditTeamAssessments(ctx.role, access.isMember);
 
   return (
@@ -46,9 +60,19 @@ export default async function TeamPage({ params }: Readonly<{ params: Promise<{ 
             <Card>
               <h2 className="mb-3 font-semibold">Start an assessment</h2>
               <StartAssessmentForm orgSlug={orgSlug} teamId={team.id} models={models} />
-              <Link className="mt-3 block text-sm text-brand-700 underline" href={`/orgs/${orgSlug}/teams/${team.id}/import-result`}>{(await getTranslations("resultImport"))("link")}</Link>
+              <Link
+                className="mt-3 block text-sm text-brand-700 underline"
+                href={`/orgs/${orgSlug}/teams/${team.id}/import-result`}
+              >
+                {(await getTranslations("resultImport"))("link")}
+              </Link>
               {hasRole(ctx.role, "FACILITATOR") ? (
-                <Link className="mt-3 inline-block text-sm text-brand-700 underline" href={`/orgs/${orgSlug}/workshops?teamId=${team.id}`}>Run as live workshop</Link>
+                <Link
+                  className="mt-3 inline-block text-sm text-brand-700 underline"
+                  href={`/orgs/${orgSlug}/workshops?teamId=${team.id}`}
+                >
+                  Run as live workshop
+                </Link>
               ) : null}
             </Card>
           ) : null}
@@ -56,7 +80,9 @@ export default async function TeamPage({ params }: Readonly<{ params: Promise<{ 
             orgSlug={orgSlug}
             teamId={team.id}
             members={team.members}
-            candidates={orgMembers.filter((m) => !team.members.some((t) => t.id === m.userId)).map((m) => ({ id: m.userId, name: m.name, email: m.email }))}
+            candidates={orgMembers
+              .filter((m) => !team.members.some((t) => t.id === m.userId))
+              .map((m) => ({ id: m.userId, name: m.name, email: m.email }))}
             isAdmin={isAdmin}
           />
           {isAdmin ? (

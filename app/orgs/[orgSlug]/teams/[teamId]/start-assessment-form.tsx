@@ -8,7 +8,11 @@ import { startAssessmentAction } from "../actions";
 
 type TModelOption = Readonly<{ id: string; title: string; version: number }>;
 
-export function StartAssessmentForm({ orgSlug, teamId, models }: Readonly<{ orgSlug: string; teamId: string; models: TModelOption[] }>) {
+export function StartAssessmentForm({
+  orgSlug,
+  teamId,
+  models,
+}: Readonly<{ orgSlug: string; teamId: string; models: TModelOption[] }>) {
   const [state, action, isPending] = useActionState(startAssessmentAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -17,12 +21,21 @@ export function StartAssessmentForm({ orgSlug, teamId, models }: Readonly<{ orgS
       <input type="hidden" name="teamId" value={teamId} />
       <SelectField label="Model version" name="modelId" errors={errors?.modelId}>
         {models.map((m) => (
-          <option key={m.id} value={m.id}>{m.title} v{m.version}</option>
+          <option key={m.id} value={m.id}>
+            {m.title} v{m.version}
+          </option>
         ))}
       </SelectField>
-      <TextField label="Title (optional)" name="title" placeholder="e.g. Q4 baseline" errors={errors?.title} />
+      <TextField
+        label="Title (optional)"
+        name="title"
+        placeholder="e.g. Q4 baseline"
+        errors={errors?.title}
+      />
       <FormMessage state={state} />
-      <Button type="submit" disabled={isPending || models.length === 0}>{isPending ? "Starting…" : "Start assessment"}</Button>
+      <Button type="submit" disabled={isPending || models.length === 0}>
+        {isPending ? "Starting…" : "Start assessment"}
+      </Button>
     </form>
   );
 }

@@ -5,38 +5,77 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { setTeamGroupAction } from "../actions";
 
-const CONTROL = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600";
+const CONTROL =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600";
 
 /**
  * ADMIN: set a team's group (business unit) for dashboard filters. With `team` it edits that team
  * (team page); with `teams` it offers a team picker (teams list page).
  */
 export function TeamGroupForm({
-  orgSlug, groups, team, teams,
-}: Readonly<{ orgSlug: string; groups: readonly string[]; team?: { id: string; group: string }; teams?: ReadonlyArray<{ id: string; name: string }> }>) {
+  orgSlug,
+  groups,
+  team,
+  teams,
+}: Readonly<{
+  orgSlug: string;
+  groups: readonly string[];
+  team?: { id: string; group: string };
+  teams?: ReadonlyArray<{ id: string; name: string }>;
+}>) {
   const [state, action, isPending] = useActionState(setTeamGroupAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const id = useId();
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
-      {team ? <input type="hidden" name="teamId" value={team.id} /> : (
+      {team ? (
+        <input type="hidden" name="teamId" value={team.id} />
+      ) : (
         <div>
-          <label htmlFor={`${id}-team`} className="block text-sm font-medium text-slate-800">Team</label>
+          <label htmlFor={`${id}-team`} className="block text-sm font-medium text-slate-800">
+            Team
+          </label>
           <select id={`${id}-team`} name="teamId" required className={CONTROL}>
-            {teams?.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {teams?.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </div>
       )}
       <div>
-        <label htmlFor={`${id}-group`} className="block text-sm font-medium text-slate-800">Group or business unit</label>
-        <input id={`${id}-group`} name="group" list={`${id}-groups`} defaultValue={team?.group ?? ""} maxLength={60} aria-describedby={`${id}-hint`} className={CONTROL} />
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">Leave empty to remove the team from its group.</p>
-        {errors?.group?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
-        <datalist id={`${id}-groups`}>{groups.map((g) => <option key={g} value={g} />)}</datalist>
+        <label htmlFor={`${id}-group`} className="block text-sm font-medium text-slate-800">
+          Group or business unit
+        </label>
+        <input
+          id={`${id}-group`}
+          name="group"
+          list={`${id}-groups`}
+          defaultValue={team?.group ?? ""}
+          maxLength={60}
+          aria-describedby={`${id}-hint`}
+          className={CONTROL}
+        />
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          Leave empty to remove the team from its group.
+        </p>
+        {errors?.group?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+        <datalist id={`${id}-groups`}>
+          {groups.map((g) => (
+            <option key={g} value={g} />
+          ))}
+        </datalist>
       </div>
       <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
-      <Button type="submit" variant="secondary" disabled={isPending}>{isPending ? "Saving…" : "Save group"}</Button>
+      <Button type="submit" variant="secondary" disabled={isPending}>
+        {isPending ? "Saving…" : "Save group"}
+      </Button>
     </form>
   );
 }

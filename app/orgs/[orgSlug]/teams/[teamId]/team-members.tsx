@@ -9,7 +9,15 @@ import { addTeamMemberAction, removeTeamMemberAction } from "../actions";
 
 type TPerson = Readonly<{ id: string; name: string; email: string }>;
 
-export function TeamMembers(props: Readonly<{ orgSlug: string; teamId: string; members: TPerson[]; candidates: TPerson[]; isAdmin: boolean }>) {
+export function TeamMembers(
+  props: Readonly<{
+    orgSlug: string;
+    teamId: string;
+    members: TPerson[];
+    candidates: TPerson[];
+    isAdmin: boolean;
+  }>,
+) {
   const [addState, addAction, isAdding] = useActionState(addTeamMemberAction, null);
   const [removeState, removeAction] = useActionState(removeTeamMemberAction, null);
   const { orgSlug, teamId, members, candidates, isAdmin } = props;
@@ -27,7 +35,9 @@ export function TeamMembers(props: Readonly<{ orgSlug: string; teamId: string; m
                 <input type="hidden" name="orgSlug" value={orgSlug} />
                 <input type="hidden" name="teamId" value={teamId} />
                 <input type="hidden" name="userId" value={m.id} />
-                <Button type="submit" variant="ghost" size="sm" aria-label={`Remove ${m.name} from the team`}>Remove</Button>
+                <Button type="submit" variant="ghost" size="sm" aria-label={`Remove ${m.name} from the team`}>
+                  Remove
+                </Button>
               </form>
             ) : null}
           </li>
@@ -41,11 +51,15 @@ export function TeamMembers(props: Readonly<{ orgSlug: string; teamId: string; m
           <input type="hidden" name="teamId" value={teamId} />
           <SelectField label="Add a member of the organization" name="userId">
             {candidates.map((c) => (
-              <option key={c.id} value={c.id}>{c.name} ({c.email})</option>
+              <option key={c.id} value={c.id}>
+                {c.name} ({c.email})
+              </option>
             ))}
           </SelectField>
           <FormMessage state={addState?.ok ? { ...addState, message: addState.data.message } : addState} />
-          <Button type="submit" variant="secondary" disabled={isAdding}>Add to team</Button>
+          <Button type="submit" variant="secondary" disabled={isAdding}>
+            Add to team
+          </Button>
         </form>
       ) : null}
     </Card>

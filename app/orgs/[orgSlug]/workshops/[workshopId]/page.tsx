@@ -12,19 +12,32 @@ import { workshopQuestions } from "@/lib/workshops/questions";
 export const metadata: Metadata = { title: "Workshop console" };
 export const dynamic = "force-dynamic";
 
-export default async function WorkshopConsolePage({ params }: Readonly<{ params: Promise<{ orgSlug: string; workshopId: string }> }>) {
+export default async function WorkshopConsolePage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; workshopId: string }> }>) {
   const { orgSlug, workshopId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug, "FACILITATOR"));
   const workshop = await pageGuard(getWorkshopConsole(ctx, workshopId));
   const access = await pageGuard(requireWorkshopAccess(workshopId));
   const state = await getPublicState(access);
   const model = await getModelDefinition(workshop.modelId);
-  const questions = workshopQuestions(model).map((q) => ({ index: q.index, id: q.id, aspectName: q.aspectName, prompt: q.prompt }));
+  const questions = workshopQuestions(model).map((q) => ({
+    index: q.index,
+    id: q.id,
+    aspectName: q.aspectName,
+    prompt: q.prompt,
+  }));
   return (
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/workshops`}>Workshops</Link> / <Link className="underline" href={`/orgs/${orgSlug}/teams/${workshop.assessment.team.id}`}>{workshop.assessment.team.name}</Link>
+          <Link className="underline" href={`/orgs/${orgSlug}/workshops`}>
+            Workshops
+          </Link>{" "}
+          /{" "}
+          <Link className="underline" href={`/orgs/${orgSlug}/teams/${workshop.assessment.team.id}`}>
+            {workshop.assessment.team.name}
+          </Link>
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{workshop.assessment.title}</h1>
         <p className="text-sm text-slate-700">{state.modelTitle} · facilitator console</p>

@@ -11,14 +11,24 @@ const ZConsensus = z.object({
   orgSlug: z.string().trim().min(1).max(60),
   assessmentId: z.string().trim().min(1).max(40),
   questionId: z.string().trim().min(1).max(100),
-  choice: z.union([z.literal("not-sure"), z.coerce.number().int().min(1).max(9)], { error: "Choose the agreed answer" }),
+  choice: z.union([z.literal("not-sure"), z.coerce.number().int().min(1).max(9)], {
+    error: "Choose the agreed answer",
+  }),
   note: z.string().max(NOTES_MAX, `At most ${NOTES_MAX} characters`).default(""),
 });
 
-export const recordConsensusAction = defineFormAction(ZConsensus, async ({ orgSlug, assessmentId, questionId, choice, note }) => {
-  const ctx = await requireOrg(orgSlug, "LEAD");
-  const isNotSure = choice === "not-sure";
-  await recordConsensus(ctx, assessmentId, { questionId, level: isNotSure ? null : choice, notSure: isNotSure, note });
-  revalidatePath(`/orgs/${orgSlug}/assessments/${assessmentId}/consensus`);
-  return { questionId };
-});
+export const recordConsensusAction = defineFormAction(
+  ZConsensus,
+  async ({ orgSlug, assessmentId, questionId, choice, note }) => {
+    const ctx = await requireOrg(orgSlug, "LEAD");
+    const isNotSure = choice === "not-sure";
+    await recordConsensus(ctx, assessmentId, {
+      questionId,
+      level: isNotSure ? null : choice,
+      notSure: isNotSure,
+      note,
+    });
+    revalidatePath(`/orgs/${orgSlug}/assessments/${assessmentId}/consensus`);
+    return { questionId };
+  },
+);

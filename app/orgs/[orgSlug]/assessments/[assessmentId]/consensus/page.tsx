@@ -27,20 +27,30 @@ export default async function ConsensusPage({ params }: TProps) {
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${data.team.id}`}>{data.team.name}</Link> / Consensus
+          <Link className="underline" href={`/orgs/${orgSlug}/teams/${data.team.id}`}>
+            {data.team.name}
+          </Link>{" "}
+          / Consensus
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{data.title}</h1>
         <p className="text-sm text-slate-700">
           {model.title} v{model.version} ·{" "}
-          {report ? `answering closed ${formatDate(data.responsesClosedAt)} · ${report.respondents} ${report.respondents === 1 ? "respondent" : "respondents"}` : "answering is still open"}
+          {report
+            ? `answering closed ${formatDate(data.responsesClosedAt)} · ${report.respondents} ${report.respondents === 1 ? "respondent" : "respondents"}`
+            : "answering is still open"}
         </p>
       </header>
       {report === null ? (
         <Card>
           <h2 className="font-semibold">Answers stay private until answering closes</h2>
-          <p className="mt-1 text-sm text-slate-700">Nobody sees how others answered before the lead closes answering.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            Nobody sees how others answered before the lead closes answering.
+          </p>
           <p className="mt-2 text-sm">
-            <Link className="font-medium text-brand-700 underline" href={data.canManage ? `${base}/respondents` : `${base}/respond`}>
+            <Link
+              className="font-medium text-brand-700 underline"
+              href={data.canManage ? `${base}/respondents` : `${base}/respond`}
+            >
               {data.canManage ? "See who has answered" : "Go to your answers"}
             </Link>
           </p>
@@ -49,13 +59,27 @@ export default async function ConsensusPage({ params }: TProps) {
         <>
           {data.canRecord ? (
             <p role="note" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800">
-              Each question starts with the respondents&apos; median as the team&apos;s answer. Discuss the topics below and record the agreed
-              answer where the team settles on something else, with a note saying why.
+              Each question starts with the respondents&apos; median as the team&apos;s answer. Discuss the
+              topics below and record the agreed answer where the team settles on something else, with a note
+              saying why.
             </p>
           ) : null}
-          <ConsensusReport model={model} report={report} agreedLevels={agreedAspectLevels(model, report)} record={data.canRecord ? { orgSlug, assessmentId } : null} />
+          <ConsensusReport
+            model={model}
+            report={report}
+            agreedLevels={agreedAspectLevels(model, report)}
+            record={data.canRecord ? { orgSlug, assessmentId } : null}
+          />
           {data.canRecord ? (
-            <SubmitPanel orgSlug={orgSlug} assessmentId={assessmentId} unanswered={report.aspects.reduce((n, a) => n + a.questions.filter((q) => !q.consensus).length, 0)} isSaving={false} />
+            <SubmitPanel
+              orgSlug={orgSlug}
+              assessmentId={assessmentId}
+              unanswered={report.aspects.reduce(
+                (n, a) => n + a.questions.filter((q) => !q.consensus).length,
+                0,
+              )}
+              isSaving={false}
+            />
           ) : null}
         </>
       )}

@@ -20,19 +20,25 @@ export const openToRespondentsAction = defineFormAction(ZTarget, async ({ orgSlu
   redirect(`${base(orgSlug, assessmentId)}/respondents`);
 });
 
-export const addRespondentAction = defineFormAction(ZRespondent, async ({ orgSlug, assessmentId, userId }) => {
-  const ctx = await requireOrg(orgSlug, "LEAD");
-  await addRespondent(ctx, assessmentId, userId);
-  revalidatePath(`${base(orgSlug, assessmentId)}/respondents`);
-  return { userId };
-});
+export const addRespondentAction = defineFormAction(
+  ZRespondent,
+  async ({ orgSlug, assessmentId, userId }) => {
+    const ctx = await requireOrg(orgSlug, "LEAD");
+    await addRespondent(ctx, assessmentId, userId);
+    revalidatePath(`${base(orgSlug, assessmentId)}/respondents`);
+    return { userId };
+  },
+);
 
-export const removeRespondentAction = defineFormAction(ZRespondent, async ({ orgSlug, assessmentId, userId }) => {
-  const ctx = await requireOrg(orgSlug, "LEAD");
-  await removeRespondent(ctx, assessmentId, userId);
-  revalidatePath(`${base(orgSlug, assessmentId)}/respondents`);
-  return { userId };
-});
+export const removeRespondentAction = defineFormAction(
+  ZRespondent,
+  async ({ orgSlug, assessmentId, userId }) => {
+    const ctx = await requireOrg(orgSlug, "LEAD");
+    await removeRespondent(ctx, assessmentId, userId);
+    revalidatePath(`${base(orgSlug, assessmentId)}/respondents`);
+    return { userId };
+  },
+);
 
 export const closeAnsweringAction = defineFormAction(ZTarget, async ({ orgSlug, assessmentId }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");

@@ -8,7 +8,12 @@ import type { TAspectScore } from "@/lib/scoring/score";
 
 const STATUS_TEXT = { "not-sure": "statusNotSure", unanswered: "statusUnanswered" } as const;
 
-type TProps = Readonly<{ orgSlug: string; model: TMaturityModel; aspects: readonly TAspectScore[]; means?: Readonly<Record<string, string | null>> }>;
+type TProps = Readonly<{
+  orgSlug: string;
+  model: TMaturityModel;
+  aspects: readonly TAspectScore[];
+  means?: Readonly<Record<string, string | null>>;
+}>;
 
 /**
  * The results table with each aspect's explanation: which answers led to the level, and why. `means`
@@ -22,42 +27,68 @@ export async function AspectResults({ orgSlug, model, aspects, means }: TProps) 
       <table className="w-full text-sm">
         <caption className="px-5 pt-4 text-left font-semibold text-slate-900">
           {t("tableCaption")}
-          {means ? <span className="mt-1 block text-xs font-normal text-slate-600">{t("communityNote")}</span> : null}
+          {means ? (
+            <span className="mt-1 block text-xs font-normal text-slate-600">{t("communityNote")}</span>
+          ) : null}
         </caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
-            <th scope="col" className="px-3 py-2 font-medium sm:px-5">{t("aspect")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{means ? t("mean") : t("score")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("level")}</th>
-            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">{t("answered")}</th>
+            <th scope="col" className="px-3 py-2 font-medium sm:px-5">
+              {t("aspect")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {means ? t("mean") : t("score")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("level")}
+            </th>
+            <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
+              {t("answered")}
+            </th>
           </tr>
         </thead>
         {aspects.map((a) => (
           <tbody key={a.aspectId} className="border-b border-slate-100 last:border-0">
             <tr>
-              <th scope="row" className="px-3 pt-3 text-left font-semibold sm:px-5">{a.aspectName}</th>
-              <td className="px-3 pt-3 font-mono tabular-nums" data-testid={`mean-${a.aspectId}`}>{means ? (means[a.aspectId] ?? "—") : formatScore(a.score)}</td>
-              <td className="px-3 pt-3"><LevelBadge level={a.level} name={a.levelName} maxLevel={maxLevel} /></td>
+              <th scope="row" className="px-3 pt-3 text-left font-semibold sm:px-5">
+                {a.aspectName}
+              </th>
+              <td className="px-3 pt-3 font-mono tabular-nums" data-testid={`mean-${a.aspectId}`}>
+                {means ? (means[a.aspectId] ?? "—") : formatScore(a.score)}
+              </td>
+              <td className="px-3 pt-3">
+                <LevelBadge level={a.level} name={a.levelName} maxLevel={maxLevel} />
+              </td>
               <td className="hidden px-3 pt-3 text-slate-700 sm:table-cell">
                 {a.answered}/{a.total}
-                {a.notSure ? <span className="block text-xs">{t("notSureCount", { count: a.notSure })}</span> : null}
+                {a.notSure ? (
+                  <span className="block text-xs">{t("notSureCount", { count: a.notSure })}</span>
+                ) : null}
               </td>
             </tr>
             <tr>
               <td colSpan={4} className="px-3 pb-3 pt-1 sm:px-5">
-                <p className="text-xs text-slate-600 sm:hidden">{a.notSure ? t("answeredOfNotSure", { answered: a.answered, total: a.total, notSure: a.notSure }) : t("answeredOf", { answered: a.answered, total: a.total })}</p>
+                <p className="text-xs text-slate-600 sm:hidden">
+                  {a.notSure
+                    ? t("answeredOfNotSure", { answered: a.answered, total: a.total, notSure: a.notSure })
+                    : t("answeredOf", { answered: a.answered, total: a.total })}
+                </p>
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-brand-700">
                     {a.level === null ? t("whyNotAssessed") : t("why", { level: a.levelName ?? "" })}
                   </summary>
                   <div className="mt-2 space-y-2 text-slate-800">
-                    {a.explanation.map((sentence) => <p key={sentence}>{sentence}</p>)}
+                    {a.explanation.map((sentence) => (
+                      <p key={sentence}>{sentence}</p>
+                    ))}
                     <ul className="space-y-1 border-l-2 border-slate-200 pl-3">
                       {a.outcomes.map((o) => (
                         <li key={o.questionId}>
                           <span className="text-slate-700">{o.prompt}</span>{" "}
                           {o.status === "answered" ? (
-                            <strong>{t("optionLevel", { label: o.optionLabel ?? "", level: o.level ?? 0 })}</strong>
+                            <strong>
+                              {t("optionLevel", { label: o.optionLabel ?? "", level: o.level ?? 0 })}
+                            </strong>
                           ) : (
                             <em className="text-slate-600">→ {t(STATUS_TEXT[o.status])}</em>
                           )}
@@ -66,7 +97,10 @@ export async function AspectResults({ orgSlug, model, aspects, means }: TProps) 
                     </ul>
                     {a.nextLevel && model.aspects.find((m) => m.id === a.aspectId)?.cells.length ? (
                       <p>
-                        <Link className="font-medium text-brand-700 underline" href={`/orgs/${orgSlug}/models/${model.id}/${model.version}/${a.aspectId}/${a.nextLevel.level}`}>
+                        <Link
+                          className="font-medium text-brand-700 underline"
+                          href={`/orgs/${orgSlug}/models/${model.id}/${model.version}/${a.aspectId}/${a.nextLevel.level}`}
+                        >
                           {t("nextLevelLink", { level: a.nextLevel.name, aspect: a.aspectName })}
                         </Link>
                       </p>

@@ -19,7 +19,9 @@ import { TeamHistory } from "./team-history";
 
 export const metadata: Metadata = { title: "Results" };
 
-export default async function ResultsPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; assessmentId: string }> }>) {
+export default async function ResultsPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; assessmentId: string }> }>) {
   const { orgSlug, assessmentId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const assessment = await pageGuard(getAssessment(ctx, assessmentId));
@@ -27,28 +29,47 @@ export default async function ResultsPage({ params }: Readonly<{ params: Promise
   const model = localizeModel(assessment.model, locale);
   const result = scoreAssessment(model, assessment.answers);
   // Imported community question sets show their means exactly as the community tool prints them.
-  const means = isPemmModel(model) ? Object.fromEntries(pemmAspectMeans(model, assessment.answers).map((m) => [m.aspectId, m.mean])) : undefined;
+  const means = isPemmModel(model)
+    ? Object.fromEntries(pemmAspectMeans(model, assessment.answers).map((m) => [m.aspectId, m.mean]))
+    : undefined;
   const exportUrl = pemmResultUrl(model, assessment.answers);
-  const history = (await listTeamAssessments(ctx, assessment.team.id)).filter((a) => a.status === "SUBMITTED");
+  const history = (await listTeamAssessments(ctx, assessment.team.id)).filter(
+    (a) => a.status === "SUBMITTED",
+  );
   const consensus = await findSubmittedConsensus(ctx, assessmentId);
   const scored = result.aspects.filter((a) => a.score !== null);
-  const radarLabel = t("radarLabel", { items: result.aspects.map((a) => `${a.aspectName} ${a.score === null ? t("notAssessed") : `${means?.[a.aspectId] ?? formatScore(a.score)} (${a.levelName})`}`).join(", ") });
+  const radarLabel = t("radarLabel", {
+    items: result.aspects
+      .map(
+        (a) =>
+          `${a.aspectName} ${a.score === null ? t("notAssessed") : `${means?.[a.aspectId] ?? formatScore(a.score)} (${a.levelName})`}`,
+      )
+      .join(", "),
+  });
 
   return (
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>{assessment.team.name}</Link> / {t("breadcrumb")}
+          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>
+            {assessment.team.name}
+          </Link>{" "}
+          / {t("breadcrumb")}
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{assessment.title}</h1>
         <p className="text-sm text-slate-700">
           {model.title} v{model.version} ·{" "}
-          {assessment.status === "SUBMITTED" ? t("submittedSnapshot", { date: formatDate(assessment.submittedAt) }) : t("draft")} · {t("answeredCount", { answered: result.answered, total: result.total })}
+          {assessment.status === "SUBMITTED"
+            ? t("submittedSnapshot", { date: formatDate(assessment.submittedAt) })
+            : t("draft")}{" "}
+          · {t("answeredCount", { answered: result.answered, total: result.total })}
         </p>
         {assessment.status === "DRAFT" ? (
           <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {t("provisional")}{" "}
-            <Link className="font-medium underline" href={`/orgs/${orgSlug}/assessments/${assessmentId}`}>{t("backToQuestionnaire")}</Link>
+            <Link className="font-medium underline" href={`/orgs/${orgSlug}/assessments/${assessmentId}`}>
+              {t("backToQuestionnaire")}
+            </Link>
           </p>
         ) : null}
       </header>
@@ -59,15 +80,31 @@ export default async function ResultsPage({ params }: Readonly<{ params: Promise
             <AspectRadar
               maxLevel={model.levels.length}
               label={radarLabel}
-              data={scored.map((a) => ({ aspect: a.aspectName, score: a.score ?? 0, levelName: a.levelName ?? "" }))}
+              data={scored.map((a) => ({
+                aspect: a.aspectName,
+                score: a.score ?? 0,
+                levelName: a.levelName ?? "",
+              }))}
             />
           ) : (
             <p className="mt-3 text-sm text-slate-700">{t("radarNeedsThree")}</p>
           )}
           {scored.length < result.aspects.length ? (
-            <p className="text-xs text-slate-600">{t("notAssessedLeftOff", { aspects: result.aspects.filter((a) => a.score === null).map((a) => a.aspectName).join(", ") })}</p>
+            <p className="text-xs text-slate-600">
+              {t("notAssessedLeftOff", {
+                aspects: result.aspects
+                  .filter((a) => a.score === null)
+                  .map((a) => a.aspectName)
+                  .join(", "),
+              })}
+            </p>
           ) : null}
-          <p className="mt-2 text-xs text-slate-600">{t("scale", { max: model.levels.length, levels: model.levels.map((l) => `${l.level} ${l.name}`).join(" · ") })}</p>
+          <p className="mt-2 text-xs text-slate-600">
+            {t("scale", {
+              max: model.levels.length,
+              levels: model.levels.map((l) => `${l.level} ${l.name}`).join(" · "),
+            })}
+          </p>
         </Card>
         <div className="min-w-0 lg:col-span-3">
           <AspectResults orgSlug={orgSlug} model={model} aspects={result.aspects} means={means} />

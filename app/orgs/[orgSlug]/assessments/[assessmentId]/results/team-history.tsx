@@ -13,7 +13,12 @@ type THistoryItem = Readonly<{
 }>;
 
 /** The team's submitted assessments over time, aspects as columns (same model only). */
-export function TeamHistory({ orgSlug, currentId, model, history }: Readonly<{ orgSlug: string; currentId: string; model: TMaturityModel; history: THistoryItem[] }>) {
+export function TeamHistory({
+  orgSlug,
+  currentId,
+  model,
+  history,
+}: Readonly<{ orgSlug: string; currentId: string; model: TMaturityModel; history: THistoryItem[] }>) {
   const comparable = history.filter((h) => h.model.key === model.id);
   if (comparable.length === 0) return null;
   return (
@@ -22,24 +27,45 @@ export function TeamHistory({ orgSlug, currentId, model, history }: Readonly<{ o
       <table className="min-w-full text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
-            <th scope="col" className="py-2 pr-3 font-medium">Submitted</th>
-            {model.aspects.map((a) => <th key={a.id} scope="col" className="px-2 py-2 font-medium">{a.name}</th>)}
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Submitted
+            </th>
+            {model.aspects.map((a) => (
+              <th key={a.id} scope="col" className="px-2 py-2 font-medium">
+                {a.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {comparable.map((h) => (
-            <tr key={h.id} className="border-b border-slate-100 last:border-0" aria-current={h.id === currentId ? "true" : undefined}>
+            <tr
+              key={h.id}
+              className="border-b border-slate-100 last:border-0"
+              aria-current={h.id === currentId ? "true" : undefined}
+            >
               <th scope="row" className="py-2 pr-3 text-left font-normal">
                 {h.id === currentId ? (
                   <span className="font-semibold">{formatDate(h.submittedAt)} (this one)</span>
                 ) : (
-                  <Link className="text-brand-700 underline" href={`/orgs/${orgSlug}/assessments/${h.id}/results`}>{formatDate(h.submittedAt)}</Link>
+                  <Link
+                    className="text-brand-700 underline"
+                    href={`/orgs/${orgSlug}/assessments/${h.id}/results`}
+                  >
+                    {formatDate(h.submittedAt)}
+                  </Link>
                 )}
-                <span className="block text-xs text-slate-600">{h.title} · v{h.model.version}</span>
+                <span className="block text-xs text-slate-600">
+                  {h.title} · v{h.model.version}
+                </span>
               </th>
               {model.aspects.map((a) => {
                 const level = h.aspectScores.find((s) => s.aspectId === a.id)?.level ?? null;
-                return <td key={a.id} className="px-2 py-2"><LevelBadge level={level} name={levelName(model, level)} maxLevel={model.levels.length} /></td>;
+                return (
+                  <td key={a.id} className="px-2 py-2">
+                    <LevelBadge level={level} name={levelName(model, level)} maxLevel={model.levels.length} />
+                  </td>
+                );
               })}
             </tr>
           ))}

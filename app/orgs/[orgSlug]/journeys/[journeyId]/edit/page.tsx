@@ -7,7 +7,9 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Edit organization journey" };
 
-export default async function EditOrgJourneyPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; journeyId: string }> }>) {
+export default async function EditOrgJourneyPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; journeyId: string }> }>) {
   const { orgSlug, journeyId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const journey = await pageGuard(getJourney(ctx, journeyId));

@@ -20,7 +20,9 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
   const parsed = ZModelParams.safeParse(raw);
   if (!parsed.success) notFound();
   const ctx = await pageGuard(requireOrg(orgSlug));
-  const { model: source, version } = await pageGuard(getModelVersion(ctx, parsed.data.modelKey, parsed.data.version));
+  const { model: source, version } = await pageGuard(
+    getModelVersion(ctx, parsed.data.modelKey, parsed.data.version),
+  );
   const [locale, t] = await Promise.all([getLocale(), getTranslations("models")]);
   const model = localizeModel(source, locale);
   const base = `/orgs/${orgSlug}/models/${model.id}/${version}`;
@@ -29,21 +31,48 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
     <div className="space-y-6">
       <header>
         <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <h1 className="min-w-0 text-2xl font-semibold">{model.title} <span className="text-base font-normal text-slate-600">v{version}</span></h1>
-          {hasRole(ctx.role, "ADMIN") ? <Link className="text-sm font-medium text-brand-700 underline" href={`/orgs/${orgSlug}/models/import`}>{t("importLink")}</Link> : null}
+          <h1 className="min-w-0 text-2xl font-semibold">
+            {model.title} <span className="text-base font-normal text-slate-600">v{version}</span>
+          </h1>
+          {hasRole(ctx.role, "ADMIN") ? (
+            <Link
+              className="text-sm font-medium text-brand-700 underline"
+              href={`/orgs/${orgSlug}/models/import`}
+            >
+              {t("importLink")}
+            </Link>
+          ) : null}
         </div>
         <p className="mt-1 max-w-3xl text-slate-700">{model.summary}</p>
-        {modelLanguages(source).length > 1 ? <p className="mt-1 text-sm text-slate-600">{t("languages", { languages: modelLanguages(source).join(", ") })}</p> : null}
+        {modelLanguages(source).length > 1 ? (
+          <p className="mt-1 text-sm text-slate-600">
+            {t("languages", { languages: modelLanguages(source).join(", ") })}
+          </p>
+        ) : null}
       </header>
       {hasCells ? null : <QuestionsList model={model} />}
-      <div className={hasCells ? "hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block" : "hidden"}>
+      <div
+        className={
+          hasCells ? "hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block" : "hidden"
+        }
+      >
         <table className="w-full min-w-[760px] table-fixed text-sm">
           <caption className="sr-only">{t("gridCaption", { title: model.title })}</caption>
           <thead>
             <tr>
-              <th scope="col" className="w-44 p-3 text-left font-medium text-slate-700">{t("aspect")}</th>
+              <th scope="col" className="w-44 p-3 text-left font-medium text-slate-700">
+                {t("aspect")}
+              </th>
               {model.levels.map((l) => (
-                <th key={l.level} scope="col" className="p-3 text-left font-semibold" style={{ backgroundColor: levelColours(l.level, model.levels.length).bg, color: levelColours(l.level, model.levels.length).fg }}>
+                <th
+                  key={l.level}
+                  scope="col"
+                  className="p-3 text-left font-semibold"
+                  style={{
+                    backgroundColor: levelColours(l.level, model.levels.length).bg,
+                    color: levelColours(l.level, model.levels.length).fg,
+                  }}
+                >
                   {t("levelHeading", { level: l.level, name: l.name })}
                 </th>
               ))}
@@ -54,14 +83,20 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
               <tr key={aspect.id} className="border-t border-slate-200 align-top">
                 <th scope="row" className="p-3 text-left">
                   <span className="font-semibold">{aspect.name}</span>
-                  {aspect.question ? <span className="mt-1 block text-xs font-normal text-slate-600">{aspect.question}</span> : null}
+                  {aspect.question ? (
+                    <span className="mt-1 block text-xs font-normal text-slate-600">{aspect.question}</span>
+                  ) : null}
                 </th>
                 {aspect.cells.map((cell) => (
                   <td key={cell.level} className="p-2">
                     <Link
                       href={`${base}/${aspect.id}/${cell.level}`}
                       className="block h-full rounded-md border border-slate-200 p-3 hover:border-brand-600 hover:bg-brand-50"
-                      aria-label={t("cellLabel", { aspect: aspect.name, level: cell.level, tagline: cell.tagline })}
+                      aria-label={t("cellLabel", {
+                        aspect: aspect.name,
+                        level: cell.level,
+                        tagline: cell.tagline,
+                      })}
                     >
                       <span className="font-medium text-slate-900">{cell.tagline}</span>
                       <span className="mt-1 line-clamp-4 text-xs text-slate-700">{cell.description}</span>
@@ -75,18 +110,34 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
       </div>
       <div className={hasCells ? "space-y-4 md:hidden" : "hidden"}>
         {model.aspects.map((aspect) => (
-          <section key={aspect.id} aria-labelledby={`aspect-${aspect.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id={`aspect-${aspect.id}`} className="font-semibold">{aspect.name}</h2>
+          <section
+            key={aspect.id}
+            aria-labelledby={`aspect-${aspect.id}`}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+          >
+            <h2 id={`aspect-${aspect.id}`} className="font-semibold">
+              {aspect.name}
+            </h2>
             {aspect.question ? <p className="text-xs text-slate-600">{aspect.question}</p> : null}
             <ol className="mt-3 space-y-2">
               {aspect.cells.map((cell) => (
                 <li key={cell.level}>
-                  <Link href={`${base}/${aspect.id}/${cell.level}`} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 p-3 hover:border-brand-600">
+                  <Link
+                    href={`${base}/${aspect.id}/${cell.level}`}
+                    className="flex items-center justify-between gap-3 rounded-md border border-slate-200 p-3 hover:border-brand-600"
+                  >
                     <span>
-                      <span className="block text-xs text-slate-600">{t("levelHeading", { level: cell.level, name: model.levels[cell.level - 1]?.name ?? "" })}</span>
+                      <span className="block text-xs text-slate-600">
+                        {t("levelHeading", {
+                          level: cell.level,
+                          name: model.levels[cell.level - 1]?.name ?? "",
+                        })}
+                      </span>
                       <span className="font-medium">{cell.tagline}</span>
                     </span>
-                    <span aria-hidden="true" className="text-slate-500">›</span>
+                    <span aria-hidden="true" className="text-slate-500">
+                      ›
+                    </span>
                   </Link>
                 </li>
               ))}
@@ -96,7 +147,11 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
       </div>
       {model.source ? (
         <footer className="text-xs text-slate-600">
-          {t("source")} <a className="underline" href={model.source.url} rel="noreferrer" target="_blank">{model.source.name}</a>. {model.source.licence}
+          {t("source")}{" "}
+          <a className="underline" href={model.source.url} rel="noreferrer" target="_blank">
+            {model.source.name}
+          </a>
+          . {model.source.licence}
           {model.source.note ? ` ${model.source.note}` : null}
         </footer>
       ) : null}

@@ -17,10 +17,14 @@ const ZImportResult = z.object({
 });
 
 /** Checks a shared result link of the community self-assessment, or creates a draft from it. */
-export const importResultAction = defineFormAction(ZImportResult, async ({ orgSlug, teamId, intent, url, modelId, title }) => {
-  const ctx = await requireOrg(orgSlug, "LEAD");
-  if (intent === "check") return { check: await checkResultLink(ctx, { url, modelId: modelId || undefined }) };
-  const created = await importResultLink(ctx, { teamId, url, modelId: modelId || undefined, title });
-  revalidatePath(`/orgs/${orgSlug}/teams/${teamId}`);
-  redirect(`/orgs/${orgSlug}/assessments/${created.assessmentId}`);
-});
+export const importResultAction = defineFormAction(
+  ZImportResult,
+  async ({ orgSlug, teamId, intent, url, modelId, title }) => {
+    const ctx = await requireOrg(orgSlug, "LEAD");
+    if (intent === "check")
+      return { check: await checkResultLink(ctx, { url, modelId: modelId || undefined }) };
+    const created = await importResultLink(ctx, { teamId, url, modelId: modelId || undefined, title });
+    revalidatePath(`/orgs/${orgSlug}/teams/${teamId}`);
+    redirect(`/orgs/${orgSlug}/assessments/${created.assessmentId}`);
+  },
+);

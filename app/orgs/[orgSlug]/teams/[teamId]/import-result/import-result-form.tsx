@@ -10,10 +10,19 @@ import { importResultAction } from "./actions";
 
 type TModelOption = Readonly<{ id: string; title: string; version: number }>;
 
-const PROBLEM_KEY = { "unknown-question": "problemUnknown", "out-of-range": "problemRange", repeated: "problemRepeated", "version-mismatch": "problemVersion" } as const;
+const PROBLEM_KEY = {
+  "unknown-question": "problemUnknown",
+  "out-of-range": "problemRange",
+  repeated: "problemRepeated",
+  "version-mismatch": "problemVersion",
+} as const;
 
 /** Paste → check (answers found, parameters that cannot be placed) → create the draft. */
-export function ImportResultForm({ orgSlug, teamId, models }: Readonly<{ orgSlug: string; teamId: string; models: TModelOption[] }>) {
+export function ImportResultForm({
+  orgSlug,
+  teamId,
+  models,
+}: Readonly<{ orgSlug: string; teamId: string; models: TModelOption[] }>) {
   const t = useTranslations("resultImport");
   const [state, action, isPending] = useActionState(importResultAction, null);
   const [url, setUrl] = useState("");
@@ -29,20 +38,58 @@ export function ImportResultForm({ orgSlug, teamId, models }: Readonly<{ orgSlug
     <form action={action} className="space-y-4" noValidate onSubmit={() => setCheckedUrl(url)}>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="teamId" value={teamId} />
-      <TextField label={t("url")} name="url" type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} hint={t("urlHint")} errors={errors?.url} required />
-      <SelectField label={t("model")} name="modelId" value={chosenModel} onChange={(e) => setModelId(e.target.value)}>
+      <TextField
+        label={t("url")}
+        name="url"
+        type="url"
+        inputMode="url"
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+        hint={t("urlHint")}
+        errors={errors?.url}
+        required
+      />
+      <SelectField
+        label={t("model")}
+        name="modelId"
+        value={chosenModel}
+        onChange={(e) => setModelId(e.target.value)}
+      >
         {check ? null : <option value="">—</option>}
-        {models.map((m) => <option key={m.id} value={m.id}>{m.title} v{m.version}</option>)}
+        {models.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.title} v{m.version}
+          </option>
+        ))}
       </SelectField>
-      <TextField label={t("draftTitle")} name="title" value={title} onChange={(e) => setTitle(e.target.value)} errors={errors?.title} />
+      <TextField
+        label={t("draftTitle")}
+        name="title"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        errors={errors?.title}
+      />
       <FormMessage state={state && !state.ok ? state : null} />
       {check ? <CheckResult check={check} /> : null}
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" name="intent" value="check" variant={check ? "secondary" : "primary"} disabled={isPending} onClick={() => setIntent("check")}>
+        <Button
+          type="submit"
+          name="intent"
+          value="check"
+          variant={check ? "secondary" : "primary"}
+          disabled={isPending}
+          onClick={() => setIntent("check")}
+        >
           {isPending && intent === "check" ? t("checking") : t("check")}
         </Button>
         {check && check.answers.length > 0 && checkedUrl === url ? (
-          <Button type="submit" name="intent" value="create" disabled={isPending} onClick={() => setIntent("create")}>
+          <Button
+            type="submit"
+            name="intent"
+            value="create"
+            disabled={isPending}
+            onClick={() => setIntent("create")}
+          >
             {isPending && intent === "create" ? t("creating") : t("create")}
           </Button>
         ) : null}
@@ -55,12 +102,24 @@ function CheckResult({ check }: Readonly<{ check: TResultImportCheck }>) {
   const t = useTranslations("resultImport");
   return (
     <div className="space-y-2 rounded-md border border-slate-200 bg-white p-4 text-sm" role="status">
-      <p className="font-medium">{t("found", { answers: check.answers.length, total: check.total, model: check.modelTitle, version: check.modelVersion })}</p>
+      <p className="font-medium">
+        {t("found", {
+          answers: check.answers.length,
+          total: check.total,
+          model: check.modelTitle,
+          version: check.modelVersion,
+        })}
+      </p>
       {check.problems.length > 0 ? (
         <div className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">
           <p className="font-medium">{t("problemsTitle")}</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5 [overflow-wrap:anywhere]" data-testid="import-problems">
-            {check.problems.map((p, i) => <li key={`${p.param}-${i}`}>{t(PROBLEM_KEY[p.reason], { param: p.param, value: p.value })}</li>)}
+          <ul
+            className="mt-1 list-disc space-y-1 pl-5 [overflow-wrap:anywhere]"
+            data-testid="import-problems"
+          >
+            {check.problems.map((p, i) => (
+              <li key={`${p.param}-${i}`}>{t(PROBLEM_KEY[p.reason], { param: p.param, value: p.value })}</li>
+            ))}
           </ul>
         </div>
       ) : (

@@ -10,7 +10,9 @@ import { ImportResultForm } from "./import-result-form";
 
 export const metadata: Metadata = { title: "Import a result link" };
 
-export default async function ImportResultPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string }> }>) {
+export default async function ImportResultPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; teamId: string }> }>) {
   const { orgSlug, teamId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const access = await pageGuard(requireTeam(ctx, teamId));
@@ -19,16 +21,26 @@ export default async function ImportResultPage({ params }: Readonly<{ params: Pr
   return (
     <div className="max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>{access.name}</Link>
+        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>
+          {access.name}
+        </Link>
       </nav>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro", { team: access.name })}</p>
       {!canEdit ? (
-        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("cannotEdit")}</p>
+        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("cannotEdit")}
+        </p>
       ) : models.length === 0 ? (
-        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("noModels")}</p>
+        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("noModels")}
+        </p>
       ) : (
-        <ImportResultForm orgSlug={orgSlug} teamId={teamId} models={models.map((m) => ({ id: m.id, title: m.title, version: m.version }))} />
+        <ImportResultForm
+          orgSlug={orgSlug}
+          teamId={teamId}
+          models={models.map((m) => ({ id: m.id, title: m.title, version: m.version }))}
+        />
       )}
     </div>
   );

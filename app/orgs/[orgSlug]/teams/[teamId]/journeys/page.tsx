@@ -7,9 +7,21 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Journeys" };
 
-export default async function TeamJourneysPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string }> }>) {
+export default async function TeamJourneysPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; teamId: string }> }>) {
   const { orgSlug, teamId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
-  const [team, journeys, canEdit] = await pageGuard(Promise.all([requireTeam(ctx, teamId), listJourneys(ctx, teamId), canEditJourneys(ctx, teamId)]));
-  return <JourneyList orgSlug={orgSlug} teamId={team.id} scopeName={team.name} journeys={journeys} canEdit={canEdit} />;
+  const [team, journeys, canEdit] = await pageGuard(
+    Promise.all([requireTeam(ctx, teamId), listJourneys(ctx, teamId), canEditJourneys(ctx, teamId)]),
+  );
+  return (
+    <JourneyList
+      orgSlug={orgSlug}
+      teamId={team.id}
+      scopeName={team.name}
+      journeys={journeys}
+      canEdit={canEdit}
+    />
+  );
 }

@@ -8,7 +8,9 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Journey" };
 
-export default async function TeamJourneyPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string; journeyId: string }> }>) {
+export default async function TeamJourneyPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; teamId: string; journeyId: string }> }>) {
   const { orgSlug, teamId, journeyId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const journey = await pageGuard(getJourney(ctx, journeyId));

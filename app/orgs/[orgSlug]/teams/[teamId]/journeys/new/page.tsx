@@ -9,17 +9,29 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "New journey" };
 
-type TProps = Readonly<{ params: Promise<{ orgSlug: string; teamId: string }>; searchParams: Promise<{ model?: string | string[] }> }>;
+type TProps = Readonly<{
+  params: Promise<{ orgSlug: string; teamId: string }>;
+  searchParams: Promise<{ model?: string | string[] }>;
+}>;
 
 export default async function NewTeamJourneyPage({ params, searchParams }: TProps) {
   const { orgSlug, teamId } = await params;
   const { model: requested } = await searchParams;
   const ctx = await pageGuard(requireOrg(orgSlug));
-  const [team, canEdit, models] = await pageGuard(Promise.all([requireTeam(ctx, teamId), canEditJourneys(ctx, teamId), listModels(ctx)]));
+  const [team, canEdit, models] = await pageGuard(
+    Promise.all([requireTeam(ctx, teamId), canEditJourneys(ctx, teamId), listModels(ctx)]),
+  );
   if (!canEdit) notFound();
   // Newest version of the first model unless the chooser picked another visible one.
   const chosen = models.find((m) => m.id === requested) ?? models[0];
   if (!chosen) notFound();
   const model = await getModelDefinition(chosen.id);
-  return <NewJourneyView scope={{ orgSlug, teamId: team.id, scopeName: team.name }} models={models} model={model} modelId={chosen.id} />;
+  return (
+    <NewJourneyView
+      scope={{ orgSlug, teamId: team.id, scopeName: team.name }}
+      models={models}
+      model={model}
+      modelId={chosen.id}
+    />
+  );
 }

@@ -20,7 +20,9 @@ function List({ title, items }: Readonly<{ title: string; items: string[] }>) {
     <Card>
       <h2 className="mb-2 font-semibold">{title}</h2>
       <ul className="list-disc space-y-1 pl-5 text-slate-800">
-        {items.map((item) => <li key={item}>{item}</li>)}
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
       </ul>
     </Card>
   );
@@ -31,7 +33,9 @@ export default async function ModelCellPage({ params }: Readonly<{ params: Promi
   const parsed = ZCellParams.safeParse(raw);
   if (!parsed.success) notFound();
   const ctx = await pageGuard(requireOrg(orgSlug));
-  const { model: source, version } = await pageGuard(getModelVersion(ctx, parsed.data.modelKey, parsed.data.version));
+  const { model: source, version } = await pageGuard(
+    getModelVersion(ctx, parsed.data.modelKey, parsed.data.version),
+  );
   const [locale, t] = await Promise.all([getLocale(), getTranslations("models")]);
   const model = localizeModel(source, locale);
   const aspect = model.aspects.find((a) => a.id === parsed.data.aspectId);
@@ -44,11 +48,16 @@ export default async function ModelCellPage({ params }: Readonly<{ params: Promi
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={base}>{model.title} v{version}</Link> / {aspect.name}
+        <Link className="underline" href={base}>
+          {model.title} v{version}
+        </Link>{" "}
+        / {aspect.name}
       </nav>
       <header>
         <LevelBadge level={cell.level} name={level?.name ?? null} maxLevel={model.levels.length} />
-        <h1 className="mt-2 text-2xl font-semibold">{aspect.name}: {cell.tagline}</h1>
+        <h1 className="mt-2 text-2xl font-semibold">
+          {aspect.name}: {cell.tagline}
+        </h1>
         <p className="mt-2 max-w-3xl text-slate-800">{cell.description}</p>
       </header>
       <div className="grid gap-6 md:grid-cols-2">
@@ -57,8 +66,18 @@ export default async function ModelCellPage({ params }: Readonly<{ params: Promi
         <List title={t("babySteps", { tagline: cell.tagline })} items={cell.suggestedSteps} />
       </div>
       <div className="flex flex-wrap justify-between gap-3 text-sm">
-        {prev ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${prev.level}`}>← {t("levelHeading", { level: prev.level, name: prev.tagline })}</Link> : <span />}
-        {next ? <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${next.level}`}>{t("levelHeading", { level: next.level, name: next.tagline })} →</Link> : null}
+        {prev ? (
+          <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${prev.level}`}>
+            ← {t("levelHeading", { level: prev.level, name: prev.tagline })}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link className="font-medium text-brand-700 underline" href={`${base}/${aspect.id}/${next.level}`}>
+            {t("levelHeading", { level: next.level, name: next.tagline })} →
+          </Link>
+        ) : null}
       </div>
     </div>
   );

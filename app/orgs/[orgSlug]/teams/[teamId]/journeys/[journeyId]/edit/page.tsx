@@ -7,7 +7,9 @@ import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Edit journey" };
 
-export default async function EditTeamJourneyPage({ params }: Readonly<{ params: Promise<{ orgSlug: string; teamId: string; journeyId: string }> }>) {
+export default async function EditTeamJourneyPage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; teamId: string; journeyId: string }> }>) {
   const { orgSlug, teamId, journeyId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const journey = await pageGuard(getJourney(ctx, journeyId));

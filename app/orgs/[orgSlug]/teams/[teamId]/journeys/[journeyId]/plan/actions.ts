@@ -24,39 +24,52 @@ function refresh(s: TScope) {
 }
 const ok = (message: string) => ({ message });
 
-export const createStepAction = defineFormAction(z.intersection(ZScope, ZStepFields), async ({ orgSlug, teamId, journeyId, ...input }) => {
-  const ctx = await requireOrg(orgSlug);
-  await createStep(ctx, journeyId, input);
-  refresh({ orgSlug, teamId, journeyId });
-  redirect(plan({ orgSlug, teamId, journeyId }, "list"));
-});
+export const createStepAction = defineFormAction(
+  z.intersection(ZScope, ZStepFields),
+  async ({ orgSlug, teamId, journeyId, ...input }) => {
+    const ctx = await requireOrg(orgSlug);
+    await createStep(ctx, journeyId, input);
+    refresh({ orgSlug, teamId, journeyId });
+    redirect(plan({ orgSlug, teamId, journeyId }, "list"));
+  },
+);
 
-const ZUpdate = z.intersection(ZScope.extend({ stepId: ZId, version: ZVersion, returnTo: z.enum(["board", "list"]).default("board") }), ZStepFields);
+const ZUpdate = z.intersection(
+  ZScope.extend({ stepId: ZId, version: ZVersion, returnTo: z.enum(["board", "list"]).default("board") }),
+  ZStepFields,
+);
 
-export const updateStepAction = defineFormAction(ZUpdate, async ({ orgSlug, teamId, journeyId, stepId, version, returnTo, ...input }) => {
-  const ctx = await requireOrg(orgSlug);
-  try {
-    await updateStep(ctx, stepId, input, version);
-  } catch (err) {
-    // Re-render the edit page: the form remounts with the values the other person saved.
-    if (err instanceof StepConflictError) revalidatePath(plan({ orgSlug, teamId, journeyId }, `steps/${stepId}`));
-    throw err;
-  }
-  refresh({ orgSlug, teamId, journeyId });
-  redirect(plan({ orgSlug, teamId, journeyId }, returnTo === "list" ? "list" : ""));
-});
+export const updateStepAction = defineFormAction(
+  ZUpdate,
+  async ({ orgSlug, teamId, journeyId, stepId, version, returnTo, ...input }) => {
+    const ctx = await requireOrg(orgSlug);
+    try {
+      await updateStep(ctx, stepId, input, version);
+    } catch (err) {
+      // Re-render the edit page: the form remounts with the values the other person saved.
+      if (err instanceof StepConflictError)
+        revalidatePath(plan({ orgSlug, teamId, journeyId }, `steps/${stepId}`));
+      throw err;
+    }
+    refresh({ orgSlug, teamId, journeyId });
+    redirect(plan({ orgSlug, teamId, journeyId }, returnTo === "list" ? "list" : ""));
+  },
+);
 
 const ZStatus = ZScope.extend({ stepId: ZId, version: ZVersion, status: z.enum(STEP_STATUSES) });
 
-export const setStepStatusAction = defineFormAction(ZStatus, async ({ stepId, version, status, ...scope }) => {
-  const ctx = await requireOrg(scope.orgSlug);
-  try {
-    await setStepStatus(ctx, stepId, status, version);
-  } finally {
-    refresh(scope); // on a conflict too: the board then shows the latest values
-  }
-  return ok("Moved.");
-});
+export const setStepStatusAction = defineFormAction(
+  ZStatus,
+  async ({ stepId, version, status, ...scope }) => {
+    const ctx = await requireOrg(scope.orgSlug);
+    try {
+      await setStepStatus(ctx, stepId, status, version);
+    } finally {
+      refresh(scope); // on a conflict too: the board then shows the latest values
+    }
+    return ok("Moved.");
+  },
+);
 
 const ZMove = ZScope.extend({ stepId: ZId, direction: z.enum(["up", "down"]) });
 
@@ -67,29 +80,39 @@ export const moveStepAction = defineFormAction(ZMove, async ({ stepId, direction
   return ok(moved ? `Moved ${direction}.` : `Already at the ${direction === "up" ? "top" : "bottom"}.`);
 });
 
-export const createIterationAction = defineFormAction(z.intersection(ZScope, ZIterationFields), async ({ orgSlug, teamId, journeyId, ...input }) => {
-  const ctx = await requireOrg(orgSlug);
-  const it = await createIteration(ctx, journeyId, input);
-  refresh({ orgSlug, teamId, journeyId });
-  redirect(`${plan({ orgSlug, teamId, journeyId }, "iterations")}?opened=${it.id}`);
-});
+export const createIterationAction = defineFormAction(
+  z.intersection(ZScope, ZIterationFields),
+  async ({ orgSlug, teamId, journeyId, ...input }) => {
+    const ctx = await requireOrg(orgSlug);
+    const it = await createIteration(ctx, journeyId, input);
+    refresh({ orgSlug, teamId, journeyId });
+    redirect(`${plan({ orgSlug, teamId, journeyId }, "iterations")}?opened=${it.id}`);
+  },
+);
 
 const ZClose = z.intersection(ZScope.extend({ iterationId: ZId, version: ZVersion }), ZCloseFields);
 
-export const closeIterationAction = defineFormAction(ZClose, async ({ orgSlug, teamId, journeyId, iterationId, version, ...options }) => {
-  const ctx = await requireOrg(orgSlug);
-  let result: Awaited<ReturnType<typeof closeIteration>>;
-  try {
-    result = await closeIteration(ctx, iterationId, version, options);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "CONFLICT") refresh({ orgSlug, teamId, journeyId }); // show the latest state
-    throw err;
-  }
-  refresh({ orgSlug, teamId, journeyId });
-  // The close form disappears with the open iteration, so the outcome travels in the URL.
-  const query = new URLSearchParams({ closed: iterationId, carried: String(result.carried), ...(result.next ? { opened: result.next.id } : {}) });
-  redirect(`${plan({ orgSlug, teamId, journeyId }, "iterations")}?${query}`);
-});
+export const closeIterationAction = defineFormAction(
+  ZClose,
+  async ({ orgSlug, teamId, journeyId, iterationId, version, ...options }) => {
+    const ctx = await requireOrg(orgSlug);
+    let result: Awaited<ReturnType<typeof closeIteration>>;
+    try {
+      result = await closeIteration(ctx, iterationId, version, options);
+    } catch (err) {
+      if (err instanceof AppError && err.code === "CONFLICT") refresh({ orgSlug, teamId, journeyId }); // show the latest state
+      throw err;
+    }
+    refresh({ orgSlug, teamId, journeyId });
+    // The close form disappears with the open iteration, so the outcome travels in the URL.
+    const query = new URLSearchParams({
+      closed: iterationId,
+      carried: String(result.carried),
+      ...(result.next ? { opened: result.next.id } : {}),
+    });
+    redirect(`${plan({ orgSlug, teamId, journeyId }, "iterations")}?${query}`);
+  },
+);
 
 const ZCarry = ZScope.extend({ iterationId: ZId, toIterationId: ZId });
 
@@ -97,16 +120,26 @@ export const carryStepsAction = defineFormAction(ZCarry, async ({ iterationId, t
   const ctx = await requireOrg(scope.orgSlug);
   const { carried } = await carryUnfinished(ctx, iterationId, toIterationId);
   refresh(scope);
-  return ok(carried ? `${carried} step${carried === 1 ? "" : "s"} carried over.` : "Nothing left to carry over.");
+  return ok(
+    carried ? `${carried} step${carried === 1 ? "" : "s"} carried over.` : "Nothing left to carry over.",
+  );
 });
 
 const ZKeys = z.preprocess(
   (raw) => {
     if (typeof raw !== "object" || raw === null) return raw;
     const r = raw as Record<string, unknown>;
-    return { ...r, keys: Object.keys(r).filter((k) => k.startsWith("key:") && r[k] === "on").map((k) => k.slice(4)) };
+    return {
+      ...r,
+      keys: Object.keys(r)
+        .filter((k) => k.startsWith("key:") && r[k] === "on")
+        .map((k) => k.slice(4)),
+    };
   },
-  ZScope.extend({ keys: z.array(z.string().max(120)).min(1, "Choose at least one step to add").max(200), iterationId: z.string().trim().max(40).default("") }),
+  ZScope.extend({
+    keys: z.array(z.string().max(120)).min(1, "Choose at least one step to add").max(200),
+    iterationId: z.string().trim().max(40).default(""),
+  }),
 );
 
 export const addSuggestionsAction = defineFormAction(ZKeys, async ({ keys, iterationId, ...scope }) => {

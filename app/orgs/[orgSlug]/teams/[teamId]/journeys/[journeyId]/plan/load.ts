@@ -19,8 +19,22 @@ export const loadPlan = cache(async (orgSlug: string, teamId: string, journeyId:
     plan,
     base: planPath(orgSlug, teamId, journeyId),
     scope: { orgSlug, teamId, journeyId },
-    aspectNames: Object.fromEntries(plan.definition.aspects.map((a) => [a.id, a.name])) as Record<string, string>,
-    levelNames: Object.fromEntries(plan.definition.levels.map((l) => [l.level, l.name])) as Record<number, string>,
-    header: { orgSlug, teamId, teamName: plan.teamName, journeyId, journeyTitle: plan.title, base: planPath(orgSlug, teamId, journeyId), canEdit: plan.canEdit },
+    aspectNames: Object.fromEntries(plan.definition.aspects.map((a) => [a.id, a.name])) as Record<
+      string,
+      string
+    >,
+    levelNames: Object.fromEntries(plan.definition.levels.map((l) => [l.level, l.name])) as Record<
+      number,
+      string
+    >,
+    header: {
+      orgSlug,
+      teamId,
+      teamName: plan.teamName,
+      journeyId,
+      journeyTitle: plan.title,
+      base: planPath(orgSlug, teamId, journeyId),
+      canEdit: plan.canEdit,
+    },
   };
 });

@@ -11,15 +11,29 @@ type TContext = { params: Promise<{ orgSlug: string; teamId: string; journeyId: 
 export const GET = handleRoute<TContext>(async (request, { params }) => {
   const { orgSlug, teamId, journeyId } = await params;
   const format = new URL(request.url).searchParams.get("format") ?? "csv";
-  if (format !== "csv" && format !== "md") throw new AppError("INVALID_INPUT", 'format must be "csv" or "md".');
+  if (format !== "csv" && format !== "md")
+    throw new AppError("INVALID_INPUT", 'format must be "csv" or "md".');
   const ctx = await requireOrg(orgSlug);
   const plan = await getPlan(ctx, journeyId);
   if (plan.teamId !== teamId) throw new AppError("NOT_FOUND", "Plan not found.");
   const aspects = Object.fromEntries(plan.definition.aspects.map((a) => [a.id, a.name]));
   const body =
     format === "csv"
-      ? toCsv(planCsvRows(plan.steps, plan.iterations, { aspects, levels: Object.fromEntries(plan.definition.levels.map((l) => [l.level, l.name])) }))
-      : planToMarkdown({ title: plan.title, teamName: plan.teamName, goal: plan.goal, generatedOn: plan.today, aspects, iterations: plan.iterations, steps: plan.steps });
+      ? toCsv(
+          planCsvRows(plan.steps, plan.iterations, {
+            aspects,
+            levels: Object.fromEntries(plan.definition.levels.map((l) => [l.level, l.name])),
+          }),
+        )
+      : planToMarkdown({
+          title: plan.title,
+          teamName: plan.teamName,
+          goal: plan.goal,
+          generatedOn: plan.today,
+          aspects,
+          iterations: plan.iterations,
+          steps: plan.steps,
+        });
   return new Response(body, {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "text/markdown; charset=utf-8",

@@ -26,13 +26,30 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: TPl
       <PlanHeader {...header} active="suggestions" />
       <Card className="min-w-0">
         <h2 className="font-semibold">The gap</h2>
-        <p className="mb-2 text-sm text-slate-700">Current = the latest submitted assessment{latestAt ? ` (${formatDate(latestAt)})` : " (none submitted yet: every aspect starts at level 1)"}. Suggestions come from the next level of each aspect below its target.</p>
+        <p className="mb-2 text-sm text-slate-700">
+          Current = the latest submitted assessment
+          {latestAt ? ` (${formatDate(latestAt)})` : " (none submitted yet: every aspect starts at level 1)"}.
+          Suggestions come from the next level of each aspect below its target.
+        </p>
         <ul className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {gaps.map((g) => (
             <li key={g.aspectId} className="flex min-w-0 flex-wrap items-center gap-1">
               <span className="font-medium">{g.aspectName}:</span>
-              <LevelBadge level={g.current} name={levelName(model, g.current)} maxLevel={model.levels.length} /> →{" "}
-              {g.target === null ? <span className="text-slate-600">no target</span> : <LevelBadge level={g.target} name={levelName(model, g.target)} maxLevel={model.levels.length} />}
+              <LevelBadge
+                level={g.current}
+                name={levelName(model, g.current)}
+                maxLevel={model.levels.length}
+              />{" "}
+              →{" "}
+              {g.target === null ? (
+                <span className="text-slate-600">no target</span>
+              ) : (
+                <LevelBadge
+                  level={g.target}
+                  name={levelName(model, g.target)}
+                  maxLevel={model.levels.length}
+                />
+              )}
               <span className="text-slate-700">({describeGap(g)})</span>
             </li>
           ))}
@@ -40,14 +57,27 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: TPl
       </Card>
       <Card className="min-w-0">
         <h2 className="mb-1 font-semibold">Suggested steps</h2>
-        <p className="mb-4 text-sm text-slate-700">Tick what the team does not do yet. Suggested steps are ticked; characteristics of the next level are there to pick when they fit. Everything stays editable after adding.</p>
+        <p className="mb-4 text-sm text-slate-700">
+          Tick what the team does not do yet. Suggested steps are ticked; characteristics of the next level
+          are there to pick when they fit. Everything stays editable after adding.
+        </p>
         {suggestions.length === 0 ? (
           <p className="text-sm text-slate-700">
-            Nothing to suggest: every aspect with a target is at or above it, its suggestions are already in the plan, or the model has no level descriptions for it.{" "}
-            <Link className="text-brand-700 underline" href={`${base}/steps/new`}>Add your own step</Link>.
+            Nothing to suggest: every aspect with a target is at or above it, its suggestions are already in
+            the plan, or the model has no level descriptions for it.{" "}
+            <Link className="text-brand-700 underline" href={`${base}/steps/new`}>
+              Add your own step
+            </Link>
+            .
           </p>
         ) : (
-          <SuggestionForm scope={scope} suggestions={suggestions} levelNames={levelNames} iterations={open} defaultIterationId={currentIteration(plan.iterations, plan.today)?.id ?? ""} />
+          <SuggestionForm
+            scope={scope}
+            suggestions={suggestions}
+            levelNames={levelNames}
+            iterations={open}
+            defaultIterationId={currentIteration(plan.iterations, plan.today)?.id ?? ""}
+          />
         )}
       </Card>
     </div>

@@ -11,7 +11,10 @@ import { stepFormOptions } from "../form-props";
 
 export const metadata: Metadata = { title: "Edit step" };
 
-export default async function EditStepPage({ params, searchParams }: Readonly<{ params: Promise<Awaited<TPlanParams> & { stepId: string }>; searchParams: TSearchParams }>) {
+export default async function EditStepPage({
+  params,
+  searchParams,
+}: Readonly<{ params: Promise<Awaited<TPlanParams> & { stepId: string }>; searchParams: TSearchParams }>) {
   const { orgSlug, teamId, journeyId, stepId } = await params;
   const { plan, header } = await loadPlan(orgSlug, teamId, journeyId);
   const step = plan.steps.find((s) => s.id === stepId);
@@ -24,7 +27,10 @@ export default async function EditStepPage({ params, searchParams }: Readonly<{ 
         <div className="mb-3 flex flex-wrap items-center gap-2">
           <h2 className="font-semibold">Edit step</h2>
           <StatusBadge status={step.status} />
-          <span className="text-xs text-slate-600">version {step.version} · last saved {formatDate(step.updatedAt)}{step.suggestionKey ? " · from the model's suggestions" : ""}</span>
+          <span className="text-xs text-slate-600">
+            version {step.version} · last saved {formatDate(step.updatedAt)}
+            {step.suggestionKey ? " · from the model's suggestions" : ""}
+          </span>
         </div>
         <StepForm
           action={updateStepAction}

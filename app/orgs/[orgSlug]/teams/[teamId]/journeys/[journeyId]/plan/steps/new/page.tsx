@@ -29,8 +29,15 @@ export default async function NewStepPage({ params }: Readonly<{ params: TPlanPa
           hidden={{ orgSlug, teamId, journeyId }}
           {...options}
           initial={{
-            title: "", aspectId: gap?.aspectId ?? options.aspects[0]?.id ?? "", level: gap?.next?.level ?? Math.min(2, options.levels.length), characteristic: "",
-            ownerId: null, dueOn: null, status: "TODO", notes: "", iterationId: currentIteration(plan.iterations, plan.today)?.id ?? null,
+            title: "",
+            aspectId: gap?.aspectId ?? options.aspects[0]?.id ?? "",
+            level: gap?.next?.level ?? Math.min(2, options.levels.length),
+            characteristic: "",
+            ownerId: null,
+            dueOn: null,
+            status: "TODO",
+            notes: "",
+            iterationId: currentIteration(plan.iterations, plan.today)?.id ?? null,
           }}
           submitLabel="Add step"
         />
