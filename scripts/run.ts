@@ -23,7 +23,9 @@ async function database() {
     log("using the PostgreSQL server from DATABASE_URL");
     return { url: process.env.DATABASE_URL, stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: 54329 });
+  // STEPWISE_PG_PORT: another port when several checkouts run on one machine.
+  const pgPort = Number(process.env.STEPWISE_PG_PORT ?? 54329);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: pgPort });
   const url = server.serverUrl("stepwise");
   await ensureDatabaseExists(url);
   log(`embedded PostgreSQL running (${url.replace(/:[^:@/]+@/, ":***@")}), data in .data/postgres`);
