@@ -6,9 +6,14 @@ import { lowerMedianOf } from "@/lib/dashboard/median";
 import { movementByAspect } from "@/lib/dashboard/movement";
 import { quarterLabel } from "@/lib/dashboard/quarters";
 import { staleCutoff } from "@/lib/dashboard/staleness";
-import { getAspectStats, getHeatmapPage, getTeamFreshness, resolveDashboard } from "@/lib/data/dashboard";
-import type { TDashboardScope } from "@/lib/data/dashboard-scope";
-import { getTrends } from "@/lib/data/dashboard-trends";
+import {
+  getAspectStats,
+  getHeatmapPage,
+  getTeamFreshness,
+  resolveDashboard,
+} from "@/lib/data/dashboard/overview";
+import type { TDashboardScope } from "@/lib/data/dashboard/scope";
+import { getTrends } from "@/lib/data/dashboard/trends";
 import { listTeamGroups, setTeamGroup } from "@/lib/data/teams";
 import { db } from "@/lib/db";
 import { createTenant, ensureModels } from "../fixtures/tenants";

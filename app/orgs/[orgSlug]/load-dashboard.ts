@@ -1,6 +1,6 @@
 import "server-only";
 import { parseDashboardFilters, type TDashboardFilters } from "@/lib/dashboard/filters";
-import { resolveDashboard } from "@/lib/data/dashboard";
+import { resolveDashboard } from "@/lib/data/dashboard/overview";
 import { pageGuard } from "@/lib/page-guard";
 import { requireOrg } from "@/lib/session";
 

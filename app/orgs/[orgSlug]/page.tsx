@@ -5,7 +5,7 @@ import { DashboardFilterForm, FilterNotes, WidgetSkeleton } from "@/components/d
 import { buttonClass } from "@/components/ui/button";
 import { monthsBefore } from "@/lib/dashboard/quarters";
 import { staleCutoff } from "@/lib/dashboard/staleness";
-import { getTeamFreshness } from "@/lib/data/dashboard";
+import { getTeamFreshness } from "@/lib/data/dashboard/overview";
 import { formatDate } from "@/lib/format";
 import { hasRole } from "@/lib/roles";
 import { loadDashboard, type TSearchParams } from "./load-dashboard";

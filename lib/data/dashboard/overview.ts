@@ -11,9 +11,9 @@ import type { TLevelCount } from "@/lib/dashboard/distribution";
 import { HEATMAP_PAGE_SIZE } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { latestCte, num, teamFilter, utc, type TDashboardScope } from "./dashboard-scope";
+import { latestCte, num, teamFilter, utc, type TDashboardScope } from "./scope";
 
-export { resolveDashboard } from "./dashboard-scope";
+export { resolveDashboard } from "./scope";
 
 /** A scope from another organization would be a programming error: refuse it rather than leak. */
 function own(ctx: OrgContext, scope: TDashboardScope) {

@@ -9,7 +9,7 @@ import type { OrgContext } from "@/lib/authz";
 import type { TMovementCounts } from "@/lib/dashboard/movement";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { num, perQuarterCte, type TDashboardScope } from "./dashboard-scope";
+import { num, perQuarterCte, type TDashboardScope } from "./scope";
 
 function own(ctx: OrgContext, scope: TDashboardScope) {
   if (scope.orgId !== ctx.orgId) throw new AppError("NOT_FOUND", "Organization not found.");

@@ -4,8 +4,8 @@ import { TrendLines } from "@/components/charts/trend-lines";
 import { Card } from "@/components/ui/card";
 import type { OrgContext } from "@/lib/authz";
 import { quarterLabel, quartersBetween } from "@/lib/dashboard/quarters";
-import type { TDashboardScope } from "@/lib/data/dashboard-scope";
-import { getTrends } from "@/lib/data/dashboard-trends";
+import type { TDashboardScope } from "@/lib/data/dashboard/scope";
+import { getTrends } from "@/lib/data/dashboard/trends";
 import { formatScore } from "@/lib/format";
 import type { TMaturityModel } from "@/lib/model/schema";
 
