@@ -161,6 +161,51 @@ function toAnswer(row: TSaveRow | undefined, modelId: string): TSavedAnswer | nu
   };
 }
 
+/**
+ * Upserts several (already validated, distinct) answers in ONE statement with the same checks and
+ * lock as upsertAnswerIfWritable: all of them are written, or none. Returns null when the
+ * assessment's model is not `modelId`.
+ */
+export async function upsertAnswersIfWritable(
+  ctx: OrgContext,
+  assessmentId: string,
+  modelId: string,
+  inputs: readonly TAnswerInputBody[],
+): Promise<TSavedAnswer[] | null> {
+  const { rows } = await sqlPool().query<TSaveRow>(
+    prepared(
+      "stepwise_save_answers",
+      sql`
+    WITH info AS (${accessQuery(ctx, assessmentId)}),
+    target AS (
+      UPDATE assessments a SET updated_at = ${NOW_UTC}
+      FROM info
+      WHERE a.id = info.id AND a.status = 'DRAFT' AND a.mode = 'SOLO' AND a.model_id = ${modelId}::text
+        AND (info.role = ANY(${ANY_TEAM_EDITORS}::text[]) OR (info.in_team AND info.role = ANY(${OWN_TEAM_EDITORS}::text[])))
+      RETURNING a.id
+    ),
+    input AS (
+      SELECT * FROM unnest(${inputs.map(() => newId())}::text[], ${inputs.map((a) => a.questionId)}::text[],
+        ${inputs.map((a) => a.level)}::int[], ${inputs.map((a) => a.notSure)}::boolean[],
+        ${inputs.map((a) => a.notes)}::text[], ${inputs.map((a) => a.evidenceUrl)}::text[])
+        AS i(id, question_id, level, not_sure, notes, evidence_url)
+    ),
+    saved AS (
+      INSERT INTO answers (id, assessment_id, question_id, level, not_sure, notes, evidence_url, updated_by_id, updated_at)
+      SELECT input.id, target.id, input.question_id, input.level, input.not_sure, input.notes, input.evidence_url,
+             ${ctx.userId}::text, ${NOW_UTC} FROM target CROSS JOIN input
+      ON CONFLICT (assessment_id, question_id) DO UPDATE SET level = EXCLUDED.level, not_sure = EXCLUDED.not_sure,
+        notes = EXCLUDED.notes, evidence_url = EXCLUDED.evidence_url, updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at
+      RETURNING question_id, level, not_sure, notes, evidence_url, updated_at AT TIME ZONE 'UTC' AS updated_at
+    )
+    SELECT info.status, info.mode, info.model_id, info.role, info.in_team, saved.* FROM info LEFT JOIN saved ON true`,
+    ),
+  );
+  const first = toAnswer(rows[0], modelId);
+  if (!first) return null;
+  return rows.map((row) => toAnswer(row, modelId)!);
+}
+
 /** Forgets a cached assessment → model mapping (only if it ever proves wrong). */
 export const forgetAssessmentModel = (ctx: OrgContext, assessmentId: string) =>
   modelIds.delete(`${ctx.orgId}:${assessmentId}`);

@@ -12,6 +12,7 @@ import {
   assessmentModelId,
   forgetAssessmentModel,
   upsertAnswerIfWritable,
+  upsertAnswersIfWritable,
   type TSavedAnswer,
 } from "./answer-save";
 import { getModelDefinition, requireUsableModel } from "./models";
@@ -46,6 +47,7 @@ export async function getAssessment(ctx: OrgContext, assessmentId: string) {
       id: true,
       title: true,
       status: true,
+      mode: true,
       createdAt: true,
       updatedAt: true,
       submittedAt: true,
@@ -143,6 +145,80 @@ async function saveValidAnswer(
   if (isRetry) throw new Error(`assessment ${assessmentId}: its model changed while saving`);
   forgetAssessmentModel(ctx, assessmentId); // the cached model proved wrong (never expected): look it up again
   return saveValidAnswer(ctx, assessmentId, input, true);
+}
+
+/**
+ * Bulk version of saveAnswer (the API's PUT answers): every answer is checked against the model first
+ * (problems keyed "answers.<index>"), then all are upserted in one statement with the same checks and
+ * lock as autosave. Question ids must be distinct (the caller's schema ensures it).
+ */
+export async function saveAnswers(
+  ctx: OrgContext,
+  assessmentId: string,
+  inputs: readonly TAnswerInputBody[],
+  isRetry = false,
+): Promise<TSavedAnswer[]> {
+  const modelId = await assessmentModelId(ctx, assessmentId);
+  const model = await getModelDefinition(modelId);
+  const problems: Record<string, string[]> = {};
+  inputs.forEach((input, i) => {
+    const check = checkAnswer(model, input);
+    if (!check.ok) problems[`answers.${i}`] = [check.message];
+  });
+  const first = Object.values(problems)[0];
+  if (first) {
+    await assertAnswerWritable(ctx, assessmentId);
+    throw new AppError("INVALID_INPUT", first[0]!, problems);
+  }
+  const saved = await upsertAnswersIfWritable(ctx, assessmentId, modelId, inputs);
+  if (saved) return saved;
+  if (isRetry) throw new Error(`assessment ${assessmentId}: its model changed while saving`);
+  forgetAssessmentModel(ctx, assessmentId);
+  return saveAnswers(ctx, assessmentId, inputs, true);
+}
+
+export type TAssessmentListFilters = Readonly<{
+  teamId: string | null;
+  status: "DRAFT" | "SUBMITTED" | null;
+  modelKey: string | null;
+  /** Keyset: the last item of the previous page (newest first). */
+  after: Readonly<{ createdAt: Date; id: string }> | null;
+  limit: number;
+}>;
+
+/** The organization's assessments, newest first, filtered, one keyset page (limit + 1 rows to know if more follow). */
+export async function listAssessmentsPage(ctx: OrgContext, filters: TAssessmentListFilters) {
+  const rows = await db.assessment.findMany({
+    where: {
+      organizationId: ctx.orgId,
+      ...(filters.teamId ? { teamId: filters.teamId } : {}),
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(filters.modelKey ? { model: { key: filters.modelKey } } : {}),
+      ...(filters.after
+        ? {
+            OR: [
+              { createdAt: { lt: filters.after.createdAt } },
+              { createdAt: filters.after.createdAt, id: { lt: filters.after.id } },
+            ],
+          }
+        : {}),
+    },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      mode: true,
+      createdAt: true,
+      submittedAt: true,
+      team: { select: { id: true, name: true } },
+      model: { select: { key: true, version: true, title: true } },
+      aspectScores: { select: { aspectId: true, level: true, score: true } },
+      _count: { select: { answers: true } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: filters.limit + 1,
+  });
+  return { rows: rows.slice(0, filters.limit), hasMore: rows.length > filters.limit };
 }
 
 /** Freezes the assessment: status SUBMITTED plus one aspect_scores row per aspect. */

@@ -137,6 +137,16 @@ export async function listJourneys(ctx: OrgContext, teamId: string | null) {
   }));
 }
 
+/** Every journey of the organization (team and organization-wide), newest first, for the API. */
+export async function listOrgJourneys(ctx: OrgContext) {
+  const rows = await db.journey.findMany({
+    where: { organizationId: ctx.orgId },
+    select: summarySelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  return rows.map(({ targets, ...rest }) => ({ ...rest, targets: targetsRecord(targets) }));
+}
+
 /** The ACTIVE journey of a team (null = organization-wide), or null when there is none. */
 export async function findActiveJourney(ctx: OrgContext, teamId: string | null) {
   const row = await db.journey.findFirst({

@@ -349,3 +349,31 @@ export async function moveStep(ctx: OrgContext, stepId: string, direction: "up" 
     return { moved: true };
   });
 }
+
+/** Plans (team journeys) of the organization, or of one team, with step counts; newest first. */
+export async function listPlans(ctx: OrgContext, teamId: string | null) {
+  const rows = await db.journey.findMany({
+    where: { organizationId: ctx.orgId, teamId: teamId ?? { not: null } },
+    select: { id: true, title: true, status: true, teamId: true, team: { select: { name: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  const counts = await db.planStep.groupBy({
+    by: ["journeyId", "status"],
+    where: { organizationId: ctx.orgId, journeyId: { in: rows.map((r) => r.id) } },
+    _count: { _all: true },
+  });
+  const count = (journeyId: string, done: boolean) =>
+    counts
+      .filter((c) => c.journeyId === journeyId && (done ? c.status === "DONE" : c.status !== "DROPPED"))
+      .reduce((n, c) => n + c._count._all, 0);
+  return rows.map((r) => ({
+    id: r.id,
+    journeyId: r.id,
+    teamId: r.teamId!,
+    teamName: r.team?.name ?? "",
+    title: r.title,
+    status: r.status,
+    steps: count(r.id, false),
+    done: count(r.id, true),
+  }));
+}

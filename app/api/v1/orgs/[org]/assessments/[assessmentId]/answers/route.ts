@@ -1,0 +1,3 @@
+import { putAnswersEndpoint } from "@/lib/api/v1/assessments";
+
+export const PUT = putAnswersEndpoint.handle;

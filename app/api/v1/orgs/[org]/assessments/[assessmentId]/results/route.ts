@@ -1,0 +1,3 @@
+import { getResultsEndpoint } from "@/lib/api/v1/assessments";
+
+export const GET = getResultsEndpoint.handle;

@@ -1,0 +1,3 @@
+import { trendsEndpoint } from "@/lib/api/v1/dashboard";
+
+export const GET = trendsEndpoint.handle;

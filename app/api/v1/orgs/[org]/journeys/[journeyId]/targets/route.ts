@@ -1,0 +1,3 @@
+import { putJourneyTargetsEndpoint } from "@/lib/api/v1/journeys";
+
+export const PUT = putJourneyTargetsEndpoint.handle;

@@ -1,0 +1,3 @@
+import { listPlansEndpoint } from "@/lib/api/v1/plans";
+
+export const GET = listPlansEndpoint.handle;

@@ -1,0 +1,4 @@
+import { getStepEndpoint, updateStepEndpoint } from "@/lib/api/v1/plans";
+
+export const GET = getStepEndpoint.handle;
+export const PATCH = updateStepEndpoint.handle;

@@ -1,0 +1,3 @@
+import { getTeamEndpoint } from "@/lib/api/v1/teams";
+
+export const GET = getTeamEndpoint.handle;

@@ -1,0 +1,3 @@
+import { listTeamsEndpoint } from "@/lib/api/v1/teams";
+
+export const GET = listTeamsEndpoint.handle;
