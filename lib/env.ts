@@ -22,6 +22,23 @@ const ZServerEnv = z
       .min(32, "must be at least 32 characters (openssl rand -base64 32)")
       .optional(),
     NEXTAUTH_URL: ZOptionalUrl,
+    /** Public base URL used in links sent by mail (falls back to NEXTAUTH_URL, then http://localhost:3000). */
+    APP_URL: ZOptionalUrl,
+    /** Outgoing mail (nodemailer), e.g. smtps://user:pass@smtp.example.com:465. Unset: no mail is sent. */
+    SMTP_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL")
+        .optional(),
+    ),
+    /** Sender of every mail: an address, or `Name <address>`. */
+    MAIL_FROM: z
+      .string()
+      .min(3)
+      .max(200)
+      .regex(/^[^\r\n]*@[^\r\n]*$/, "must be an email address, optionally as `Name <address>`")
+      .default("Stepwise <no-reply@stepwise.localhost>"),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Bearer token for /api/metrics. Unset: open in development, 404 in production. */
@@ -89,9 +106,23 @@ export function describeEnv(e: TServerEnv): Record<string, string | number | boo
     databasePoolMax: e.DATABASE_POOL_MAX,
     authSecret: e.NEXTAUTH_SECRET === DEV_SECRET ? "development default" : "set",
     publicUrl: e.NEXTAUTH_URL ?? "unset (Host header trusted)",
+    appUrl: publicUrlOf(e),
+    mail: e.SMTP_URL ? `${redactUrl(e.SMTP_URL)} from ${e.MAIL_FROM}` : "off (SMTP_URL unset)",
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ? "set" : "unset (metrics open in development, 404 in production)",
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     tracing: e.tracingEnabled ? `on (${e.OTEL_TRACES_SAMPLER}, service ${e.OTEL_SERVICE_NAME})` : "off",
   };
+}
+
+function publicUrlOf(e: Pick<TServerEnv, "APP_URL" | "NEXTAUTH_URL">): string {
+  return (e.APP_URL ?? e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/**
+ * The configured public base URL (APP_URL, else NEXTAUTH_URL, else http://localhost:3000), without a
+ * trailing slash, plus `path` when given. Links in mails are built from this, never from the Host header.
+ */
+export function publicUrl(path = ""): string {
+  return `${publicUrlOf(env())}${path}`;
 }

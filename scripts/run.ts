@@ -9,6 +9,7 @@ import path from "node:path";
 import { appEnv, DATA_DIR } from "./lib/app-env";
 import { isBuildStale } from "./lib/build-state";
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./lib/database";
+import { startMailCatcher, type TMailCatcher } from "./lib/mail-catcher";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
 
 // A .env file (see .env.example) is honoured like Next.js does; real environment variables win.
@@ -36,8 +37,10 @@ async function main() {
   if (!MODES.includes(mode)) throw new Error(`unknown mode "${mode}" (one of ${MODES.join(", ")})`);
   const db = await database();
   let child: ReturnType<typeof spawn> | undefined;
+  let catcher: TMailCatcher | undefined;
   const shutdown = async (code: number) => {
     child?.kill("SIGTERM");
+    await catcher?.stop().catch(() => undefined);
     await db.stop().catch(() => undefined);
     process.exit(code);
   };
@@ -56,14 +59,25 @@ async function main() {
     await seedDemo((line) => log(`seed: ${line}`));
     if (mode === "seed") return shutdown(0);
 
-    const env = appEnv(db.url);
+    const port = process.env.PORT ?? "3000";
+    const mail: Record<string, string> = {};
+    if (!process.env.APP_URL && !process.env.NEXTAUTH_URL) mail.APP_URL = `http://localhost:${port}`;
+    if (!process.env.SMTP_URL) {
+      // No mail server configured: catch every mail locally so a newcomer can read it.
+      catcher = await startMailCatcher({
+        webPort: Number(process.env.MAIL_CATCHER_PORT ?? 0),
+        log: (line) => log(`mail catcher: ${line}`),
+      });
+      mail.SMTP_URL = catcher.smtpUrl;
+      log(`mail catcher: every mail the app sends is shown at ${catcher.webUrl} (SMTP_URL unset)`);
+    }
+    const env = appEnv(db.url, mail);
     const next = path.join("node_modules", "next", "dist", "bin", "next");
     if (mode === "start" && isBuildStale(".next")) {
       log("building the production bundle (next build)…");
       const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env });
       if (build.status !== 0) return shutdown(build.status ?? 1);
     }
-    const port = process.env.PORT ?? "3000";
     child = spawn(process.execPath, [next, mode === "dev" ? "dev" : "start", "-p", port], {
       stdio: "inherit",
       env,

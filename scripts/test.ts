@@ -4,12 +4,13 @@
  * created on that server); end-to-end tests in Chromium against `next build && next start`.
  * Prints one closing line: "N passed, N failed".
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { appEnv, DATA_DIR } from "./lib/app-env";
 import { ensureDatabaseExists, startEmbeddedPostgres, withDatabaseName } from "./lib/database";
 import { resolveBrowser } from "./lib/browser";
+import { startMailCatcher } from "./lib/mail-catcher";
 import { migrateDeploy } from "./lib/prisma-cli";
 
 type TSuite = "static" | "unit" | "integration" | "e2e";
@@ -31,6 +32,15 @@ const log = (line: string) => console.log(`\n[test] ${line}`);
 function run(command: string, args: string[], env: Record<string, string | undefined> = process.env) {
   const result = spawnSync(command, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
   return result.status ?? 1;
+}
+
+/** Like run(), without blocking this process (the mail catcher it hosts must keep answering). */
+function runAsync(command: string, args: string[], env: Record<string, string | undefined>) {
+  return new Promise<number>((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
+    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("error", () => resolve(1));
+  });
 }
 
 function readVitest(file: string): TCount {
@@ -145,9 +155,22 @@ async function main() {
 async function e2e(url: string): Promise<TCount> {
   await ensureDatabaseExists(url, { recreate: true });
   migrateDeploy(url);
+  // A real SMTP server for the app under test; specs read what was delivered from MAIL_CATCHER_URL.
+  const catcher = await startMailCatcher();
+  try {
+    return await e2eWithMail(url, catcher.smtpUrl, catcher.webUrl);
+  } finally {
+    await catcher.stop();
+  }
+}
+
+async function e2eWithMail(url: string, smtpUrl: string, catcherUrl: string): Promise<TCount> {
   const env = appEnv(url, {
     NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
     E2E_PORT,
+    SMTP_URL: smtpUrl,
+    MAIL_CATCHER_URL: catcherUrl,
+    APP_URL: `http://localhost:${E2E_PORT}`,
     ...(TEST_ID ? { NEXT_DIST_DIR: `.next-${TEST_ID}` } : {}),
   });
   log("seeding the e2e database");
@@ -173,7 +196,7 @@ async function e2e(url: string): Promise<TCount> {
   log(`end-to-end tests (Playwright) in ${browser.source}`);
   const out = path.join(REPORTS, "e2e.json");
   rmSync(out, { force: true });
-  const code = run(
+  const code = await runAsync(
     process.execPath,
     [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...specFiles],
     { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, STEPWISE_BROWSER: browser.executablePath ?? "" },
