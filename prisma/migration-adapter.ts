@@ -10,6 +10,9 @@
  *     `database`, so the shadow database would be the real one → pass parsed fields, never a URL.
  *  3. The shadow database is dropped while its pool still holds a connection → end the pool first,
  *     then `DROP DATABASE … WITH (FORCE)`; `allowExitOnIdle` lets the CLI process exit.
+ *  4. `executeScript` splits a migration at every ";", even inside comments, strings and function
+ *     bodies (so a plpgsql trigger cannot be migrated) → send the script whole, as one simple-protocol
+ *     query, as Prisma's own engine does (PostgreSQL runs it as one implicit transaction).
  */
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -49,6 +52,22 @@ export class CatalogTextClient extends pg.Client {
   }
 }
 
+type TAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/** Defect 4: the whole migration script in one query, errors mapped as the adapter maps them. */
+export function withWholeScripts<T extends TAdapter>(adapter: T): T {
+  const driver = adapter.underlyingDriver() as pg.Pool;
+  const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await driver.query(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
+}
+
 function poolConfig(url: string, database?: string): pg.PoolConfig {
   const parsed = parseIntoClientConfig(url) as pg.PoolConfig;
   return {
@@ -65,6 +84,10 @@ class MigrationPgFactory extends PrismaPg {
     super(poolConfig(url));
   }
 
+  override async connect() {
+    return withWholeScripts(await super.connect());
+  }
+
   override async connectToShadowDb() {
     const database = `prisma_migrate_shadow_db_${randomUUID().replaceAll("-", "")}`;
     const admin = new pg.Client(parseIntoClientConfig(this.url) as pg.ClientConfig);
@@ -74,7 +97,7 @@ class MigrationPgFactory extends PrismaPg {
     } finally {
       await admin.end();
     }
-    const shadow = await new PrismaPg(poolConfig(this.url, database)).connect();
+    const shadow = withWholeScripts(await new PrismaPg(poolConfig(this.url, database)).connect());
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose(); // defect 3: close the shadow pool before dropping its database
