@@ -35,10 +35,6 @@ CREATE INDEX "audit_events_occurred_at_idx" ON "audit_events"("occurred_at");
 -- AddForeignKey
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Retention is an admin setting; the app validates it with zod, the database holds the same bounds.
-ALTER TABLE "organizations" ADD CONSTRAINT "organizations_audit_retention_days_check"
-  CHECK ("audit_retention_days" BETWEEN 30 AND 3650);
-
 -- Append-only: UPDATE and TRUNCATE are always refused. DELETE is allowed only for a row that is past its
 -- organization's retention (what the prune job deletes; 365 days for rows without an organization) or
 -- whose organization no longer exists (the ON DELETE CASCADE of an organization's deletion).
