@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "audit.exported",
   "api_token.created",
   "api_token.revoked",
+  "api_token.use_failed",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
