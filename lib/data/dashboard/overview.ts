@@ -1,11 +1,10 @@
 /**
  * Org overview dashboard queries. One SQL statement per widget whatever the number of teams: the
- * latest submitted assessment per team comes from `DISTINCT ON`, and counts and medians are grouped in
+ * latest submitted assessment per team comes from the summary table (see ./scope.ts), and counts and medians are grouped in
  * SQL (median = lower median, `percentile_disc(0.5)`, the same rule as lib/dashboard/median.ts).
  * Callers pass a scope from `resolveDashboard`, which is always bound to ctx.orgId.
  */
 import "server-only";
-import { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import type { TLevelCount } from "@/lib/dashboard/distribution";
 import { HEATMAP_PAGE_SIZE } from "@/lib/dashboard/filters";
@@ -99,12 +98,22 @@ export async function getHeatmapPage(
   opts: { sort: "name" | "level"; page: number },
 ) {
   const s = own(ctx, scope);
-  const order =
-    opts.sort === "level"
-      ? Prisma.sql`agg.min_level ASC NULLS LAST, agg.avg_level ASC NULLS LAST, t.name ASC`
-      : Prisma.sql`t.name ASC`;
   const offset = (opts.page - 1) * HEATMAP_PAGE_SIZE;
-  const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
+  // By name, the page of teams is chosen first and only its 50 latest assessments are read; by level,
+  // every team's levels are needed to sort.
+  const rows =
+    opts.sort === "name"
+      ? await db.$queryRaw<Array<Record<string, unknown>>>`
+    WITH ${latestCte(s)},
+    pg AS (
+      SELECT t.id, t.name, t."group", count(*) OVER () AS total FROM teams t
+      WHERE ${teamFilter(s)} ORDER BY t.name ASC, t.id LIMIT ${HEATMAP_PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT pg.id AS team_id, pg.name, pg."group", l.id AS assessment_id, l.submitted_at, pg.total,
+      (SELECT json_object_agg(s.aspect_id, s.level) FROM aspect_scores s WHERE s.assessment_id = l.id) AS levels
+    FROM pg LEFT JOIN latest l ON l.team_id = pg.id
+    ORDER BY pg.name ASC, pg.id`
+      : await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
     agg AS (
       SELECT s.assessment_id, min(s.level) AS min_level, avg(s.level) AS avg_level, json_object_agg(s.aspect_id, s.level) AS levels
@@ -116,7 +125,7 @@ export async function getHeatmapPage(
     LEFT JOIN latest l ON l.team_id = t.id
     LEFT JOIN agg ON agg.assessment_id = l.id
     WHERE ${teamFilter(s)}
-    ORDER BY ${order}, t.id
+    ORDER BY agg.min_level ASC NULLS LAST, agg.avg_level ASC NULLS LAST, t.name ASC, t.id
     LIMIT ${HEATMAP_PAGE_SIZE} OFFSET ${offset}`;
   const total = num(rows[0]?.total) ?? 0;
   return {

@@ -85,11 +85,40 @@ export function submittedFilter(scope: TDashboardScope) {
 }
 
 /**
- * CTE `latest(id, team_id, submitted_at)`: each team's latest submitted assessment in scope. A LATERAL
- * top-1 per team walks the (organization_id, model_id, status, team_id, submitted_at DESC) index, which
- * stays a few milliseconds with 1,000 teams where a DISTINCT ON over every assessment had to sort them all.
+ * Whether the summary tables (team_latest_assessments, team_quarter_assessments; kept by triggers in the
+ * same transaction as every submit) answer this scope exactly:
+ * - latest: yes unless the range has an end. A `from` alone keeps the latest overall if it is on or
+ *   after `from` (else the team has nothing in range); an `until` can hide the latest and make an
+ *   older assessment the answer, which only the assessments themselves know.
+ * - per quarter: yes when both bounds are quarter starts (a `to` date on a quarter's last day), since
+ *   then every quarter is wholly in or out of the range. Other ranges cut a quarter and need the raw path.
+ */
+export const summaryServesLatest = (scope: TDashboardScope) => scope.until === null;
+export const isQuarterStart = (d: Date) =>
+  d.getUTCDate() === 1 &&
+  d.getUTCMonth() % 3 === 0 &&
+  d.getUTCHours() === 0 &&
+  d.getUTCMinutes() === 0 &&
+  d.getUTCSeconds() === 0 &&
+  d.getUTCMilliseconds() === 0;
+export const summaryServesQuarters = (scope: TDashboardScope) =>
+  (scope.from === null || isQuarterStart(scope.from)) &&
+  (scope.until === null || isQuarterStart(scope.until));
+
+/**
+ * CTE `latest(id, team_id, submitted_at)`: each team's latest submitted assessment in scope. From the
+ * summary when it is exact for the scope (one index range over the org's rows); otherwise a LATERAL
+ * top-1 per team over the (organization_id, model_id, status, team_id, submitted_at DESC) index.
  */
 export function latestCte(scope: TDashboardScope) {
+  if (summaryServesLatest(scope))
+    return Prisma.sql`latest AS (
+    SELECT sl.assessment_id AS id, sl.team_id, sl.submitted_at
+    FROM team_latest_assessments sl JOIN teams t ON t.id = sl.team_id
+    WHERE sl.organization_id = ${scope.orgId} AND sl.model_id = ${scope.modelId} AND ${teamFilter(scope)}${
+      scope.from ? Prisma.sql` AND sl.submitted_at >= ${utc(scope.from)}` : Prisma.empty
+    }
+  )`;
   return Prisma.sql`latest AS (
     SELECT la.id, t.id AS team_id, la.submitted_at
     FROM teams t CROSS JOIN LATERAL (
@@ -102,8 +131,19 @@ export function latestCte(scope: TDashboardScope) {
   )`;
 }
 
-/** CTE `per_q(id, team_id, q)`: each team's latest submitted assessment per calendar quarter (UTC), per team via LATERAL. */
+/**
+ * CTE `per_q(id, team_id, q)`: each team's latest submitted assessment per calendar quarter (UTC). From
+ * the summary when the range is quarter-aligned; otherwise per team via LATERAL over the assessments.
+ */
 export function perQuarterCte(scope: TDashboardScope) {
+  if (summaryServesQuarters(scope))
+    return Prisma.sql`per_q AS (
+    SELECT sq.assessment_id AS id, sq.team_id, sq.quarter AS q
+    FROM team_quarter_assessments sq JOIN teams t ON t.id = sq.team_id
+    WHERE sq.organization_id = ${scope.orgId} AND sq.model_id = ${scope.modelId} AND ${teamFilter(scope)}${
+      scope.from ? Prisma.sql` AND sq.quarter >= ${utc(scope.from)}` : Prisma.empty
+    }${scope.until ? Prisma.sql` AND sq.quarter < ${utc(scope.until)}` : Prisma.empty}
+  )`;
   return Prisma.sql`per_q AS (
     SELECT x.id, t.id AS team_id, x.q
     FROM teams t CROSS JOIN LATERAL (
