@@ -1,8 +1,8 @@
 /**
- * `npm run seed:large [-- --force]`: a realistic large organization for benchmarks, in its own database
+ * `npm run seed:large [-- --teams=N] [--force]`: a realistic large organization for benchmarks, in its own database
  * `stepwise_large` (DATABASE_URL's server when set, else an embedded PostgreSQL in .data/pg-bench so it
  * never competes with the dev database). Creates:
- *   - org `large`: 1,000 teams in 10 groups, 8 quarterly submitted assessments each (answers + scores),
+ *   - org `large`: 1,000 teams (or N) in 10 groups, 8 quarterly submitted assessments each (answers + scores),
  *     drafts for ~10% of teams, ACTIVE journeys with targets for ~80%;
  *   - org `small`: the same shape with 10 teams (to show query counts do not grow with teams);
  *   - the demo organization (prisma/seed.ts).
@@ -22,8 +22,18 @@ export const LARGE_PASSWORD = "stepwise-demo";
 export const LARGE_USERS = { admin: "admin@large.stepwise.test", exec: "exec@large.stepwise.test" } as const;
 const log = (line: string) => console.log(`[seed:large] ${line}`);
 
-/** Seeds `url` (database created if missing). Returns the org ids. */
-export async function seedLarge(url: string, { force = false, teams = 1000 } = {}) {
+export type TSeedOrg = Readonly<{ slug: string; teams: number }>;
+/** The orgs the growth benchmark compares (org `large-<n>` with n teams). */
+export const growthOrg = (teams: number): TSeedOrg => ({ slug: `large-${teams}`, teams });
+
+/**
+ * Seeds `url` (database created if missing): org `large` with `teams` teams, org `small` with 10, and
+ * any `extra` orgs. An org that already has its team count is left as it is unless `force`.
+ */
+export async function seedLarge(
+  url: string,
+  { force = false, teams = 1000, extra = [] as readonly TSeedOrg[] } = {},
+) {
   const started = Date.now();
   await ensureDatabaseExists(url);
   migrateDeploy(url);
@@ -35,13 +45,18 @@ export async function seedLarge(url: string, { force = false, teams = 1000 } = {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const existing = await client.query(
-      "SELECT count(*)::int AS n FROM teams t JOIN organizations o ON o.id = t.organization_id WHERE o.slug = 'large'",
-    );
-    if (!force && existing.rows[0].n === teams) {
-      log(`org "large" already has ${teams} teams: left unchanged (--force rebuilds)`);
-      return;
+    const specs = [{ slug: "large", teams }, { slug: "small", teams: 10 }, ...extra];
+    const todo: TSeedOrg[] = [];
+    for (const spec of specs) {
+      const existing = await client.query(
+        "SELECT count(*)::int AS n FROM teams t JOIN organizations o ON o.id = t.organization_id WHERE o.slug = $1",
+        [spec.slug],
+      );
+      if (!force && existing.rows[0].n === spec.teams)
+        log(`org "${spec.slug}" already has ${spec.teams} teams: left unchanged (--force rebuilds)`);
+      else todo.push(spec);
     }
+    if (todo.length === 0) return;
     const hash = await hashPassword(LARGE_PASSWORD);
     const userIds: string[] = [];
     for (const [label, email] of Object.entries(LARGE_USERS)) {
@@ -59,12 +74,10 @@ export async function seedLarge(url: string, { force = false, teams = 1000 } = {
       "SELECT id FROM maturity_models WHERE key = 'cncf-platform-engineering' AND organization_id IS NULL ORDER BY version DESC LIMIT 1",
     );
     const model = { id: rows[0].id as string, definition: await getModelDefinition(rows[0].id) };
-    for (const spec of [
-      { slug: "large", name: "Large Org (1,000 teams)", teams },
-      { slug: "small", name: "Small Org (10 teams)", teams: 10 },
-    ]) {
+    for (const spec of todo) {
       const t0 = Date.now();
-      const result = await createLargeOrg(client, { ...spec, quarters: 8, users }, model);
+      const name = `${spec.slug === "small" ? "Small" : "Large"} Org (${spec.teams.toLocaleString("en")} teams)`;
+      const result = await createLargeOrg(client, { ...spec, name, quarters: 8, users }, model);
       log(
         `org "${spec.slug}": ${result.teams} teams, ${result.assessments} assessments in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
@@ -95,7 +108,11 @@ export async function largeDatabase(opts: { log?: (line: string) => void } = {})
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const database = await largeDatabase();
   try {
-    await seedLarge(database.url, { force: process.argv.includes("--force") });
+    const teamsArg = process.argv.find((a) => a.startsWith("--teams="));
+    const teams = teamsArg ? Number(teamsArg.slice("--teams=".length)) : 1000;
+    if (!Number.isInteger(teams) || teams < 1 || teams > 100_000)
+      throw new Error("--teams=N expects a whole number from 1 to 100000");
+    await seedLarge(database.url, { force: process.argv.includes("--force"), teams });
   } finally {
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();
