@@ -8,6 +8,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
+import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { LruCache } from "@/lib/cache/lru";
@@ -19,10 +20,12 @@ const ZCredentials = z.object({
   password: z.string().min(1).max(200),
 });
 
+const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 14;
+
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in" },
     providers: [
       CredentialsProvider({
@@ -39,6 +42,7 @@ export function authOptions(): NextAuthOptions {
           // next-auth passes a thrown message to the client as `error`; the form shows it.
           if (result.reason === "RATE_LIMITED")
             throw new Error(`RATE_LIMITED:${Math.ceil(result.retryAfterSeconds / 60)}`);
+          if (result.reason === "SSO_REQUIRED") throw new Error(`SSO_REQUIRED:${result.orgSlug}`);
           return null;
         },
       }),
@@ -50,6 +54,8 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
+        // Set only in sessions minted by SSO sign-in (mintSsoSessionCookie): the org whose IdP signed in.
+        session.ssoOrgId = typeof token.ssoOrg === "string" ? token.ssoOrg : null;
         return session;
       },
     },
@@ -62,7 +68,10 @@ export function authOptions(): NextAuthOptions {
 // are never in the token (lib/authz.ts reads them per request), so the only effect is that a token
 // is honoured up to SESSION_CACHE_TTL_MS past its own expiry (it lives 14 days).
 const SESSION_CACHE_TTL_MS = 30_000;
-const sessionUserIds = new LruCache<string, string>(5_000, SESSION_CACHE_TTL_MS);
+const sessionIdentities = new LruCache<string, TSessionIdentity>(5_000, SESSION_CACHE_TTL_MS);
+
+/** Who is signed in, and through which organization's SSO (null: a password session). */
+export type TSessionIdentity = Readonly<{ userId: string; ssoOrgId: string | null }>;
 
 /** A digest of the session cookie(s) (next-auth may split a large token into `.0`, `.1`, …), or null. */
 async function sessionCookieKey(): Promise<string | null> {
@@ -73,14 +82,56 @@ async function sessionCookieKey(): Promise<string | null> {
   return hash.digest("base64url");
 }
 
-/** The signed-in user's id, or null. Verified once per request (and per token for SESSION_CACHE_TTL_MS). */
-export const getSessionUserId = cache(async (): Promise<string | null> => {
+/** The signed-in identity, or null. Verified once per request (and per token for SESSION_CACHE_TTL_MS). */
+export const getSessionIdentity = cache(async (): Promise<TSessionIdentity | null> => {
   const key = await sessionCookieKey();
   if (!key) return null;
-  const known = sessionUserIds.get(key);
+  const known = sessionIdentities.get(key);
   if (known) return known;
   const session = await getServerSession(authOptions());
   const userId = session?.user?.id ?? null;
-  if (userId) sessionUserIds.set(key, userId);
-  return userId;
+  if (!userId) return null;
+  const identity = { userId, ssoOrgId: session?.ssoOrgId ?? null };
+  sessionIdentities.set(key, identity);
+  return identity;
 });
+
+/** The signed-in user's id, or null. */
+export const getSessionUserId = async (): Promise<string | null> =>
+  (await getSessionIdentity())?.userId ?? null;
+
+/**
+ * The next-auth session cookie for a person who signed in through an organization's SSO
+ * (app/api/sso/callback): the same encrypted JWT, name and flags next-auth itself sets after a
+ * credentials sign-in, plus `ssoOrg`. next-auth picks "__Secure-" cookies when its origin is https
+ * (NEXTAUTH_URL, else the forwarded protocol when AUTH_TRUST_HOST is set), and so does this.
+ */
+export async function mintSsoSessionCookie(
+  user: { id: string; email: string; name: string },
+  ssoOrgId: string,
+  request: Request,
+) {
+  const forwardedProto = request.headers.get("x-forwarded-proto");
+  const origin =
+    env().NEXTAUTH_URL ??
+    (process.env.AUTH_TRUST_HOST || process.env.VERCEL
+      ? `${forwardedProto === "http" ? "http" : "https"}://host`
+      : new URL(request.url).origin);
+  const isSecure = origin.startsWith("https://");
+  const value = await encode({
+    token: { sub: user.id, email: user.email, name: user.name, ssoOrg: ssoOrgId },
+    secret: env().NEXTAUTH_SECRET,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+  return {
+    name: `${isSecure ? "__Secure-" : ""}next-auth.session-token`,
+    value,
+    options: {
+      httpOnly: true,
+      sameSite: "lax" as const,
+      path: "/",
+      secure: isSecure,
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    },
+  };
+}

@@ -4,6 +4,7 @@
  * `env()` when the server starts, so a misconfigured pod crash-loops instead of serving errors.
  */
 import { z } from "zod";
+import { parseEncryptionKey } from "@/lib/sso/secret-box";
 
 const DEV_SECRET = "stepwise-development-secret-change-me-0123456789";
 
@@ -50,6 +51,16 @@ const ZServerEnv = z
     OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: ZOptionalUrl,
     OTEL_SDK_DISABLED: ZBool,
     OTEL_SERVICE_NAME: z.string().min(1).default("stepwise"),
+    /** 32-byte key (hex or base64) sealing SSO client secrets at rest (AES-256-GCM). */
+    STEPWISE_ENCRYPTION_KEY: z
+      .string()
+      .refine(
+        (v) => parseEncryptionKey(v) !== null,
+        "must be 32 bytes as 64 hex or base64 characters (openssl rand -base64 32)",
+      )
+      .optional(),
+    /** Development and tests only: lets SSO issuers use http:// and private addresses. */
+    SSO_ALLOW_INSECURE_ISSUERS: ZBool,
     OTEL_TRACES_SAMPLER: z
       .enum([
         "always_on",
@@ -111,6 +122,12 @@ export function describeEnv(e: TServerEnv): Record<string, string | number | boo
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ? "set" : "unset (metrics open in development, 404 in production)",
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    encryptionKey: e.STEPWISE_ENCRYPTION_KEY
+      ? "set"
+      : e.NODE_ENV === "production"
+        ? "unset (SSO settings cannot be saved)"
+        : "unset (development key derived from NEXTAUTH_SECRET)",
+    ssoInsecureIssuers: e.SSO_ALLOW_INSECURE_ISSUERS,
     tracing: e.tracingEnabled ? `on (${e.OTEL_TRACES_SAMPLER}, service ${e.OTEL_SERVICE_NAME})` : "off",
   };
 }

@@ -26,3 +26,13 @@ export class AppError extends Error {
 }
 
 export const isAppError = (err: unknown): err is AppError => err instanceof AppError;
+
+/** UNAUTHENTICATED because the organization needs another sign-in method (its SSO); pages send the person there. */
+export class SsoRequiredError extends AppError {
+  readonly orgSlug: string;
+  constructor(orgSlug: string, message: string) {
+    super("UNAUTHENTICATED", message);
+    this.name = "SsoRequiredError";
+    this.orgSlug = orgSlug;
+  }
+}

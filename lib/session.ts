@@ -1,10 +1,11 @@
 /** Session-bound entry points for pages, actions and route handlers. */
 import "server-only";
 import { cache } from "react";
-import { getSessionUserId } from "@/lib/auth";
+import { getSessionIdentity, getSessionUserId, type TSessionIdentity } from "@/lib/auth";
 import { resolveOrgContext, type OrgContext } from "@/lib/authz";
 import { LruCache } from "@/lib/cache/lru";
-import { AppError } from "@/lib/errors";
+import { orgRequiresSso } from "@/lib/data/sso";
+import { AppError, SsoRequiredError } from "@/lib/errors";
 import { hasRole, type TOrgRole } from "@/lib/roles";
 
 export async function requireUserId(): Promise<string> {
@@ -13,10 +14,39 @@ export async function requireUserId(): Promise<string> {
   return userId;
 }
 
-/** Membership and role checked against the database on every request (cached within one). */
-export const requireOrg = cache(async (orgSlug: string, minRole: TOrgRole = "VIEWER") =>
-  resolveOrgContext(await requireUserId(), orgSlug, minRole),
-);
+async function requireIdentity(): Promise<TSessionIdentity> {
+  const identity = await getSessionIdentity();
+  if (!identity) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return identity;
+}
+
+/**
+ * How the session was signed in must suit the organization (docs/sso.md): a session from an
+ * organization's SSO opens only that organization (its IdP vouches for nobody else), and an
+ * organization that turned password sign-in off opens only to a session from its own SSO.
+ */
+async function checkSignInMethod(ctx: OrgContext, identity: TSessionIdentity) {
+  if (identity.ssoOrgId === ctx.orgId) return;
+  if (identity.ssoOrgId !== null) {
+    throw new SsoRequiredError(
+      ctx.orgSlug,
+      "You are signed in through another organization's single sign-on. Sign in again to open this organization.",
+    );
+  }
+  if (await orgRequiresSso(ctx.orgId))
+    throw new SsoRequiredError(
+      ctx.orgSlug,
+      `${ctx.orgName} requires single sign-on. Continue with SSO to open it.`,
+    );
+}
+
+/** Membership, role and sign-in method checked against the database on every request (cached within one). */
+export const requireOrg = cache(async (orgSlug: string, minRole: TOrgRole = "VIEWER") => {
+  const identity = await requireIdentity();
+  const ctx = await resolveOrgContext(identity.userId, orgSlug, minRole);
+  await checkSignInMethod(ctx, identity);
+  return ctx;
+});
 
 // userId + org slug → context, for the write path below only.
 const recentContexts = new LruCache<string, OrgContext>(5_000, 10_000);
@@ -28,11 +58,12 @@ const recentContexts = new LruCache<string, OrgContext>(5_000, 10_000);
  * A cached context that fails `minRole` is looked up again, so a promotion applies at once.
  */
 export async function requireOrgForCheckedWrite(orgSlug: string, minRole: TOrgRole): Promise<OrgContext> {
-  const userId = await requireUserId();
-  const key = `${userId}\n${orgSlug}`;
+  const identity = await requireIdentity();
+  const key = `${identity.userId}\n${identity.ssoOrgId ?? ""}\n${orgSlug}`;
   const known = recentContexts.get(key);
   if (known && hasRole(known.role, minRole)) return known;
-  const ctx = await resolveOrgContext(userId, orgSlug, "VIEWER");
+  const ctx = await resolveOrgContext(identity.userId, orgSlug, "VIEWER");
+  await checkSignInMethod(ctx, identity);
   recentContexts.set(key, ctx);
   if (!hasRole(ctx.role, minRole)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
   return ctx;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { consumeRateLimit, resetRateLimit } from "./rate-limit";
+import { ssoOnlyOrganizations } from "./sso";
 
 // Verified against when the email is unknown, so response time does not reveal which emails exist.
 let dummyHash: Promise<string> | undefined;
@@ -30,7 +31,8 @@ export const SIGN_IN_LIMIT = { limit: 10, windowSeconds: 15 * 60 } as const;
 export type TSignInResult =
   | { ok: true; user: { id: string; email: string; name: string } }
   | { ok: false; reason: "INVALID_CREDENTIALS" }
-  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number };
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number }
+  | { ok: false; reason: "SSO_REQUIRED"; orgSlug: string };
 
 /** Password sign-in with a per-email attempt limit; a success clears the counter. */
 export async function signInWithPassword(email: string, password: string): Promise<TSignInResult> {
@@ -41,6 +43,9 @@ export async function signInWithPassword(email: string, password: string): Promi
   const user = await authenticateUser(email, password);
   if (!user) return { ok: false, reason: "INVALID_CREDENTIALS" };
   await resetRateLimit(key);
+  // Every organization of this person allows only its SSO: a password session would open none.
+  const ssoOnly = await ssoOnlyOrganizations(user.id);
+  if (ssoOnly.length > 0) return { ok: false, reason: "SSO_REQUIRED", orgSlug: ssoOnly[0]! };
   return { ok: true, user };
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ssoErrorMessage } from "@/lib/sso/rules";
 import { SignInForm } from "./sign-in-form";
+import { SsoSignInForm } from "./sso-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -10,8 +12,17 @@ const safeCallback = (value: string | undefined) =>
 
 export default async function SignInPage({
   searchParams,
-}: Readonly<{ searchParams: Promise<{ callbackUrl?: string; error?: string }> }>) {
-  const { callbackUrl } = await searchParams;
+}: Readonly<{
+  searchParams: Promise<{
+    callbackUrl?: string;
+    error?: string;
+    sso?: string;
+    sso_error?: string;
+    identifier?: string;
+    reason?: string;
+  }>;
+}>) {
+  const { callbackUrl, sso, sso_error: ssoError, identifier, reason } = await searchParams;
   const target = safeCallback(callbackUrl);
   const t = await getTranslations("auth");
   return (
@@ -19,6 +30,15 @@ export default async function SignInPage({
       <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
       <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
       <SignInForm callbackUrl={target} />
+      <SsoSignInForm
+        callbackUrl={target}
+        identifier={(typeof identifier === "string" ? identifier : typeof sso === "string" ? sso : "").slice(
+          0,
+          254,
+        )}
+        error={ssoErrorMessage(typeof ssoError === "string" ? ssoError : undefined)}
+        notice={reason === "sso-required" ? t("ssoRequired") : null}
+      />
       <p className="mt-6 text-sm text-slate-600">
         {t("newHere")}{" "}
         <Link

@@ -26,7 +26,8 @@ export function SignInForm({ callbackUrl }: Readonly<{ callbackUrl: string }>) {
     setPending(false);
     if (!result || result.error) {
       const minutes = result?.error?.startsWith("RATE_LIMITED:") ? result.error.split(":")[1] : null;
-      setError(minutes ? t("rateLimited", { minutes: Number(minutes) }) : t("wrongCredentials"));
+      if (result?.error?.startsWith("SSO_REQUIRED:")) setError(t("passwordSsoRequired"));
+      else setError(minutes ? t("rateLimited", { minutes: Number(minutes) }) : t("wrongCredentials"));
       return;
     }
     router.push(callbackUrl);

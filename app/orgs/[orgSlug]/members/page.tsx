@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { listOpenInvites } from "@/lib/data/invites";
 import { listMembers } from "@/lib/data/orgs";
@@ -65,6 +66,18 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
           <Card>
             <h2 className="mb-3 font-semibold">Invite someone</h2>
             <InviteForm orgSlug={orgSlug} teams={teams.map((t) => ({ id: t.id, name: t.name }))} />
+          </Card>
+          <Card>
+            <h2 className="mb-2 font-semibold">Single sign-on</h2>
+            <p className="text-sm text-slate-700">
+              Let people sign in through your identity provider (OpenID Connect) and join with a default role.
+            </p>
+            <Link
+              className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
+              href={`/orgs/${orgSlug}/settings/sso`}
+            >
+              Single sign-on settings
+            </Link>
           </Card>
           <Card>
             <h2 className="mb-2 font-semibold">Open invites</h2>

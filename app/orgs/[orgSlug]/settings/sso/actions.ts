@@ -1,0 +1,103 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { consumeRateLimit } from "@/lib/data/rate-limit";
+import { saveSsoSettings } from "@/lib/data/sso";
+import { AppError } from "@/lib/errors";
+import { ORG_ROLES } from "@/lib/roles";
+import { requireOrg } from "@/lib/session";
+import { allowInsecureIssuers } from "@/lib/sso/keys";
+import { checkDiscovery, OidcFlowError } from "@/lib/sso/oidc";
+import { requestMeta } from "@/lib/sso/request-meta";
+import { checkIssuerUrl, parseDomainList, parseRoleMapping } from "@/lib/sso/rules";
+
+const ZCheckbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+const ZSsoForm = z.object({
+  orgSlug: z.string().trim().min(1).max(60),
+  enabled: ZCheckbox,
+  issuer: z.string().trim().min(1, "Enter the issuer URL").max(500),
+  clientId: z.string().trim().min(1, "Enter the client id").max(300),
+  clientSecret: z.string().max(1000).default(""),
+  allowedDomains: z.string().max(5000).default(""),
+  defaultRole: z.enum(ORG_ROLES, "Choose a role"),
+  passwordAllowed: ZCheckbox,
+  groupsClaim: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[A-Za-z0-9_.:/-]*$/, "Use letters, digits and _ . : / - only")
+    .default(""),
+  roleMapping: z.string().max(10_000).default(""),
+});
+
+const SETTINGS_LIMIT = { limit: 20, windowSeconds: 10 * 60 } as const;
+
+export const saveSsoSettingsAction = defineFormAction(ZSsoForm, async ({ orgSlug, ...input }) => {
+  const ctx = await requireOrg(orgSlug, "ADMIN");
+  const meta = requestMeta(new Request("http://local", { headers: await headers() }));
+  const [byUser, byIp] = await Promise.all([
+    consumeRateLimit(`sso-settings:user:${ctx.userId}`, SETTINGS_LIMIT),
+    consumeRateLimit(`sso-settings:ip:${meta.ip ?? "unknown"}`, SETTINGS_LIMIT),
+  ]);
+  if (!byUser.isAllowed || !byIp.isAllowed)
+    throw new AppError(
+      "INVALID_STATE",
+      "Too many changes in a short time. Wait a few minutes and try again.",
+    );
+
+  const issuer = checkIssuerUrl(input.issuer, allowInsecureIssuers());
+  if (!issuer.ok) throw new AppError("INVALID_INPUT", issuer.message, { issuer: [issuer.message] });
+  const domains = parseDomainList(input.allowedDomains);
+  if (domains.invalid.length > 0) {
+    const message = `Not an email domain: ${domains.invalid.slice(0, 3).join(", ")}`;
+    throw new AppError("INVALID_INPUT", message, { allowedDomains: [message] });
+  }
+  const mapping = parseRoleMapping(input.roleMapping);
+  if ("error" in mapping)
+    throw new AppError("INVALID_INPUT", mapping.error, { roleMapping: [mapping.error] });
+  if (mapping.mapping.length > 0 && !input.groupsClaim) {
+    const message = "Name the claim that carries the groups (e.g. groups) to use a group mapping.";
+    throw new AppError("INVALID_INPUT", message, { groupsClaim: [message] });
+  }
+
+  if (input.enabled) {
+    try {
+      // Discovery only reads public metadata; the secret is checked at the first sign-in.
+      await checkDiscovery({
+        issuer: issuer.issuer,
+        clientId: input.clientId,
+        clientSecret: input.clientSecret || "unchanged",
+        allowInsecure: allowInsecureIssuers(),
+      });
+    } catch (err) {
+      if (!(err instanceof OidcFlowError)) throw err;
+      const message = `No OpenID Connect discovery document at ${issuer.issuer}/.well-known/openid-configuration (or it did not answer in time).`;
+      throw new AppError("INVALID_INPUT", message, { issuer: [message] });
+    }
+  }
+
+  const saved = await saveSsoSettings(
+    ctx,
+    {
+      enabled: input.enabled,
+      issuer: issuer.issuer,
+      clientId: input.clientId,
+      clientSecret: input.clientSecret,
+      allowedDomains: domains.domains,
+      defaultRole: input.defaultRole,
+      passwordAllowed: input.passwordAllowed,
+      groupsClaim: input.groupsClaim,
+      roleMapping: mapping.mapping,
+    },
+    meta,
+  );
+  revalidatePath(`/orgs/${orgSlug}/settings/sso`);
+  return { message: saved.isCreated ? "Single sign-on saved." : "Single sign-on settings updated." };
+});
