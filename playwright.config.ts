@@ -26,6 +26,8 @@ const TEST_ID = (process.env.STEPWISE_TEST_ID ?? "").replace(/[^a-z0-9_]/gi, "")
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // A real OpenID Provider on a free port for tests/e2e/sso.spec.ts.
+  globalSetup: "./tests/e2e/global-setup.ts",
   // Parallel runs on one machine (STEPWISE_TEST_ID) keep their artifacts apart.
   outputDir: TEST_ID ? `test-results-${TEST_ID}` : "test-results",
   fullyParallel: false,

@@ -167,6 +167,9 @@ async function e2e(url: string): Promise<TCount> {
 async function e2eWithMail(url: string, smtpUrl: string, catcherUrl: string): Promise<TCount> {
   const env = appEnv(url, {
     NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
+    // SSO: client secrets sealed with a fixed test key; the test OpenID Provider is http on 127.0.0.1.
+    STEPWISE_ENCRYPTION_KEY: "ZTJlLWVuY3J5cHRpb24ta2V5LTAxMjM0NTY3ODkwMTI=",
+    SSO_ALLOW_INSECURE_ISSUERS: "true",
     E2E_PORT,
     SMTP_URL: smtpUrl,
     MAIL_CATCHER_URL: catcherUrl,
