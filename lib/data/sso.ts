@@ -6,9 +6,10 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { LruCache } from "@/lib/cache/lru";
-import { logger } from "@/lib/logger";
 import { db } from "@/lib/db";
+import { recordAudit } from "./audit";
 import { AppError } from "@/lib/errors";
 import { hasRole, type TOrgRole } from "@/lib/roles";
 import { allowInsecureIssuers, secretsKey } from "@/lib/sso/keys";
@@ -22,7 +23,6 @@ import {
   type TRoleMapping,
   type TSsoRefusal,
 } from "@/lib/sso/rules";
-import type { TRequestMeta } from "@/lib/sso/request-meta";
 import { openSecret, sealSecret } from "@/lib/sso/secret-box";
 
 const secretContext = (orgId: string) => `sso-client-secret:${orgId}`;
@@ -86,7 +86,7 @@ export async function storedClientSecret(ctx: OrgContext): Promise<string | null
 export async function saveSsoSettings(
   ctx: OrgContext,
   input: TSsoSettingsInput,
-  meta: TRequestMeta = NO_META,
+  meta: TAuditMeta = NO_AUDIT_META,
 ) {
   requireAdmin(ctx);
   const key = secretsKey();
@@ -147,11 +147,12 @@ export async function saveSsoSettings(
       userId: ctx.userId,
       meta,
       action: "sso.config.updated",
+      target: { type: "sso_config", id: ctx.orgId, label: ctx.orgName },
       details: {
         enabled: input.enabled,
         issuer: input.issuer,
         clientId: input.clientId,
-        secretChanged: Boolean(input.clientSecret),
+        clientAuthChanged: Boolean(input.clientSecret),
         allowedDomains: input.allowedDomains.join(","),
         defaultRole: input.defaultRole,
         passwordAllowed: input.passwordAllowed,
@@ -247,7 +248,7 @@ const nameFromClaims = (claims: Record<string, unknown>, email: string) => {
 export async function completeSsoSignIn(
   orgId: string,
   claims: Readonly<Record<string, unknown> & { sub: string; iss: string }>,
-  meta: TRequestMeta = NO_META,
+  meta: TAuditMeta = NO_AUDIT_META,
 ): Promise<TSsoSignInResult> {
   try {
     return await applySsoClaims(orgId, claims, meta);
@@ -261,7 +262,7 @@ export async function completeSsoSignIn(
 async function applySsoClaims(
   orgId: string,
   claims: Readonly<Record<string, unknown> & { sub: string; iss: string }>,
-  meta: TRequestMeta,
+  meta: TAuditMeta,
 ): Promise<TSsoSignInResult> {
   const rawEmail = typeof claims.email === "string" ? claims.email : null;
   const email = rawEmail ? rawEmail.trim().toLowerCase().slice(0, 254) : null;
@@ -350,45 +351,41 @@ async function applySsoClaims(
       userId,
       meta,
       action: "auth.sso_sign_in.succeeded",
+      target: { type: "user", id: userId, label: verifiedEmail },
       details: { outcome: decision.kind, role, issuer: claims.iss },
     });
     return { ok: true as const, user, orgSlug: org.slug, outcome: decision.kind, role };
   });
 }
 
-const NO_META: TRequestMeta = { ip: null, userAgent: null, requestId: null };
-
 type TSsoAuditEvent = Readonly<{
   orgId: string;
   userId: string | null;
-  meta: TRequestMeta;
+  meta: TAuditMeta;
   action: "auth.sso_sign_in.succeeded" | "auth.sso_sign_in.failed" | "sso.config.updated";
   actorLabel?: string;
+  target: { type: "user" | "sso_config"; id: string; label?: string };
   details: Record<string, string | number | boolean | null>;
 }>;
 
-/** One audit row, written with the transaction of the change it records. */
+/** One audit row, written with the transaction of the change it records (lib/data/audit.ts). */
 async function auditSso(tx: Prisma.TransactionClient, event: TSsoAuditEvent) {
-  void tx;
-  logger.info(
-    { audit: event.action, orgId: event.orgId, userId: event.userId, ...event.details },
-    "sso audit",
+  await recordAudit(
+    tx,
+    { orgId: event.orgId, userId: event.userId, actorLabel: event.actorLabel, meta: event.meta },
+    { action: event.action, target: event.target, details: event.details },
   );
 }
 
 /** A refused SSO sign-in, for the audit log (no account or membership was written). */
-export async function recordSsoFailure(
-  orgId: string,
-  code: string,
-  email: string | null,
-  meta: TRequestMeta,
-) {
+export async function recordSsoFailure(orgId: string, code: string, email: string | null, meta: TAuditMeta) {
   await auditSso(db, {
     orgId,
     userId: null,
     meta,
     action: "auth.sso_sign_in.failed",
     actorLabel: email ?? "unknown (SSO)",
+    target: { type: "sso_config", id: orgId },
     details: { reason: code, email },
   });
 }

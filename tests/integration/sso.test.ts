@@ -8,6 +8,7 @@ import {
   getSsoSettings,
   loadOrgIdp,
   orgRequiresSso,
+  recordSsoFailure,
   saveSsoSettings,
   ssoOnlyOrganizations,
   type TSsoSettingsInput,
@@ -222,6 +223,32 @@ describe("SSO sign-in (just-in-time membership and linking)", () => {
     });
     expect(await db.user.count()).toBe(before);
     expect(await db.ssoIdentity.count({ where: { organizationId: t.org.id } })).toBe(0);
+  });
+
+  it("audits settings changes (never the secret) and sign-ins with the account change", async () => {
+    const t = await ssoTenant();
+    const meta = { ip: "203.0.113.7", userAgent: "vitest", requestId: "req-sso-1" };
+    await saveSsoSettings(t.admin, { ...(await settingsOf(t)), clientSecret: "rotated-secret-value" }, meta);
+    const email = `audited-${uid()}@${t.domain}`;
+    const result = await completeSsoSignIn(t.org.id, claims(email), meta);
+    await recordSsoFailure(t.org.id, "DOMAIN_NOT_ALLOWED", "x@elsewhere.test", meta);
+    const rows = await db.auditEvent.findMany({
+      where: { organizationId: t.org.id },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(rows.map((r) => r.action)).toEqual([
+      "sso.config.updated",
+      "sso.config.updated",
+      "auth.sso_sign_in.succeeded",
+      "auth.sso_sign_in.failed",
+    ]);
+    expect(JSON.stringify(rows)).not.toContain("rotated-secret-value");
+    expect(rows[1]).toMatchObject({ ip: "203.0.113.7", requestId: "req-sso-1", actorUserId: t.admin.userId });
+    expect(rows[2]).toMatchObject({ targetType: "user", targetId: result.ok ? result.user.id : "none" });
+    expect(rows[3]).toMatchObject({
+      actorLabel: "x@elsewhere.test",
+      details: { reason: "DOMAIN_NOT_ALLOWED" },
+    });
   });
 
   it("gives one account to two simultaneous first sign-ins of the same person", async () => {

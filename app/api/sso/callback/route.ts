@@ -7,6 +7,7 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
+import { auditMetaOf } from "@/lib/audit-meta";
 import { mintSsoSessionCookie } from "@/lib/auth";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { completeSsoSignIn, loadOrgIdp, recordSsoFailure } from "@/lib/data/sso";
@@ -17,7 +18,6 @@ import { seeOther, toSignInWithError, type TCookie } from "@/lib/sso/http";
 import { flowKey } from "@/lib/sso/keys";
 import { SSO_LIMITS } from "@/lib/sso/limits";
 import { completeAuthorization, OidcFlowError } from "@/lib/sso/oidc";
-import { requestMeta } from "@/lib/sso/request-meta";
 
 const sameText = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -38,7 +38,7 @@ export async function GET(request: Request): Promise<Response> {
 
   const flow = openFlow((await cookies()).get(FLOW_COOKIE)?.value, flowKey());
   if (!flow) return fail("FLOW_EXPIRED");
-  const meta = requestMeta(request);
+  const meta = auditMetaOf(request);
   const refuse = async (code: string, email: string | null = null) => {
     await recordSsoFailure(flow.orgId, code, email, meta);
     return fail(code);

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { saveSsoSettings } from "@/lib/data/sso";
 import { AppError } from "@/lib/errors";
@@ -11,7 +11,6 @@ import { ORG_ROLES } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { allowInsecureIssuers } from "@/lib/sso/keys";
 import { checkDiscovery, OidcFlowError } from "@/lib/sso/oidc";
-import { requestMeta } from "@/lib/sso/request-meta";
 import { checkIssuerUrl, parseDomainList, parseRoleMapping } from "@/lib/sso/rules";
 
 const ZCheckbox = z
@@ -41,7 +40,7 @@ const SETTINGS_LIMIT = { limit: 20, windowSeconds: 10 * 60 } as const;
 
 export const saveSsoSettingsAction = defineFormAction(ZSsoForm, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
-  const meta = requestMeta(new Request("http://local", { headers: await headers() }));
+  const meta = await requestAuditMeta();
   const [byUser, byIp] = await Promise.all([
     consumeRateLimit(`sso-settings:user:${ctx.userId}`, SETTINGS_LIMIT),
     consumeRateLimit(`sso-settings:ip:${meta.ip ?? "unknown"}`, SETTINGS_LIMIT),
