@@ -41,7 +41,7 @@ async function freshPage(browser: Browser): Promise<Page> {
 
 async function continueWithSso(page: Page, identifier: string) {
   await page.goto("/sign-in");
-  await page.getByLabel("Work email or organization short name").fill(identifier);
+  await page.getByLabel("Work e-mail or organization short name").fill(identifier);
   await page.getByRole("button", { name: "Continue with SSO" }).click();
 }
 
@@ -113,7 +113,7 @@ test("an unknown email domain gets a clear message and no redirect", async ({ br
   await expect(page.getByTestId("sso-error")).toContainText(
     "No organization uses single sign-on for that email domain",
   );
-  await expect(page.getByLabel("Work email or organization short name")).toHaveValue(
+  await expect(page.getByLabel("Work e-mail or organization short name")).toHaveValue(
     "someone@no-sso-here.test",
   );
   await page.context().close();
