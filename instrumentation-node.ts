@@ -1,10 +1,11 @@
 /**
  * Server start-up (Node.js runtime): validate every setting (a bad one stops the process here), log the
  * configuration without secrets, start tracing when configured, hook per-request ids and metrics, and
- * install graceful shutdown.
+ * install graceful shutdown; start the periodic audit-log prune.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { startAuditPruneJob } from "@/lib/audit-prune-job";
 import { describeEnv, env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { installGracefulShutdown } from "@/lib/observability/graceful-shutdown";
@@ -50,4 +51,5 @@ export async function startNodeObservability(): Promise<void> {
     ? (await import("@/lib/observability/tracing")).startTracing(settings)
     : async () => undefined;
   installGracefulShutdown(settings.SHUTDOWN_TIMEOUT_MS, stopTracing);
+  startAuditPruneJob();
 }

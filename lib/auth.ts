@@ -13,7 +13,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { LruCache } from "@/lib/cache/lru";
 import { env } from "@/lib/env";
+import { auditMetaOf } from "@/lib/audit-meta";
+import { recordSignInAttempt } from "@/lib/data/sign-in-audit";
 import { signInWithPassword } from "@/lib/data/users";
+import { logger } from "@/lib/logger";
 
 const ZCredentials = z.object({
   email: z.email().max(254),
@@ -34,10 +37,15 @@ export function authOptions(): NextAuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(raw) {
+        async authorize(raw, req) {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) return null;
           const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+          await recordSignInAttempt(
+            parsed.data.email,
+            result.ok ? { ok: true, userId: result.user.id } : { ok: false, reason: result.reason },
+            auditMetaOf(req),
+          ).catch((err: unknown) => logger.error({ err }, "could not record the sign-in in the audit log"));
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           // next-auth passes a thrown message to the client as `error`; the form shows it.
           if (result.reason === "RATE_LIMITED")

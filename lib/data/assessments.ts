@@ -1,6 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam, requireTeamEditor } from "@/lib/authz";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments } from "@/lib/roles";
@@ -15,6 +16,7 @@ import {
   upsertAnswersIfWritable,
   type TSavedAnswer,
 } from "./answer-save";
+import { recordAudit } from "./audit";
 import { getModelDefinition, requireUsableModel } from "./models";
 
 const answerSelect = {
@@ -222,13 +224,17 @@ export async function listAssessmentsPage(ctx: OrgContext, filters: TAssessmentL
 }
 
 /** Freezes the assessment: status SUBMITTED plus one aspect_scores row per aspect. */
-export async function submitAssessment(ctx: OrgContext, assessmentId: string) {
+export async function submitAssessment(
+  ctx: OrgContext,
+  assessmentId: string,
+  meta: TAuditMeta = NO_AUDIT_META,
+) {
   return db.$transaction(async (tx) => {
     const { modelId } = await lockDraft(tx, ctx, assessmentId);
     // Collaborative: the consensus answers are only final once respondents can no longer answer.
     const collab = await tx.assessment.findUnique({
       where: { id: assessmentId },
-      select: { mode: true, responsesClosedAt: true },
+      select: { mode: true, responsesClosedAt: true, title: true },
     });
     if (collab?.mode === "COLLABORATIVE" && !collab.responsesClosedAt)
       throw new AppError("INVALID_STATE", "Close answering before submitting.");
@@ -254,6 +260,15 @@ export async function submitAssessment(ctx: OrgContext, assessmentId: string) {
       where: { id: assessmentId },
       data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: ctx.userId },
     });
+    await recordAudit(
+      tx,
+      { ...ctx, meta },
+      {
+        action: "assessment.submitted",
+        target: { type: "assessment", id: assessmentId, label: collab?.title },
+        details: { mode: collab?.mode ?? null, answered: result.answered },
+      },
+    );
     return { id: assessmentId };
   });
 }

@@ -134,3 +134,126 @@ export async function pruneAuditEvents(): Promise<TPruneResult> {
     { timeout: 120_000, maxWait: 10_000 },
   );
 }
+
+/** For events that change nothing (an export was served): the row is written on its own. */
+export async function recordAuditNow(ctx: TAuditContext, event: TAuditEvent): Promise<void> {
+  await recordAudit(db, ctx, event);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading (admins only)
+
+export type TAuditFilter = Readonly<{
+  /** Matches the actor's label (name or email, case-insensitive substring) or exact user id. */
+  actor: string | null;
+  action: TAuditAction | null;
+  /** Inclusive UTC day bounds (YYYY-MM-DD). */
+  from: string | null;
+  to: string | null;
+}>;
+
+export type TAuditRow = Readonly<{
+  id: string;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorLabel: string;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  targetLabel: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  details: Prisma.JsonValue;
+}>;
+
+function whereOf(ctx: OrgContext, filter: TAuditFilter): Prisma.AuditEventWhereInput {
+  const occurredAt: Prisma.DateTimeFilter = {};
+  if (filter.from) occurredAt.gte = new Date(`${filter.from}T00:00:00.000Z`);
+  if (filter.to) occurredAt.lt = new Date(new Date(`${filter.to}T00:00:00.000Z`).getTime() + 86_400_000);
+  const actor = filter.actor?.trim();
+  return {
+    organizationId: ctx.orgId, // tenancy: only this organization's events, ever
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.from || filter.to ? { occurredAt } : {}),
+    ...(actor
+      ? { OR: [{ actorUserId: actor }, { actorLabel: { contains: actor, mode: "insensitive" as const } }] }
+      : {}),
+  };
+}
+
+const rowSelect = {
+  id: true,
+  occurredAt: true,
+  actorUserId: true,
+  actorLabel: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  targetLabel: true,
+  ip: true,
+  userAgent: true,
+  requestId: true,
+  details: true,
+} satisfies Prisma.AuditEventSelect;
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** One page of the organization's events, newest first (ADMIN only; anyone else gets NOT_FOUND). */
+export async function listAuditEvents(
+  ctx: OrgContext,
+  filter: TAuditFilter,
+  page: number,
+  pageSize = AUDIT_PAGE_SIZE,
+): Promise<{ rows: TAuditRow[]; total: number; page: number; pageCount: number }> {
+  requireAdmin(ctx);
+  const where = whereOf(ctx, filter);
+  const total = await db.auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const rows = await db.auditEvent.findMany({
+    where,
+    select: rowSelect,
+    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * pageSize,
+    take: pageSize,
+  });
+  return { rows, total, page: current, pageCount };
+}
+
+/** Most rows one CSV download holds; narrow the filters for more. */
+export const AUDIT_EXPORT_MAX_ROWS = 50_000;
+
+/**
+ * Every matching event for the CSV download (ADMIN only, at most AUDIT_EXPORT_MAX_ROWS), and the
+ * download itself is audited.
+ */
+export async function exportAuditEvents(
+  ctx: OrgContext,
+  filter: TAuditFilter,
+  meta: TAuditMeta,
+): Promise<{ rows: TAuditRow[]; isTruncated: boolean }> {
+  requireAdmin(ctx);
+  const rows = await db.auditEvent.findMany({
+    where: whereOf(ctx, filter),
+    select: rowSelect,
+    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+    take: AUDIT_EXPORT_MAX_ROWS + 1,
+  });
+  const isTruncated = rows.length > AUDIT_EXPORT_MAX_ROWS;
+  await recordAuditNow(
+    { ...ctx, meta },
+    {
+      action: "audit.exported",
+      target: { type: "organization", id: ctx.orgId, label: ctx.orgName },
+      details: {
+        rows: Math.min(rows.length, AUDIT_EXPORT_MAX_ROWS),
+        actor: filter.actor,
+        action: filter.action,
+        from: filter.from,
+        to: filter.to,
+      },
+    },
+  );
+  return { rows: rows.slice(0, AUDIT_EXPORT_MAX_ROWS), isTruncated };
+}

@@ -7,9 +7,11 @@ import "server-only";
 import { requireTeamEditor, type OrgContext } from "@/lib/authz";
 import { summariseVotes } from "@/lib/consensus/aggregate";
 import { buildConsensusReport, differsFromMedian, votesByQuestion } from "@/lib/consensus/collective";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkAnswer } from "@/lib/scoring/answer-check";
+import { recordAudit } from "./audit";
 import { getModelDefinition } from "./models";
 import { getCollabState, lockCollab } from "./respondents";
 
@@ -47,7 +49,12 @@ export async function getConsensus(ctx: OrgContext, assessmentId: string) {
  * The lead records the team's agreed answer to one question, with a note. The note is required when the
  * agreed answer differs from the respondents' median, so the snapshot says why the team moved.
  */
-export async function recordConsensus(ctx: OrgContext, assessmentId: string, input: TConsensusInput) {
+export async function recordConsensus(
+  ctx: OrgContext,
+  assessmentId: string,
+  input: TConsensusInput,
+  meta: TAuditMeta = NO_AUDIT_META,
+) {
   return db.$transaction(async (tx) => {
     const row = await lockCollab(tx, ctx, assessmentId, "update");
     await requireTeamEditor(ctx, row.teamId, tx);
@@ -81,6 +88,21 @@ export async function recordConsensus(ctx: OrgContext, assessmentId: string, inp
       select: { questionId: true, level: true, notSure: true, notes: true },
     });
     await tx.assessment.update({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
+    await recordAudit(
+      tx,
+      { ...ctx, meta },
+      {
+        action: "consensus.recorded",
+        target: { type: "assessment", id: assessmentId },
+        details: {
+          questionId: input.questionId,
+          level: input.level,
+          notSure: input.notSure,
+          median: summary.median ?? null,
+          hasNote: note !== "",
+        },
+      },
+    );
     return answer;
   });
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam } from "@/lib/authz";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
+import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasRole, type TOrgRole } from "@/lib/roles";
@@ -10,20 +12,36 @@ const INVITE_TTL_DAYS = 14;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** ADMIN only. Returns the raw token once; only its hash is stored. 192 bits of entropy. */
-export async function createInvite(ctx: OrgContext, input: { role: TOrgRole; teamId?: string | null }) {
+export async function createInvite(
+  ctx: OrgContext,
+  input: { role: TOrgRole; teamId?: string | null },
+  meta: TAuditMeta = NO_AUDIT_META,
+) {
   if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can invite people.");
   if (input.teamId) await requireTeam(ctx, input.teamId);
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_TTL_DAYS * 24 * 3600 * 1000);
-  await db.invite.create({
-    data: {
-      organizationId: ctx.orgId,
-      teamId: input.teamId ?? null,
-      role: input.role,
-      tokenHash: hashToken(token),
-      createdById: ctx.userId,
-      expiresAt,
-    },
+  await db.$transaction(async (tx) => {
+    const invite = await tx.invite.create({
+      data: {
+        organizationId: ctx.orgId,
+        teamId: input.teamId ?? null,
+        role: input.role,
+        tokenHash: hashToken(token),
+        createdById: ctx.userId,
+        expiresAt,
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      tx,
+      { ...ctx, meta },
+      {
+        action: "invite.created",
+        target: { type: "invite", id: invite.id },
+        details: { role: input.role, teamId: input.teamId ?? null, expiresAt: expiresAt.toISOString() },
+      },
+    );
   });
   return { token, expiresAt };
 }
@@ -62,7 +80,7 @@ export async function findInvite(token: string) {
  * Single use: the invite is claimed with a conditional update, so two people racing for one link
  * cannot both join. An existing member keeps their role and is only added to the team.
  */
-export async function acceptInvite(userId: string, token: string) {
+export async function acceptInvite(userId: string, token: string, meta: TAuditMeta = NO_AUDIT_META) {
   return db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({
       where: { tokenHash: hashToken(token) },
@@ -94,6 +112,15 @@ export async function acceptInvite(userId: string, token: string) {
         update: {},
       });
     }
+    await recordAudit(
+      tx,
+      { orgId: invite.organizationId, userId, meta },
+      {
+        action: "invite.accepted",
+        target: { type: "invite", id: invite.id },
+        details: { role: invite.role, teamId: invite.teamId },
+      },
+    );
     return { orgSlug: invite.organization.slug };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { orgModelKey, prepareModelImport, type TImportFormat } from "@/lib/interop/model-import";
@@ -9,6 +10,7 @@ import { modelLanguages } from "@/lib/model/localize";
 import { ModelContentError, hashModel, type TModelIssue } from "@/lib/model/parse";
 import { ZMaturityModel, type TMaturityModel } from "@/lib/model/schema";
 import { hasRole } from "@/lib/roles";
+import { recordAudit } from "./audit";
 
 // Published versions are immutable, so a parsed definition can be cached for the process lifetime.
 const parsedById = new Map<string, TMaturityModel>();
@@ -103,6 +105,7 @@ export async function importModel(
   ctx: OrgContext,
   files: readonly TPemmSource[],
   { dryRun = false, baseId }: { dryRun?: boolean; baseId?: string } = {},
+  meta: TAuditMeta = NO_AUDIT_META,
 ) {
   if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can import models.");
   let prepared: ReturnType<typeof prepareModelImport>;
@@ -140,16 +143,28 @@ export async function importModel(
   };
   if (dryRun) return { preview, modelId: null };
   try {
-    const row = await db.maturityModel.create({
-      data: {
-        organizationId: ctx.orgId,
-        key,
-        version,
-        title: model.title,
-        contentHash: hashModel(model),
-        definition: model,
-      },
-      select: { id: true },
+    const row = await db.$transaction(async (tx) => {
+      const created = await tx.maturityModel.create({
+        data: {
+          organizationId: ctx.orgId,
+          key,
+          version,
+          title: model.title,
+          contentHash: hashModel(model),
+          definition: model,
+        },
+        select: { id: true },
+      });
+      await recordAudit(
+        tx,
+        { ...ctx, meta },
+        {
+          action: "model.imported",
+          target: { type: "model", id: created.id, label: `${model.title} v${version}` },
+          details: { key, version, format: prepared.format, files: files.length },
+        },
+      );
+      return created;
     });
     return { preview, modelId: row.id };
   } catch (err) {

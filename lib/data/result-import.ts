@@ -1,6 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeamEditor } from "@/lib/authz";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -10,6 +11,7 @@ import {
   type TPemmAnswer,
   type TPemmProblem,
 } from "@/lib/interop/pemm-url";
+import { recordAudit } from "./audit";
 import { listPemmModels } from "./models";
 
 export type TResultImportCheck = Readonly<{
@@ -66,6 +68,7 @@ export async function checkResultLink(
 export async function importResultLink(
   ctx: OrgContext,
   input: { teamId: string; url: string; modelId?: string; title?: string },
+  meta: TAuditMeta = NO_AUDIT_META,
 ) {
   const team = await requireTeamEditor(ctx, input.teamId);
   const check = await checkResultLink(ctx, input);
@@ -94,7 +97,31 @@ export async function importResultLink(
         updatedById: ctx.userId,
       })),
     });
+    await recordAudit(
+      tx,
+      { ...ctx, meta },
+      {
+        action: "result.imported",
+        target: { type: "assessment", id: created.id, label: title },
+        details: {
+          teamId: team.id,
+          modelId: check.modelId,
+          answers: check.answers.length,
+          skipped: check.problems.length,
+          linkHost: linkHost(input.url),
+        },
+      },
+    );
     return created;
   });
   return { assessmentId: assessment.id, imported: check.answers.length, problems: check.problems };
+}
+
+/** Only the host of a shared result link goes into the audit log (the query holds the answers). */
+function linkHost(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,9 @@
 import "server-only";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score";
+import { recordAudit } from "./audit";
 import { requireFacilitator, type TWorkshopAccess } from "./workshop-access";
 import { lockWorkshop, type TTx } from "./workshop-commands";
 import { bumpAndNotify } from "./workshop-notify";
@@ -12,7 +14,10 @@ import { bumpAndNotify } from "./workshop-notify";
  * scores frozen, as submitAssessment does), the workshop turns ENDED (the join code stops working) and
  * every instance is notified. Either all of it happens or none.
  */
-export async function endWorkshop(access: TWorkshopAccess): Promise<{ assessmentId: string; seq: number }> {
+export async function endWorkshop(
+  access: TWorkshopAccess,
+  meta: TAuditMeta = NO_AUDIT_META,
+): Promise<{ assessmentId: string; seq: number }> {
   requireFacilitator(access);
   const userId = access.userId!;
   return db.$transaction(
@@ -47,6 +52,17 @@ export async function endWorkshop(access: TWorkshopAccess): Promise<{ assessment
         data: { status: "SUBMITTED", submittedAt: now, submittedById: userId },
       });
       const seq = await bumpAndNotify(tx, access.workshopId, { status: "ENDED", endedAt: now });
+      const actor = { orgId: access.orgId, userId, meta };
+      await recordAudit(tx, actor, {
+        action: "workshop.ended",
+        target: { type: "workshop", id: access.workshopId },
+        details: { assessmentId, recorded: result.answered },
+      });
+      await recordAudit(tx, actor, {
+        action: "assessment.submitted",
+        target: { type: "assessment", id: assessmentId },
+        details: { mode: "WORKSHOP", answered: result.answered, workshopId: access.workshopId },
+      });
       return { assessmentId, seq };
     },
     { timeout: 20_000 },

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { acceptInvite, findInvite } from "@/lib/data/invites";
 import { createOrganization } from "@/lib/data/orgs";
 import { registerUser } from "@/lib/data/users";
@@ -27,7 +28,7 @@ export const signUpAction = defineFormAction(ZSignUp, async (input) => {
   }
   const user = await registerUser(input);
   if (input.inviteToken) {
-    const { orgSlug } = await acceptInvite(user.id, input.inviteToken);
+    const { orgSlug } = await acceptInvite(user.id, input.inviteToken, await requestAuditMeta());
     return { redirectTo: `/orgs/${orgSlug}` };
   }
   const org = await createOrganization(user.id, { name: input.orgName });

@@ -3,12 +3,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { acceptInvite } from "@/lib/data/invites";
 import { requireUserId } from "@/lib/session";
 
 const ZAccept = z.object({ token: z.string().trim().min(10).max(100) });
 
 export const acceptInviteAction = defineFormAction(ZAccept, async ({ token }) => {
-  const { orgSlug } = await acceptInvite(await requireUserId(), token);
+  const { orgSlug } = await acceptInvite(await requireUserId(), token, await requestAuditMeta());
   redirect(`/orgs/${orgSlug}`);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditMetaOf } from "@/lib/audit-meta";
 import {
   getAssessment,
   listAssessmentsPage,
@@ -202,9 +203,9 @@ export const submitAssessmentEndpoint = defineEndpoint(
     response: ZResults,
     errors: [403, 409],
   },
-  async ({ caller, params }) => {
+  async ({ caller, params, request }) => {
     await visibleAssessment(caller, params.assessmentId);
-    await submitAssessment(caller.ctx, params.assessmentId);
+    await submitAssessment(caller.ctx, params.assessmentId, auditMetaOf(request));
     return { body: toResultsBody(await getAssessment(caller.ctx, params.assessmentId)) };
   },
 );

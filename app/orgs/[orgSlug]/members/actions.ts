@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { createInvite } from "@/lib/data/invites";
 import { updateMemberRole } from "@/lib/data/orgs";
 import { ORG_ROLES } from "@/lib/roles";
@@ -19,7 +20,11 @@ const ZInvite = z.object({
 
 export const createInviteAction = defineFormAction(ZInvite, async ({ orgSlug, role, teamId }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
-  const { token, expiresAt } = await createInvite(ctx, { role, teamId: teamId || null });
+  const { token, expiresAt } = await createInvite(
+    ctx,
+    { role, teamId: teamId || null },
+    await requestAuditMeta(),
+  );
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
   revalidatePath(`/orgs/${orgSlug}/members`);
@@ -34,7 +39,7 @@ const ZRole = z.object({
 
 export const updateRoleAction = defineFormAction(ZRole, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
-  await updateMemberRole(ctx, input);
+  await updateMemberRole(ctx, input, await requestAuditMeta());
   revalidatePath(`/orgs/${orgSlug}/members`);
   return { message: "Role updated." };
 });

@@ -64,6 +64,16 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
       {isAdmin ? (
         <div className="space-y-6">
           <Card>
+            <h2 className="mb-1 font-semibold">Audit log</h2>
+            <p className="text-sm text-slate-700">
+              Sign-ins, role changes, invites, imports, submissions and exports:{" "}
+              <Link href={`/orgs/${orgSlug}/audit`} className="font-medium text-brand-700 underline">
+                open the audit log
+              </Link>
+              .
+            </p>
+          </Card>
+          <Card>
             <h2 className="mb-3 font-semibold">Invite someone</h2>
             <InviteForm orgSlug={orgSlug} teams={teams.map((t) => ({ id: t.id, name: t.name }))} />
           </Card>

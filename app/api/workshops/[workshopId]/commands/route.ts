@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { auditMetaOf } from "@/lib/audit-meta";
 import { runWorkshopCommand } from "@/lib/data/workshop-commands";
 import { endWorkshop } from "@/lib/data/workshop-end";
 import { requireWorkshopAccess } from "@/lib/data/workshop-session";
@@ -18,7 +19,7 @@ export const POST = handleRoute(async (request: Request, context: TContext) => {
   const access = await requireWorkshopAccess((await context.params).workshopId);
   const command = await parseJsonBody(request, ZBody);
   if (command.type === "end") {
-    const { assessmentId, seq } = await endWorkshop(access);
+    const { assessmentId, seq } = await endWorkshop(access, auditMetaOf(request));
     countAssessmentSubmitted();
     return NextResponse.json({ ok: true, seq, assessmentId });
   }

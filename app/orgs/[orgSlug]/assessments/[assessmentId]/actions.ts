@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { submitAssessment } from "@/lib/data/assessments";
 import { countAssessmentSubmitted } from "@/lib/observability/metrics";
 import { requireOrg } from "@/lib/session";
@@ -15,7 +16,7 @@ const ZSubmit = z.object({
 
 export const submitAssessmentAction = defineFormAction(ZSubmit, async ({ orgSlug, assessmentId }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");
-  await submitAssessment(ctx, assessmentId);
+  await submitAssessment(ctx, assessmentId, await requestAuditMeta());
   countAssessmentSubmitted();
   revalidatePath(`/orgs/${orgSlug}`, "layout");
   redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/results`);

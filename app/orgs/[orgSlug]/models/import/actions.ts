@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { importModel } from "@/lib/data/models";
 import { requireOrg } from "@/lib/session";
 
@@ -54,10 +55,15 @@ export const importModelAction = defineFormAction(
         : pasted.trim()
           ? [{ text: pasted, source: "pasted text" }]
           : [];
-    const result = await importModel(ctx, sources, {
-      dryRun: intent === "preview",
-      baseId: modelId || undefined,
-    });
+    const result = await importModel(
+      ctx,
+      sources,
+      {
+        dryRun: intent === "preview",
+        baseId: modelId || undefined,
+      },
+      await requestAuditMeta(),
+    );
     if (result.modelId) {
       revalidatePath(`/orgs/${orgSlug}`, "layout");
       redirect(`/orgs/${orgSlug}/models/${result.preview.key}/${result.preview.version}`);

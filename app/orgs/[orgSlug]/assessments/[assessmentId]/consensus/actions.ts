@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { recordConsensus } from "@/lib/data/consensus";
 import { requireOrg } from "@/lib/session";
 import { NOTES_MAX } from "@/lib/validation/answers";
@@ -22,12 +23,17 @@ export const recordConsensusAction = defineFormAction(
   async ({ orgSlug, assessmentId, questionId, choice, note }) => {
     const ctx = await requireOrg(orgSlug, "LEAD");
     const isNotSure = choice === "not-sure";
-    await recordConsensus(ctx, assessmentId, {
-      questionId,
-      level: isNotSure ? null : choice,
-      notSure: isNotSure,
-      note,
-    });
+    await recordConsensus(
+      ctx,
+      assessmentId,
+      {
+        questionId,
+        level: isNotSure ? null : choice,
+        notSure: isNotSure,
+        note,
+      },
+      await requestAuditMeta(),
+    );
     revalidatePath(`/orgs/${orgSlug}/assessments/${assessmentId}/consensus`);
     return { questionId };
   },

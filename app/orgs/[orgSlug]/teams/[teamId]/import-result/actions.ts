@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { checkResultLink, importResultLink } from "@/lib/data/result-import";
 import { requireOrg } from "@/lib/session";
 
@@ -23,7 +24,11 @@ export const importResultAction = defineFormAction(
     const ctx = await requireOrg(orgSlug, "LEAD");
     if (intent === "check")
       return { check: await checkResultLink(ctx, { url, modelId: modelId || undefined }) };
-    const created = await importResultLink(ctx, { teamId, url, modelId: modelId || undefined, title });
+    const created = await importResultLink(
+      ctx,
+      { teamId, url, modelId: modelId || undefined, title },
+      await requestAuditMeta(),
+    );
     revalidatePath(`/orgs/${orgSlug}/teams/${teamId}`);
     redirect(`/orgs/${orgSlug}/assessments/${created.assessmentId}`);
   },

@@ -1,3 +1,5 @@
+import { auditMetaOf } from "@/lib/audit-meta";
+import { recordAuditNow } from "@/lib/data/audit";
 import { getPlan } from "@/lib/data/plans";
 import { AppError } from "@/lib/errors";
 import { exportFileName, planCsvRows, toCsv } from "@/lib/plans/csv";
@@ -34,6 +36,14 @@ export const GET = handleRoute<TContext>(async (request, { params }) => {
           iterations: plan.iterations,
           steps: plan.steps,
         });
+  await recordAuditNow(
+    { ...ctx, meta: auditMetaOf(request) },
+    {
+      action: "plan.exported",
+      target: { type: "plan", id: journeyId, label: plan.title },
+      details: { format, teamId, steps: plan.steps.length },
+    },
+  );
   return new Response(body, {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "text/markdown; charset=utf-8",
