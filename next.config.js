@@ -9,7 +9,14 @@ const nextConfig = {
   // `next start` still works on such a build (it prints a warning); tests and npm start use it.
   output: "standalone",
   // Model content is read from disk at run time (seed/sync); keep it in traced output.
-  outputFileTracingIncludes: { "/**": ["./content/**"] },
+  outputFileTracingIncludes: {
+    "/**": ["./content/**"],
+    // The API reference page's renderer, served from node_modules (no CDN).
+    "/developers/api/assets/[file]": [
+      "./node_modules/swagger-ui-dist/swagger-ui-bundle.js",
+      "./node_modules/swagger-ui-dist/swagger-ui.css",
+    ],
+  },
   // prom-client and OpenTelemetry keep process-wide state: load them once from node_modules, not per bundle.
   serverExternalPackages: [
     "@node-rs/argon2",

@@ -20,6 +20,7 @@ export function OrgNav({
     { href: `${base}/workshops`, label: t("workshops") },
     { href: `${base}/models`, label: t("model") },
     { href: `${base}/members`, label: isAdmin ? t("membersAndInvites") : t("members") },
+    { href: `${base}/api-tokens`, label: t("api") },
   ];
   return (
     <nav aria-label={t("orgNavigation", { org: orgName })} className="flex flex-wrap items-center gap-1">

@@ -4,27 +4,28 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 const CONTROL =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600";
 
-type TFieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode };
+/** `id` defaults to `name`; pass one when a page has two forms with the same field names. */
+type TFieldProps = { label: string; name: string; id?: string; errors?: string[]; hint?: ReactNode };
 
 function FieldShell({
   label,
-  name,
+  name: fieldId,
   errors,
   hint,
   children,
 }: Readonly<TFieldProps & { children: ReactNode }>) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       {children}
       {hint ? (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">
+        <p id={`${fieldId}-hint`} className="mt-1 text-xs text-slate-600">
           {hint}
         </p>
       ) : null}
-      <div id={`${name}-error`} aria-live="polite">
+      <div id={`${fieldId}-error`} aria-live="polite">
         {errors?.map((e) => (
           <p key={e} className="mt-1 text-sm text-red-700">
             {e}
@@ -41,18 +42,19 @@ const describedBy = (name: string, errors?: string[], hint?: ReactNode) =>
 export function TextField({
   label,
   name,
+  id,
   errors,
   hint,
   className,
   ...props
 }: Readonly<TFieldProps & InputHTMLAttributes<HTMLInputElement>>) {
   return (
-    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+    <FieldShell label={label} name={id ?? name} errors={errors} hint={hint}>
       <input
-        id={name}
+        id={id ?? name}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id ?? name, errors, hint)}
         className={clsx(CONTROL, className)}
         {...props}
       />
@@ -63,6 +65,7 @@ export function TextField({
 export function SelectField({
   label,
   name,
+  id,
   errors,
   hint,
   className,
@@ -70,12 +73,12 @@ export function SelectField({
   ...props
 }: Readonly<TFieldProps & SelectHTMLAttributes<HTMLSelectElement>>) {
   return (
-    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+    <FieldShell label={label} name={id ?? name} errors={errors} hint={hint}>
       <select
-        id={name}
+        id={id ?? name}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id ?? name, errors, hint)}
         className={clsx(CONTROL, className)}
         {...props}
       >
@@ -88,18 +91,19 @@ export function SelectField({
 export function TextAreaField({
   label,
   name,
+  id,
   errors,
   hint,
   className,
   ...props
 }: Readonly<TFieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
-    <FieldShell label={label} name={name} errors={errors} hint={hint}>
+    <FieldShell label={label} name={id ?? name} errors={errors} hint={hint}>
       <textarea
-        id={name}
+        id={id ?? name}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id ?? name, errors, hint)}
         className={clsx(CONTROL, className)}
         {...props}
       />

@@ -69,6 +69,7 @@ export type TApiTokenSummary = Readonly<{
   lastUsedIp: string | null;
   revokedAt: Date | null;
   createdAt: Date;
+  isExpired: boolean;
 }>;
 
 type TTokenRow = {
@@ -92,6 +93,7 @@ const toSummary = ({ team, user, ...row }: TTokenRow): TApiTokenSummary => ({
   teamName: team?.name ?? null,
   userId: user.id,
   userName: user.name,
+  isExpired: row.expiresAt !== null && row.expiresAt.getTime() <= Date.now(),
 });
 
 const requireAdmin = (ctx: OrgContext) => {

@@ -635,3 +635,34 @@ describe("/api/v1 dashboard", () => {
     expect((await call(overviewEndpoint, { org: s.org, token: s.teamOnly })).status).toBe(403);
   });
 });
+
+describe("/api/v1 bad input", () => {
+  it("answers every operation's junk with a 4xx problem, never a 500", async () => {
+    const { ENDPOINTS } = await import("@/lib/api/v1/index");
+    const s = await setup();
+    const junkParams = ["x", "../../etc", "%00", "a".repeat(100), "' OR 1=1 --"];
+    const junkBodies = ["null", "[]", '{"answers":{}}', '{"__proto__":{"x":1}}', "1e999", '"str"', "{}"];
+    const allowed = new Set([400, 401, 403, 404, 409, 412, 413, 415, 422, 429]);
+    for (const endpoint of ENDPOINTS) {
+      const names = [...endpoint.spec.path.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1]!)
+        .filter((n) => n !== "org");
+      for (const [i, value] of junkParams.entries()) {
+        const params = Object.fromEntries(names.map((n) => [n, value]));
+        const hasBody = endpoint.spec.method !== "GET";
+        const res = await call(endpoint, {
+          org: s.org,
+          token: s.adminToken,
+          params,
+          query: { limit: value, cursor: value, teamId: value, status: value, format: value, model: value },
+          ...(hasBody ? { rawBody: junkBodies[i % junkBodies.length] } : {}),
+        });
+        expect(
+          allowed.has(res.status) || res.status === 200,
+          `${endpoint.spec.operationId} ${value}: ${res.status} ${res.text}`,
+        ).toBe(true);
+        if (res.status >= 400) expect(res.headers.get("content-type")).toBe("application/problem+json");
+      }
+    }
+  });
+});

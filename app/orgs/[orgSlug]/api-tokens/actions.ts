@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { API_TOKEN_KINDS, createApiToken, revokeApiToken, ZApiTokenInput } from "@/lib/data/api-tokens";
+import { requireOrg } from "@/lib/session";
+
+const ZSlug = z.string().trim().min(1).max(60);
+
+export const createTokenAction = defineFormAction(
+  z.object({ orgSlug: ZSlug, kind: z.enum(API_TOKEN_KINDS) }).and(ZApiTokenInput),
+  async ({ orgSlug, kind, ...input }) => {
+    const ctx = await requireOrg(orgSlug);
+    const { token, summary } = await createApiToken(ctx, kind, input);
+    revalidatePath(`/orgs/${orgSlug}/api-tokens`);
+    return { token, name: summary.name };
+  },
+);
+
+export const revokeTokenAction = defineFormAction(
+  z.object({ orgSlug: ZSlug, tokenId: z.string().trim().min(1).max(40) }),
+  async ({ orgSlug, tokenId }) => {
+    const ctx = await requireOrg(orgSlug);
+    await revokeApiToken(ctx, tokenId);
+    revalidatePath(`/orgs/${orgSlug}/api-tokens`);
+    return { message: "Token revoked." };
+  },
+);
