@@ -7,6 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { auditMetaOf } from "@/lib/audit-meta";
 import { authenticateApiToken, type TApiCaller } from "@/lib/data/api-tokens";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { clientIp } from "@/lib/data/workshop-session";
@@ -98,7 +99,7 @@ function matchesEtag(header: string | null, etag: string): boolean {
 
 async function authenticate(request: Request): Promise<TApiCaller> {
   const token = bearerToken(request.headers.get("authorization"));
-  const auth = token ? await authenticateApiToken(token, clientIp(request)) : null;
+  const auth = token ? await authenticateApiToken(token, auditMetaOf(request)) : null;
   if (auth?.ok) return auth.caller;
   const limit = await consumeRateLimit(`api-auth:${clientIp(request)}`, {
     limit: AUTH_FAILURE_LIMIT,

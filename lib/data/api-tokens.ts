@@ -12,6 +12,7 @@ import { requireTeam } from "@/lib/authz";
 import { db, sqlPool } from "@/lib/db";
 import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { hasRole, type TOrgRole } from "@/lib/roles";
 import { auditTokenEvent } from "./api-token-audit";
 
@@ -104,7 +105,12 @@ const requireAdmin = (ctx: OrgContext) => {
  * Creates a token and returns its secret (the only time it exists outside the caller's hands). Org
  * tokens: admins only. Personal tokens: anyone, but a viewer's token can only read.
  */
-export async function createApiToken(ctx: OrgContext, kind: TApiTokenKind, raw: TApiTokenInputRaw) {
+export async function createApiToken(
+  ctx: OrgContext,
+  kind: TApiTokenKind,
+  raw: TApiTokenInputRaw,
+  meta: TAuditMeta = NO_AUDIT_META,
+) {
   if (kind === "ORG") requireAdmin(ctx);
   const parsed = ZApiTokenInput.safeParse(raw);
   if (!parsed.success) {
@@ -138,7 +144,7 @@ export async function createApiToken(ctx: OrgContext, kind: TApiTokenKind, raw: 
       },
       select: tokenSelect,
     });
-    await auditTokenEvent(tx, ctx, "api_token.created", created.id, {
+    await auditTokenEvent(tx, ctx, meta, "api_token.created", created, {
       kind,
       scope: input.scope,
       teamId: input.teamId,
@@ -160,11 +166,11 @@ export async function listApiTokens(ctx: OrgContext, kind: TApiTokenKind): Promi
 }
 
 /** Org tokens: any admin. Personal tokens: their owner, or an admin. Revoking twice is a no-op. */
-export async function revokeApiToken(ctx: OrgContext, tokenId: string) {
+export async function revokeApiToken(ctx: OrgContext, tokenId: string, meta: TAuditMeta = NO_AUDIT_META) {
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.findFirst({
       where: { id: tokenId, organizationId: ctx.orgId },
-      select: { id: true, kind: true, userId: true, revokedAt: true },
+      select: { id: true, name: true, kind: true, userId: true, revokedAt: true },
     });
     const isAdmin = hasRole(ctx.role, "ADMIN");
     // Someone else's personal token is as invisible as a foreign id.
@@ -177,7 +183,7 @@ export async function revokeApiToken(ctx: OrgContext, tokenId: string) {
       where: { id: row.id },
       data: { revokedAt: new Date(), revokedById: ctx.userId },
     });
-    await auditTokenEvent(tx, ctx, "api_token.revoked", row.id, { kind: row.kind });
+    await auditTokenEvent(tx, ctx, meta, "api_token.revoked", row, { kind: row.kind });
     return { revoked: true };
   });
 }
@@ -216,7 +222,8 @@ const TOUCH_SECONDS = 30;
  * plus the last-used touch). Failures of a known token are audit-logged; unknown tokens are only counted
  * by the caller's rate limit.
  */
-export async function authenticateApiToken(token: string, ip: string | null): Promise<TTokenAuth> {
+export async function authenticateApiToken(token: string, meta: TAuditMeta): Promise<TTokenAuth> {
+  const ip = meta.ip;
   const { rows } = await sqlPool().query<TAuthRow>(
     prepared(
       "stepwise_api_token_auth",
@@ -259,7 +266,7 @@ export async function authenticateApiToken(token: string, ip: string | null): Pr
     role: row.role ?? "VIEWER",
   };
   if (reason) {
-    await auditTokenEvent(db, ctx, "api_token.use_failed", row.id, { reason, ip });
+    await auditTokenEvent(db, ctx, meta, "api_token.use_failed", row, { reason });
     return { ok: false, reason };
   }
   return {

@@ -76,6 +76,16 @@ export async function getAssessment(ctx: OrgContext, assessmentId: string) {
   };
 }
 
+/** The team of an assessment of the caller's organization (one indexed lookup); NOT_FOUND otherwise. */
+export async function getAssessmentTeamId(ctx: OrgContext, assessmentId: string): Promise<string> {
+  const row = await db.assessment.findFirst({
+    where: { id: assessmentId, organizationId: ctx.orgId },
+    select: { teamId: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "Assessment not found.");
+  return row.teamId;
+}
+
 /** A team's assessments, newest first, with frozen aspect scores for submitted ones. */
 export async function listTeamAssessments(ctx: OrgContext, teamId: string) {
   await requireTeam(ctx, teamId);

@@ -91,6 +91,21 @@ describe("API tokens", () => {
     const e = await call(listTeamsEndpoint, { org, token: expired.token });
     expect(e.status).toBe(401);
     expect(e.json.detail).toMatch(/expired/);
+
+    // Created, revoked and refused uses are in the organization's audit log (never the secret).
+    const events = await db.auditEvent.findMany({
+      where: { organizationId: admin.orgId, targetType: "api_token" },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(events.map((x) => [x.action, x.targetId])).toEqual([
+      ["api_token.created", revoked.id],
+      ["api_token.revoked", revoked.id],
+      ["api_token.use_failed", revoked.id],
+      ["api_token.created", expired.id],
+      ["api_token.use_failed", expired.id],
+    ]);
+    expect(events.at(-1)).toMatchObject({ ip: "203.0.113.7", details: { reason: "expired" } });
+    expect(JSON.stringify(events)).not.toContain(revoked.token);
   });
 
   it("a removed member's personal tokens stop at once; a demoted member's token loses the rights", async () => {

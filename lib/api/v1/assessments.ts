@@ -2,6 +2,7 @@ import { z } from "zod";
 import { auditMetaOf } from "@/lib/audit-meta";
 import {
   getAssessment,
+  getAssessmentTeamId,
   listAssessmentsPage,
   saveAnswers,
   startAssessment,
@@ -17,6 +18,12 @@ import { decodeCursor, encodeCursor, pageOf, ZPageQuery } from "../pagination";
 import { ZAnswer, ZAssessment, ZAssessmentSummary, ZId, ZResults } from "./schemas";
 
 const ZAssessmentParams = z.object({ assessmentId: ZId });
+
+/** For writes: only a team-restricted token needs the assessment's team (the write itself checks the rest). */
+async function assertAssessmentVisible(caller: TApiCaller, assessmentId: string) {
+  if (caller.token.teamId)
+    assertTeamVisible(caller, await getAssessmentTeamId(caller.ctx, assessmentId), "Assessment");
+}
 
 /** The assessment, if the token may see its team (a team-restricted token: 404 for other teams). */
 async function visibleAssessment(caller: TApiCaller, assessmentId: string) {
@@ -185,7 +192,7 @@ export const putAnswersEndpoint = defineEndpoint(
     errors: [403, 409, 413, 415, 422],
   },
   async ({ caller, params, body }) => {
-    await visibleAssessment(caller, params.assessmentId);
+    await assertAssessmentVisible(caller, params.assessmentId);
     const answers = await saveAnswers(caller.ctx, params.assessmentId, body.answers);
     return { body: { saved: answers.length, answers } };
   },
@@ -204,7 +211,7 @@ export const submitAssessmentEndpoint = defineEndpoint(
     errors: [403, 409],
   },
   async ({ caller, params, request }) => {
-    await visibleAssessment(caller, params.assessmentId);
+    await assertAssessmentVisible(caller, params.assessmentId);
     await submitAssessment(caller.ctx, params.assessmentId, auditMetaOf(request));
     return { body: toResultsBody(await getAssessment(caller.ctx, params.assessmentId)) };
   },

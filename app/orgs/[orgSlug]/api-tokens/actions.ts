@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
 import { API_TOKEN_KINDS, createApiToken, revokeApiToken, ZApiTokenInput } from "@/lib/data/api-tokens";
 import { requireOrg } from "@/lib/session";
 
@@ -12,7 +13,7 @@ export const createTokenAction = defineFormAction(
   z.object({ orgSlug: ZSlug, kind: z.enum(API_TOKEN_KINDS) }).and(ZApiTokenInput),
   async ({ orgSlug, kind, ...input }) => {
     const ctx = await requireOrg(orgSlug);
-    const { token, summary } = await createApiToken(ctx, kind, input);
+    const { token, summary } = await createApiToken(ctx, kind, input, await requestAuditMeta());
     revalidatePath(`/orgs/${orgSlug}/api-tokens`);
     return { token, name: summary.name };
   },
@@ -22,7 +23,7 @@ export const revokeTokenAction = defineFormAction(
   z.object({ orgSlug: ZSlug, tokenId: z.string().trim().min(1).max(40) }),
   async ({ orgSlug, tokenId }) => {
     const ctx = await requireOrg(orgSlug);
-    await revokeApiToken(ctx, tokenId);
+    await revokeApiToken(ctx, tokenId, await requestAuditMeta());
     revalidatePath(`/orgs/${orgSlug}/api-tokens`);
     return { message: "Token revoked." };
   },
