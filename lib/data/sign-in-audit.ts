@@ -11,7 +11,7 @@ import { normalizeEmail } from "./users";
 
 export type TSignInOutcome =
   | { ok: true; userId: string }
-  | { ok: false; reason: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT" };
+  | { ok: false; reason: "INVALID_CREDENTIALS" | "RATE_LIMITED" | "INVALID_INPUT" | "SSO_REQUIRED" };
 
 export async function recordSignInAttempt(
   rawEmail: string,
