@@ -45,7 +45,11 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", testDir: "tests/e2e", use: { ...devices["Desktop Chrome"] } },
+    // Tenancy matrix and fuzzer (plain HTTP against the same servers, no browser): tests/security.
+    { name: "security", testDir: "tests/security" },
+  ],
   // Two `next start` instances on one database: tests/e2e/ops-scale-out.spec.ts uses both.
   webServer: [PORT, PORT + 1].map((port) => ({
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -27,6 +27,11 @@ const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] as TSuite) : null;
 const wants = (suite: TSuite) => !only || only === suite;
 // `npm run test:e2e -- tests/e2e/x.spec.ts` runs only those spec files.
 const specFiles = process.argv.slice(2).filter((a) => a.endsWith(".spec.ts"));
+// `npm run fuzz` (= --only e2e --fuzz): only the fuzzer, with 10,000 cases unless FUZZ_CASES says otherwise.
+if (process.argv.includes("--fuzz")) {
+  specFiles.splice(0, specFiles.length, "tests/security/fuzz.spec.ts");
+  process.env.FUZZ_CASES ??= "10000";
+}
 const log = (line: string) => console.log(`\n[test] ${line}`);
 
 function run(command: string, args: string[], env: Record<string, string | undefined> = process.env) {
@@ -185,6 +190,19 @@ async function e2eWithMail(url: string, smtpUrl: string, catcherUrl: string): Pr
         "--conditions=react-server",
         "scripts/run.ts",
         "seed",
+      ],
+      env,
+    ) !== 0
+  )
+    return { passed: 0, failed: 1, skipped: 0 };
+  // Two organizations of their own for the tenancy matrix and the fuzzer (tests/security/seed.ts).
+  if (
+    run(
+      process.execPath,
+      [
+        path.join("node_modules", "tsx", "dist", "cli.mjs"),
+        "--conditions=react-server",
+        "tests/security/seed.ts",
       ],
       env,
     ) !== 0

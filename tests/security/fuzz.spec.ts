@@ -1,0 +1,24 @@
+/**
+ * The fuzzer inside `npm test`: a few hundred malformed requests spread over every route
+ * (FUZZ_CASES, default 400). `npm run fuzz` runs the same with 10,000 (see docs/security-testing.md).
+ */
+import { expect, test } from "@playwright/test";
+import { formatSummary, runFuzz } from "./fuzz";
+
+test("malformed input to every page, route handler and server action: no 5xx, no row changed that should not be", async ({
+  baseURL,
+}) => {
+  const total = Number(process.env.FUZZ_CASES || 400);
+  test.setTimeout(Math.max(240_000, total * 250));
+  const summary = await runFuzz({
+    baseURL: baseURL!,
+    total,
+    seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
+    concurrency: Number(process.env.FUZZ_CONCURRENCY || 4),
+    only: process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : undefined,
+  });
+  const report = formatSummary(summary);
+  expect(summary.fiveXx, report).toEqual([]);
+  expect(summary.rowViolations, report).toEqual([]);
+  expect(summary.cases).toBeGreaterThanOrEqual(process.env.FUZZ_ONLY ? 1 : total);
+});

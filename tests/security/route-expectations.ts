@@ -1,0 +1,364 @@
+/**
+ * THE documented outcome of every page, route handler and server action, per caller. One entry per
+ * route, keyed as the matrix finds it in the build:
+ *   pages            "/orgs/[orgSlug]/teams"
+ *   route handlers   "PUT /api/orgs/[orgSlug]/assessments/[assessmentId]/answers"
+ *   server actions   "app/orgs/[orgSlug]/teams/actions.ts#createTeamAction"
+ * A route in the build without an entry here fails tests/security/matrix.spec.ts, which prints the key.
+ *
+ * Callers, outcomes and defaults: see expectation-types.ts (and docs/security-testing.md). In short:
+ * `in` = all five roles of the home org, `out` = signed out and workshop guest; unnamed cases take the
+ * defaults of their kind (org pages: signed out → "signin", other org and foreign ids → 404; route
+ * handlers: 401 / 404; actions: "signin" / "denied"). Path parameters default to team Alpha, the draft
+ * assessment, the team journey, its step, the workshop; `ids` picks another seeded object
+ * ($submitted, $collab, $orgJourney, ...: see tenant-ids.ts). Actions need `form` (a valid call), and
+ * handlers that take a body need `body`: the fuzzer starts from them too.
+ */
+import type { TExpectation } from "./expectation-types";
+
+const JOURNEY_FORM =
+  "title=Matrix journey $rand&goal=Matrix goal&constraints=&startsOn=&endsOn=&target.investment=3";
+const PLAN = "orgSlug=$orgSlug&teamId=$teamId&journeyId=$teamJourney";
+const STEP =
+  "title=Matrix step $rand&aspectId=investment&level=3&characteristic=&ownerId=&dueOn=&status=TODO&notes=";
+const ANSWER = { questionId: "investment-1", level: 2, notSure: false, notes: "" };
+
+export const EXPECTATIONS: Record<string, TExpectation> = {
+  // ── Public pages ────────────────────────────────────────────────────────────────────────────────
+  "/": { in: "redirect", otherOrg: "redirect", out: 200 },
+  "/sign-in": { in: 200, out: 200, otherOrg: 200 },
+  "/sign-up": { in: 200, out: 200, otherOrg: 200 },
+  "/join": { in: 200, out: 200, otherOrg: 200 },
+  "/invite/[token]": {
+    in: 200,
+    out: 200,
+    otherOrg: 200,
+    foreign: 200,
+    note: "anyone with the link; shows the org name",
+  },
+  "/orgs": { in: "redirect", otherOrg: "redirect", out: "signin", note: "one org → straight into it" },
+
+  // ── Organization pages ──────────────────────────────────────────────────────────────────────────
+  "/orgs/[orgSlug]": { in: 200 },
+  "/orgs/[orgSlug]/trends": { in: 200 },
+  "/orgs/[orgSlug]/teams": { in: 200 },
+  "/orgs/[orgSlug]/teams/[teamId]": { in: 200 },
+  "/orgs/[orgSlug]/teams/[teamId]/import-result": { in: 200 },
+  "/orgs/[orgSlug]/members": { in: 200 },
+  "/orgs/[orgSlug]/models": { in: "redirect", note: "one model → straight to it" },
+  "/orgs/[orgSlug]/models/import": { admin: 200, in: 404 },
+  "/orgs/[orgSlug]/models/[modelKey]/[version]": {
+    in: 200,
+    foreign: 200,
+    note: "global model: no foreign id",
+  },
+  "/orgs/[orgSlug]/models/[modelKey]/[version]/[aspectId]/[level]": { in: 200, foreign: 200 },
+  "/orgs/[orgSlug]/assessments/[assessmentId]": { in: 200 },
+  "/orgs/[orgSlug]/assessments/[assessmentId]/results": { in: 200, ids: { assessmentId: "$submitted" } },
+  "/orgs/[orgSlug]/assessments/[assessmentId]/respond": {
+    in: 200,
+    ids: { assessmentId: "$collab" },
+    note: "non-respondents see that they cannot answer",
+  },
+  "/orgs/[orgSlug]/assessments/[assessmentId]/respondents": {
+    in: 404,
+    admin: 200,
+    facilitator: 200,
+    lead: 200,
+    ids: { assessmentId: "$collab" },
+  },
+  "/orgs/[orgSlug]/assessments/[assessmentId]/consensus": {
+    in: 200,
+    viewer: 404,
+    ids: { assessmentId: "$collab" },
+  },
+  "/orgs/[orgSlug]/journeys": { in: 200 },
+  "/orgs/[orgSlug]/journeys/new": {
+    admin: 200,
+    facilitator: 200,
+    in: 404,
+    note: "org journeys: facilitators up",
+  },
+  "/orgs/[orgSlug]/journeys/[journeyId]": { in: 200 },
+  "/orgs/[orgSlug]/journeys/[journeyId]/edit": { admin: 200, facilitator: 200, in: 404 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys": { in: 200 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/new": { in: 200, member: 404, viewer: 404 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]": { in: 200 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/edit": { in: 200, member: 404, viewer: 404 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan": { in: 200 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/list": { in: 200 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/iterations": { in: 200 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/suggestions": { in: 200, viewer: 404 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/steps/new": { in: 200, viewer: 404 },
+  "/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/steps/[stepId]": { in: 200, viewer: 404 },
+  "/orgs/[orgSlug]/workshops": { in: 200 },
+  "/orgs/[orgSlug]/workshops/[workshopId]": { admin: 200, facilitator: 200, in: 404, note: "the console" },
+
+  // ── Workshop pages (org members and the workshop's guests; everyone else to /join) ───────────────
+  "/w/[workshopId]": { in: 200, guest: 200, signedOut: "join", otherOrg: "join", foreign: "join" },
+  "/w/[workshopId]/summary": { in: 200, guest: 200, signedOut: "join", otherOrg: "join", foreign: "join" },
+
+  // ── Route handlers ──────────────────────────────────────────────────────────────────────────────
+  "GET /api/health/live": { in: 200, out: 200, otherOrg: 200 },
+  "GET /api/health/ready": { in: 200, out: 200, otherOrg: 200 },
+  "GET /api/metrics": { in: 404, out: 404, otherOrg: 404, note: "production without METRICS_TOKEN" },
+  "GET /api/auth/[...nextauth]": { in: 200, out: 200, otherOrg: 200, foreign: "-" },
+  "POST /api/auth/[...nextauth]": {
+    in: 400,
+    out: 400,
+    otherOrg: 400,
+    foreign: "-",
+    note: "POST /api/auth/session without next-auth's CSRF token",
+  },
+  "GET /api/orgs/[orgSlug]/assessments/[assessmentId]/answers": { in: 200 },
+  "PUT /api/orgs/[orgSlug]/assessments/[assessmentId]/answers": {
+    in: 200,
+    member: 403,
+    viewer: 403,
+    body: ANSWER,
+    note: "leads of the team, facilitators, admins",
+  },
+  "GET /api/orgs/[orgSlug]/assessments/[assessmentId]/responses": {
+    in: 200,
+    viewer: 403,
+    ids: { assessmentId: "$collab" },
+  },
+  "PUT /api/orgs/[orgSlug]/assessments/[assessmentId]/responses": {
+    in: 403,
+    lead: 200,
+    member: 200,
+    ids: { assessmentId: "$collab" },
+    body: ANSWER,
+    note: "only members of the team answer (not viewers)",
+  },
+  "GET /orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/export": { in: 200, query: "format=csv" },
+  "POST /api/workshops/join": {
+    in: 200,
+    out: 200,
+    otherOrg: 200,
+    viewer: 403,
+    body: { code: "$joinCode", displayName: "Matrix" },
+    note: "members join as themselves, anyone else as a guest; viewers are read-only (#7)",
+  },
+  // Workshop handlers: no access (signed out, another org, foreign id) is "not found", never 401.
+  "GET /api/workshops/[workshopId]/state": { in: 200, guest: 200, signedOut: 404 },
+  "GET /api/workshops/[workshopId]/events": { in: 200, guest: 200, signedOut: 404 },
+  "GET /api/workshops/[workshopId]/vote": { in: 200, guest: 200, signedOut: 404 },
+  "PUT /api/workshops/[workshopId]/vote": {
+    in: 200,
+    viewer: 403,
+    guest: 200,
+    signedOut: 404,
+    body: { questionId: "investment-1", level: 2 },
+  },
+  "POST /api/workshops/[workshopId]/participants": {
+    in: 200,
+    viewer: 403,
+    guest: 403,
+    signedOut: 404,
+    note: "guests join with the code",
+  },
+  "POST /api/workshops/[workshopId]/commands": {
+    admin: 200,
+    facilitator: 409,
+    in: 403,
+    guest: 403,
+    signedOut: 404,
+    body: { type: "start" },
+    note: "facilitators and admins; the facilitator's start comes after the admin's (already running)",
+  },
+
+  // ── Server actions ──────────────────────────────────────────────────────────────────────────────
+  "i18n/actions.ts#setLocaleAction": {
+    in: "allowed",
+    out: "allowed",
+    otherOrg: "allowed",
+    foreign: "-",
+    formOnly: true,
+    form: "locale=en",
+    note: "the language switch, on every page",
+  },
+  "app/(auth)/sign-up/actions.ts#signUpAction": {
+    in: "allowed",
+    out: "allowed",
+    otherOrg: "allowed",
+    foreign: "-",
+    form: "name=Matrix&email=matrix-$rand@sec.stepwise.test&password=a long enough password&orgName=Matrix $rand&inviteToken=",
+  },
+  "app/invite/[token]/actions.ts#acceptInviteAction": {
+    in: "denied",
+    otherOrg: "denied",
+    foreign: "-",
+    form: "token=not-a-valid-invite-token-000",
+    note: "a valid token would make the caller a member; the matrix checks sign-in is required",
+  },
+  "app/orgs/actions.ts#createOrgAction": {
+    in: "allowed",
+    otherOrg: "allowed",
+    foreign: "-",
+    form: "name=Matrix org $rand",
+  },
+  "app/orgs/[orgSlug]/teams/actions.ts#createTeamAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&name=Team $rand&description=&group=",
+  },
+  "app/orgs/[orgSlug]/teams/actions.ts#setTeamGroupAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&teamId=$teamId&group=G1",
+  },
+  "app/orgs/[orgSlug]/teams/actions.ts#addTeamMemberAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&teamId=$betaTeamId&userId=$spareUserId",
+  },
+  "app/orgs/[orgSlug]/teams/actions.ts#removeTeamMemberAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&teamId=$betaTeamId&userId=$spareUserId",
+  },
+  "app/orgs/[orgSlug]/teams/actions.ts#startAssessmentAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&teamId=$teamId&modelId=$modelId&title=Matrix $rand",
+  },
+  "app/orgs/[orgSlug]/members/actions.ts#createInviteAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&role=MEMBER&teamId=",
+  },
+  "app/orgs/[orgSlug]/members/actions.ts#updateRoleAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&userId=$spareUserId&role=MEMBER",
+  },
+  "app/orgs/[orgSlug]/models/import/actions.ts#importModelAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&intent=preview&modelId=&files=[]&pasted=",
+  },
+  "app/orgs/[orgSlug]/workshops/actions.ts#createWorkshopAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&teamId=$teamId&modelId=$modelId&assessmentId=&title=Matrix $rand&timerSeconds=",
+  },
+  "app/orgs/[orgSlug]/assessments/[assessmentId]/actions.ts#submitAssessmentAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&assessmentId=$draft",
+  },
+  "app/orgs/[orgSlug]/assessments/[assessmentId]/consensus/actions.ts#recordConsensusAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&assessmentId=$collab&questionId=investment-1&choice=2&note=",
+  },
+  "app/orgs/[orgSlug]/assessments/[assessmentId]/respond/actions.ts#setFinishedAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: "orgSlug=$orgSlug&assessmentId=$collab&isFinished=true",
+  },
+  "app/orgs/[orgSlug]/assessments/[assessmentId]/respondents/actions.ts#openToRespondentsAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&assessmentId=$collab",
+  },
+  "app/orgs/[orgSlug]/assessments/[assessmentId]/respondents/actions.ts#addRespondentAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&assessmentId=$collab&userId=$spareUserId",
+  },
+  "app/orgs/[orgSlug]/assessments/[assessmentId]/respondents/actions.ts#removeRespondentAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&assessmentId=$collab&userId=$spareUserId",
+  },
+  "app/orgs/[orgSlug]/assessments/[assessmentId]/respondents/actions.ts#closeAnsweringAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&assessmentId=$collab",
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/import-result/actions.ts#importResultAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&teamId=$teamId&intent=create&url=https://example.test/?investment_1=2&modelId=&title=",
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/actions.ts#createJourneyAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: `orgSlug=$orgSlug&teamId=$teamId&modelId=$modelId&${JOURNEY_FORM}`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/actions.ts#updateJourneyAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: `orgSlug=$orgSlug&teamId=$teamId&journeyId=$teamJourney&version=$teamJourneyVersion&${JOURNEY_FORM}`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/actions.ts#setJourneyStatusAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    lead: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&teamId=$teamId&journeyId=$teamJourney&status=ACTIVE",
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#createStepAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&${STEP}&iterationId=$iterationId`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#updateStepAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&stepId=$stepId&version=$stepVersion&returnTo=board&${STEP}&iterationId=$iterationId`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#setStepStatusAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&stepId=$stepId&version=$stepVersion&status=DOING`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#moveStepAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&stepId=$stepId&direction=up`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#createIterationAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&name=Matrix $rand&startsOn=2026-01-01&endsOn=2026-03-31`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#closeIterationAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&iterationId=$iterationId&version=$iterationVersion&carry=&nextName=&nextStartsOn=&nextEndsOn=`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#carryStepsAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&iterationId=$iterationId&toIterationId=$iterationId`,
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#addSuggestionsAction": {
+    in: "allowed",
+    viewer: "denied",
+    form: `${PLAN}&key:step:investment:3:0=on&iterationId=`,
+  },
+};

@@ -1,0 +1,140 @@
+/**
+ * Seeds the two organizations the tenancy matrix and the fuzzer run against (see fixtures.ts):
+ * `sec-home` with one user per role and one object of every kind a route takes an id of, and
+ * `sec-away` with the same objects (the "foreign ids") and its own admin. Idempotent; built through
+ * the data layer like a real user would. Run by scripts/test.ts after the demo seed.
+ */
+import { createHash } from "node:crypto";
+import { resolveOrgContext } from "@/lib/authz";
+import { db } from "@/lib/db";
+import { startAssessment, submitAssessment } from "@/lib/data/assessments";
+import { createJourney } from "@/lib/data/journeys";
+import { createStep } from "@/lib/data/plans";
+import { createIteration } from "@/lib/data/plans-iterations";
+import { openToRespondents } from "@/lib/data/respondents";
+import { createWorkshop } from "@/lib/data/workshops";
+import { getModelDefinition } from "@/lib/data/models";
+import { hashPassword } from "@/lib/passwords";
+import type { TOrgRole } from "@/lib/roles";
+import { AWAY, HOME, INVITE_TOKEN, SEC_PASSWORD, SEC_USERS, SPARE_USER } from "./fixtures";
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function user(email: string, passwordHash: string) {
+  return db.user.upsert({
+    where: { email },
+    create: { email, name: email.split("@")[0]!.replace(/^./, (c) => c.toUpperCase()), passwordHash },
+    update: {},
+    select: { id: true },
+  });
+}
+
+async function seedOrg(
+  slug: string,
+  people: { email: string; role: TOrgRole; team?: boolean }[],
+  hash: string,
+) {
+  if (await db.organization.findUnique({ where: { slug }, select: { id: true } })) return false;
+  const org = await db.organization.create({
+    data: { slug, name: `Security ${slug}` },
+    select: { id: true },
+  });
+  const alpha = await db.team.create({ data: { organizationId: org.id, name: "Alpha", group: "G1" } });
+  await db.team.create({ data: { organizationId: org.id, name: "Beta", group: "G1" } });
+  let adminId = "";
+  for (const p of people) {
+    const u = await user(p.email, hash);
+    if (p.role === "ADMIN" && !adminId) adminId = u.id;
+    await db.membership.create({ data: { organizationId: org.id, userId: u.id, role: p.role } });
+    if (p.team) await db.teamMember.create({ data: { teamId: alpha.id, userId: u.id } });
+  }
+  const ctx = await resolveOrgContext(adminId, slug, "ADMIN");
+  const model = await db.maturityModel.findFirstOrThrow({
+    where: { key: "cncf-platform-engineering", organizationId: null },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
+  const definition = await getModelDefinition(model.id);
+  const questions = definition.aspects.flatMap((a) => a.questions.map((q) => q.id));
+
+  const submitted = await startAssessment(ctx, {
+    teamId: alpha.id,
+    modelId: model.id,
+    title: "sec submitted",
+  });
+  await db.answer.createMany({
+    data: questions.map((questionId) => ({
+      assessmentId: submitted.id,
+      questionId,
+      level: 2,
+      updatedById: adminId,
+    })),
+  });
+  await submitAssessment(ctx, submitted.id);
+  await startAssessment(ctx, { teamId: alpha.id, modelId: model.id, title: "sec draft" });
+  const collab = await startAssessment(ctx, { teamId: alpha.id, modelId: model.id, title: "sec collab" });
+  await openToRespondents(ctx, collab.id);
+  await createWorkshop(ctx, { teamId: alpha.id, modelId: model.id, title: "sec workshop" });
+
+  const journey = {
+    title: "sec team journey",
+    goal: "Reach Scalable.",
+    constraints: [],
+    startsOn: day(-30),
+    endsOn: day(300),
+    targets: Object.fromEntries(definition.aspects.map((a) => [a.id, 3])),
+  };
+  const team = await createJourney(ctx, { ...journey, teamId: alpha.id, modelId: model.id });
+  await createJourney(ctx, { ...journey, title: "sec org journey", teamId: null, modelId: model.id });
+  const iteration = await createIteration(ctx, team.id, {
+    name: "sec iteration",
+    startsOn: day(-7),
+    endsOn: day(80),
+  });
+  await createStep(ctx, team.id, {
+    title: "sec step",
+    aspectId: definition.aspects[0]!.id,
+    level: 3,
+    iterationId: iteration.id,
+    ownerId: adminId,
+    dueOn: day(30),
+  });
+  await db.invite.create({
+    data: {
+      organizationId: org.id,
+      role: "MEMBER",
+      tokenHash: createHash("sha256")
+        .update(INVITE_TOKEN[slug as keyof typeof INVITE_TOKEN])
+        .digest("hex"),
+      createdById: adminId,
+      expiresAt: new Date(Date.now() + 14 * 86_400_000),
+    },
+  });
+  return true;
+}
+
+export async function seedSecurityTenants(log: (line: string) => void = console.log) {
+  const hash = await hashPassword(SEC_PASSWORD);
+  const home = await seedOrg(
+    HOME,
+    [
+      { email: SEC_USERS.admin, role: "ADMIN" },
+      { email: SEC_USERS.facilitator, role: "FACILITATOR" },
+      { email: SEC_USERS.lead, role: "LEAD", team: true },
+      { email: SEC_USERS.member, role: "MEMBER", team: true },
+      { email: SEC_USERS.viewer, role: "VIEWER" },
+      { email: SPARE_USER, role: "MEMBER" },
+    ],
+    hash,
+  );
+  const away = await seedOrg(AWAY, [{ email: SEC_USERS.otherOrg, role: "ADMIN", team: true }], hash);
+  log(`security tenants: ${home ? "created" : "present"} ${HOME}, ${away ? "created" : "present"} ${AWAY}`);
+}
+
+if (process.argv[1]?.endsWith("seed.ts"))
+  seedSecurityTenants()
+    .then(() => db.$disconnect())
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });

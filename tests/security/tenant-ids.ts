@@ -1,0 +1,132 @@
+/**
+ * The ids of the objects tests/security/seed.ts made in one organization, read from the database the
+ * server uses (DATABASE_URL), and the values each path parameter and each `$name` placeholder of an
+ * expectation's form stands for.
+ */
+import pg from "pg";
+import { INVITE_TOKEN } from "./fixtures";
+
+export type TTenantIds = Record<string, string>;
+
+export async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+type TRow = { id: string; version: string; key: string; join_code: string; assessment_id: string };
+
+async function one(client: pg.Client, text: string, values: unknown[]): Promise<TRow> {
+  const { rows } = await client.query(text, values);
+  if (!rows[0]) throw new Error(`security seed missing: ${text} ${JSON.stringify(values)}`);
+  return rows[0] as TRow;
+}
+
+export async function loadTenantIds(client: pg.Client, slug: string): Promise<TTenantIds> {
+  const org = await one(client, "SELECT id FROM organizations WHERE slug = $1", [slug]);
+  const team = (name: string) =>
+    one(client, "SELECT id FROM teams WHERE organization_id = $1 AND name = $2", [org.id, name]);
+  const assessment = (title: string) =>
+    one(client, "SELECT id FROM assessments WHERE organization_id = $1 AND title = $2", [org.id, title]);
+  const journey = (title: string) =>
+    one(client, "SELECT id, version FROM journeys WHERE organization_id = $1 AND title = $2", [
+      org.id,
+      title,
+    ]);
+  const alpha = await team("Alpha");
+  const workshop = await one(
+    client,
+    "SELECT w.id, w.join_code, w.assessment_id FROM workshops w WHERE w.organization_id = $1 ORDER BY w.created_at LIMIT 1",
+    [org.id],
+  );
+  const teamJourney = await journey("sec team journey");
+  const step = await one(
+    client,
+    "SELECT id, version FROM plan_steps WHERE organization_id = $1 AND title = $2",
+    [org.id, "sec step"],
+  );
+  const iteration = await one(
+    client,
+    "SELECT id, version FROM plan_iterations WHERE organization_id = $1 AND name = $2",
+    [org.id, "sec iteration"],
+  );
+  const model = await one(
+    client,
+    "SELECT id, key, version FROM maturity_models WHERE key = 'cncf-platform-engineering' AND organization_id IS NULL ORDER BY version DESC LIMIT 1",
+    [],
+  );
+  const spare = await one(
+    client,
+    "SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organization_id = $1 AND u.email LIKE 'spare@%'",
+    [org.id],
+  ).catch(() => ({ id: "no-spare-user-in-this-org" }) as TRow);
+  const lead = await one(
+    client,
+    "SELECT m.user_id AS id FROM memberships m WHERE m.organization_id = $1 ORDER BY (m.role = 'LEAD') DESC, m.created_at LIMIT 1",
+    [org.id],
+  );
+  return {
+    orgSlug: slug,
+    teamId: alpha.id,
+    betaTeamId: (await team("Beta")).id,
+    draft: (await assessment("sec draft")).id,
+    submitted: (await assessment("sec submitted")).id,
+    collab: (await assessment("sec collab")).id,
+    workshopAssessment: workshop.assessment_id,
+    workshopId: workshop.id,
+    joinCode: workshop.join_code,
+    teamJourney: teamJourney.id,
+    teamJourneyVersion: String(teamJourney.version),
+    orgJourney: (await journey("sec org journey")).id,
+    stepId: step.id,
+    stepVersion: String(step.version),
+    iterationId: iteration.id,
+    iterationVersion: String(iteration.version),
+    modelId: model.id,
+    modelKey: model.key,
+    version: String(model.version),
+    aspectId: "investment",
+    level: "1",
+    spareUserId: spare.id,
+    leadUserId: lead.id,
+    token: INVITE_TOKEN[slug as keyof typeof INVITE_TOKEN] ?? "no-invite",
+    nextauth: "session",
+  };
+}
+
+/**
+ * Replaces `$name` in a template value with the tenant's id of that name (`$rand` with a fresh
+ * suffix). Unknown names throw, so a typo in route-expectations.ts fails loudly.
+ */
+export function resolveTemplate(value: string, ids: TTenantIds): string {
+  return value.replace(/\$([A-Za-z]+)/g, (_, name: string) => {
+    if (name === "rand") return Math.random().toString(36).slice(2, 10);
+    const v = ids[name];
+    if (v === undefined)
+      throw new Error(`unknown placeholder $${name} (known: ${Object.keys(ids).join(", ")})`);
+    return v;
+  });
+}
+
+/**
+ * Rate-limit counters as they are now; the returned function puts them back. The matrix and the
+ * fuzzer sign in, sign up and join from the same address as the other e2e tests, which must not
+ * inherit their counts.
+ */
+export async function saveRateLimits(client: pg.Client): Promise<() => Promise<void>> {
+  const { rows } = await client.query<Record<string, unknown>>("SELECT * FROM rate_limit_buckets");
+  return async () => {
+    await client.query("DELETE FROM rate_limit_buckets");
+    for (const row of rows) {
+      const cols = Object.keys(row);
+      await client.query(
+        `INSERT INTO rate_limit_buckets (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(", ")})`,
+        cols.map((c) => row[c]),
+      );
+    }
+  };
+}
