@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import type pg from "pg";
-import { CookieJar, HttpClient, actionArgs, actionOutcome } from "./http";
+import { ACTION_FIELD_PREFIX, CookieJar, HttpClient, actionArgs, actionOutcome } from "./http";
 import { AWAY, HOME, SEC_PASSWORD, SEC_USERS } from "./fixtures";
 import { fuzzCaseArb, type TFuzzCase } from "./fuzz-cases";
 import { KNOWN_FUZZ } from "./known-issues";
@@ -88,7 +88,7 @@ async function send(
   try {
     if (c.form && actionId) {
       const form = new FormData();
-      for (const [name, value] of c.form) form.append(`1_${name}`, value);
+      for (const [name, value] of c.form) form.append(`${ACTION_FIELD_PREFIX}${name}`, value);
       form.append("0", JSON.stringify(actionArgs(Boolean(EXPECTATIONS[c.route.key]?.formOnly))));
       const result = await client.request(c.url, {
         method: "POST",

@@ -122,7 +122,7 @@ export class HttpClient {
 
   /**
    * Calls a server action made with defineFormAction (`(prev, formData)`) the way React's client does:
-   * the form fields go first with the prefix "1_", then field "0" with the argument list ("$K1" = those fields).
+   * the form fields go first with the prefix "_1_", then field "0" with the argument list ("$K1" = those fields).
    */
   async action(
     pagePath: string,
@@ -132,7 +132,7 @@ export class HttpClient {
   ) {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields))
-      for (const v of Array.isArray(value) ? value : [value]) form.append(`1_${name}`, v);
+      for (const v of Array.isArray(value) ? value : [value]) form.append(`${ACTION_FIELD_PREFIX}${name}`, v);
     // Last, as React does: the server resolves "$K1" from the fields received before "0".
     form.append("0", JSON.stringify(actionArgs(formOnly)));
     const result = await this.request(pagePath, {
@@ -143,6 +143,9 @@ export class HttpClient {
     return { ...result, outcome: actionOutcome(result) };
   }
 }
+
+/** React 19's reply encoding names the fields of FormData argument number 1 "_1_<field>". */
+export const ACTION_FIELD_PREFIX = "_1_";
 
 /** React's encoding of the arguments: `(prevState, formData)` for useActionState forms, `(formData)` for plain form actions. */
 export const actionArgs = (formOnly: boolean) => (formOnly ? ["$K1"] : [null, "$K1"]);
