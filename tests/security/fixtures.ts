@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * Names shared by the security seed (tests/security/seed.ts, run by scripts/test.ts before the e2e
  * stage) and the tenancy matrix / fuzzer: two organizations of their own, so nothing the matrix or the
@@ -24,3 +26,7 @@ export const INVITE_TOKEN = {
   [HOME]: "secmatrix-home-invite-token-0123456789ab",
   [AWAY]: "secmatrix-away-invite-token-0123456789ab",
 };
+
+/** A personal WRITE API token per user (for /api/v1), derived from the email: `swp_` + 43 base64url characters. */
+export const apiTokenFor = (email: string) =>
+  `swp_${createHash("sha256").update(`secmatrix:${email}`).digest("base64url")}`;

@@ -7,10 +7,10 @@
 import fc from "fast-check";
 import type pg from "pg";
 import { ACTION_FIELD_PREFIX, CookieJar, HttpClient, actionArgs, actionOutcome } from "./http";
-import { AWAY, HOME, SEC_PASSWORD, SEC_USERS } from "./fixtures";
+import { apiTokenFor, AWAY, HOME, SEC_PASSWORD, SEC_USERS } from "./fixtures";
 import { fuzzCaseArb, type TFuzzCase } from "./fuzz-cases";
 import { KNOWN_FUZZ } from "./known-issues";
-import { formFields, resolveBody, urlFor } from "./matrix";
+import { formFields, resolveBody, urlFor, usesApiToken } from "./matrix";
 import { EXPECTATIONS } from "./route-expectations";
 import { discoverRoutes, type TRoute } from "./routes";
 import { loadTenantIds, saveRateLimits, withDb, type TTenantIds } from "./tenant-ids";
@@ -104,7 +104,13 @@ async function send(
     }
     const result = await client.request(c.url, {
       method: c.method,
-      headers: { ...c.headers, origin: client.origin },
+      headers: {
+        ...c.headers,
+        origin: client.origin,
+        ...(c.caller === "owner" && usesApiToken(c.route.kind === "action" ? "" : c.route.pattern)
+          ? { authorization: `Bearer ${apiTokenFor(SEC_USERS.otherOrg)}` }
+          : {}),
+      },
       body: c.body,
       timeoutMs: 60_000,
     });
@@ -169,7 +175,7 @@ export async function runFuzz(options: {
         const exp = EXPECTATIONS[route.key]!;
         const allowed = new Set(ALWAYS_WRITABLE);
         // What a valid call of this route may change: do one and look.
-        if ((route.kind === "action" && exp.form) || (route.kind === "handler" && exp.body)) {
+        {
           const before = await snapshot(db, tables, [], []);
           await validCall(new HttpClient(options.baseURL, owner.jar.clone()), route, exp, own);
           for (const t of changedTables(before, await snapshot(db, tables, [], []))) allowed.add(t);
@@ -221,11 +227,19 @@ async function validCall(
     await client.action(urlFor(route.pages[0]!, exp, ids), route.id, formFields(exp, ids), {
       formOnly: exp.formOnly,
     });
-  } else if (route.kind === "handler") {
+  } else {
+    const method = route.kind === "handler" ? route.method : "GET";
     await client.request(urlFor(route.pattern, exp, ids), {
-      method: route.method,
-      headers: { "content-type": "application/json", origin: client.origin },
-      body: JSON.stringify(resolveBody(exp.body, ids)),
+      method,
+      headers: {
+        "content-type": "application/json",
+        origin: client.origin,
+        ...(usesApiToken(route.pattern)
+          ? { authorization: `Bearer ${apiTokenFor(SEC_USERS.otherOrg)}` }
+          : {}),
+      },
+      body: ["GET", "HEAD"].includes(method) ? undefined : JSON.stringify(resolveBody(exp.body ?? {}, ids)),
+      timeoutMs: 60_000,
     });
   }
 }

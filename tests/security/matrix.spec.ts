@@ -13,8 +13,6 @@ import { EXPECTATIONS } from "./route-expectations";
 import { discoverRoutes, type TRoute } from "./routes";
 import { saveRateLimits } from "./tenant-ids";
 
-test.describe.configure({ mode: "serial" });
-
 const routes = discoverRoutes();
 let world: TWorld;
 let db: pg.Client;

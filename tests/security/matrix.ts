@@ -3,7 +3,7 @@
  * expectations, sends it to the running server and classifies what came back.
  */
 import { CookieJar, HttpClient, type THttpResult } from "./http";
-import { AWAY, HOME, SEC_PASSWORD, SEC_USERS } from "./fixtures";
+import { apiTokenFor, AWAY, HOME, SEC_PASSWORD, SEC_USERS } from "./fixtures";
 import {
   CASES,
   expectedOutcome,
@@ -17,10 +17,15 @@ import { loadTenantIds, resolveTemplate, withDb, type TTenantIds } from "./tenan
 
 export type TWorld = {
   clients: Record<TRole, HttpClient>;
+  /** Personal API tokens (for /api/v1) of the signed-in callers. */
+  tokens: Partial<Record<TRole, string>>;
   home: TTenantIds;
   away: TTenantIds;
   baseURL: string;
 };
+
+/** /api/v1 authenticates with bearer tokens, not the session cookie. */
+export const usesApiToken = (pattern: string) => pattern.startsWith("/api/v1/");
 
 /** Signs every caller in through the real credentials flow; the guest joins the home workshop by code. */
 export async function setUpWorld(baseURL: string): Promise<TWorld> {
@@ -41,6 +46,7 @@ export async function setUpWorld(baseURL: string): Promise<TWorld> {
     baseURL,
     home,
     away,
+    tokens: Object.fromEntries(Object.entries(SEC_USERS).map(([role, email]) => [role, apiTokenFor(email)])),
     clients: {
       admin: await signedIn(SEC_USERS.admin),
       facilitator: await signedIn(SEC_USERS.facilitator),
@@ -70,7 +76,7 @@ export function idsFor(world: TWorld, route: TRoute, exp: TExpectation, c: TCase
           (n) => n !== "rand",
         )
       : paramsOf(route.pattern);
-  const onlySlug = params.length === 1 && params[0] === "orgSlug";
+  const onlySlug = params.length === 1 && (params[0] === "orgSlug" || params[0] === "org");
   return onlySlug ? world.away : { ...world.away, orgSlug: world.home.orgSlug! };
 }
 
@@ -168,9 +174,13 @@ export async function checkRoute(world: TWorld, route: TRoute, exp: TExpectation
       const url = urlFor(route.pattern, exp, ids);
       const method = route.kind === "handler" ? route.method : "GET";
       const hasBody = !["GET", "HEAD"].includes(method);
+      const token = usesApiToken(route.pattern) ? world.tokens[c === "foreign" ? "admin" : c] : undefined;
       const result = await client.request(url, {
         method,
-        headers: hasBody ? { "content-type": "application/json", origin: client.origin } : {},
+        headers: {
+          ...(hasBody ? { "content-type": "application/json", origin: client.origin } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: hasBody ? JSON.stringify(resolveBody(exp.body ?? {}, ids)) : undefined,
         timeoutMs: 30_000,
       });

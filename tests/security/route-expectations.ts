@@ -168,6 +168,47 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     note: "facilitators and admins; the facilitator's start comes after the admin's (already running)",
   },
 
+  // ── REST API v1 (personal API tokens of each caller, tests/security/seed.ts) ─────────────────────
+  "GET /api/v1/openapi.json": { in: 200, out: 200, otherOrg: 200, foreign: "-" },
+  "GET /api/v1/orgs/[org]/teams": { in: 200 },
+  "GET /api/v1/orgs/[org]/teams/[teamId]": { in: 200 },
+  "GET /api/v1/orgs/[org]/models": { in: 200 },
+  "GET /api/v1/orgs/[org]/models/[modelKey]/[version]": { in: 200, foreign: 200 },
+  "GET /api/v1/orgs/[org]/assessments": { in: 200 },
+  "POST /api/v1/orgs/[org]/assessments": {
+    in: 201,
+    body: { teamId: "$teamId", model: { key: "$modelKey" }, title: "v1 $rand" },
+  },
+  "POST /api/v1/orgs/[org]/assessments/import": { in: 400, body: {} },
+  "GET /api/v1/orgs/[org]/assessments/[assessmentId]": { in: 200 },
+  "PUT /api/v1/orgs/[org]/assessments/[assessmentId]/answers": { in: 200, body: { answers: [ANSWER] } },
+  "GET /api/v1/orgs/[org]/assessments/[assessmentId]/export": { in: 200 },
+  "GET /api/v1/orgs/[org]/assessments/[assessmentId]/results": {
+    in: 200,
+    ids: { assessmentId: "$submitted" },
+  },
+  "POST /api/v1/orgs/[org]/assessments/[assessmentId]/submit": { in: 200, body: {} },
+  "GET /api/v1/orgs/[org]/dashboard/overview": { in: 200 },
+  "GET /api/v1/orgs/[org]/dashboard/trends": { in: 200 },
+  "GET /api/v1/orgs/[org]/journeys": { in: 200 },
+  "POST /api/v1/orgs/[org]/journeys": { in: 400, body: {} },
+  "GET /api/v1/orgs/[org]/journeys/[journeyId]": { in: 200, ids: { journeyId: "$teamJourney" } },
+  "PUT /api/v1/orgs/[org]/journeys/[journeyId]/targets": {
+    in: 200,
+    ids: { journeyId: "$teamJourney" },
+    body: { targets: { investment: 3 } },
+  },
+  "GET /api/v1/orgs/[org]/plans": { in: 200 },
+  "GET /api/v1/orgs/[org]/plans/[journeyId]": { in: 200, ids: { journeyId: "$teamJourney" } },
+  "GET /api/v1/orgs/[org]/plans/[journeyId]/steps": { in: 200, ids: { journeyId: "$teamJourney" } },
+  "POST /api/v1/orgs/[org]/plans/[journeyId]/steps": {
+    in: 201,
+    ids: { journeyId: "$teamJourney" },
+    body: { title: "v1 step $rand", aspectId: "investment", level: 3 },
+  },
+  "GET /api/v1/orgs/[org]/steps/[stepId]": { in: 200 },
+  "PATCH /api/v1/orgs/[org]/steps/[stepId]": { in: 200, body: { title: "v1 step $rand" } },
+
   // ── Server actions ──────────────────────────────────────────────────────────────────────────────
   "i18n/actions.ts#setLocaleAction": {
     in: "allowed",
@@ -354,7 +395,7 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#carryStepsAction": {
     in: "allowed",
     viewer: "denied",
-    form: `${PLAN}&iterationId=$iterationId&toIterationId=$iterationId`,
+    form: `${PLAN}&iterationId=$iterationId&toIterationId=$nextIterationId`,
   },
   "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#addSuggestionsAction": {
     in: "allowed",

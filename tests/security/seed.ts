@@ -16,7 +16,7 @@ import { createWorkshop } from "@/lib/data/workshops";
 import { getModelDefinition } from "@/lib/data/models";
 import { hashPassword } from "@/lib/passwords";
 import type { TOrgRole } from "@/lib/roles";
-import { AWAY, HOME, INVITE_TOKEN, SEC_PASSWORD, SEC_USERS, SPARE_USER } from "./fixtures";
+import { apiTokenFor, AWAY, HOME, INVITE_TOKEN, SEC_PASSWORD, SEC_USERS, SPARE_USER } from "./fixtures";
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -47,6 +47,18 @@ async function seedOrg(
     if (p.role === "ADMIN" && !adminId) adminId = u.id;
     await db.membership.create({ data: { organizationId: org.id, userId: u.id, role: p.role } });
     if (p.team) await db.teamMember.create({ data: { teamId: alpha.id, userId: u.id } });
+    const token = apiTokenFor(p.email);
+    await db.apiToken.create({
+      data: {
+        organizationId: org.id,
+        userId: u.id,
+        kind: "PERSONAL",
+        name: "security matrix",
+        scope: "WRITE",
+        tokenHash: createHash("sha256").update(token, "utf8").digest("hex"),
+        prefix: token.slice(0, 12),
+      },
+    });
   }
   const ctx = await resolveOrgContext(adminId, slug, "ADMIN");
   const model = await db.maturityModel.findFirstOrThrow({
@@ -91,6 +103,7 @@ async function seedOrg(
     startsOn: day(-7),
     endsOn: day(80),
   });
+  await createIteration(ctx, team.id, { name: "sec next iteration", startsOn: day(81), endsOn: day(170) });
   await createStep(ctx, team.id, {
     title: "sec step",
     aspectId: definition.aspects[0]!.id,

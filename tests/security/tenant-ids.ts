@@ -54,6 +54,11 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     "SELECT id, version FROM plan_iterations WHERE organization_id = $1 AND name = $2",
     [org.id, "sec iteration"],
   );
+  const nextIteration = await one(
+    client,
+    "SELECT id FROM plan_iterations WHERE organization_id = $1 AND name = $2",
+    [org.id, "sec next iteration"],
+  );
   const model = await one(
     client,
     "SELECT id, key, version FROM maturity_models WHERE key = 'cncf-platform-engineering' AND organization_id IS NULL ORDER BY version DESC LIMIT 1",
@@ -71,6 +76,7 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
   );
   return {
     orgSlug: slug,
+    org: slug,
     teamId: alpha.id,
     betaTeamId: (await team("Beta")).id,
     draft: (await assessment("sec draft")).id,
@@ -86,6 +92,7 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     stepVersion: String(step.version),
     iterationId: iteration.id,
     iterationVersion: String(iteration.version),
+    nextIterationId: nextIteration.id,
     modelId: model.id,
     modelKey: model.key,
     version: String(model.version),
