@@ -29,7 +29,7 @@ const wants = (suite: TSuite) => !only || only === suite;
 const specFiles = process.argv.slice(2).filter((a) => a.endsWith(".spec.ts"));
 // `npm run fuzz` (= --only e2e --fuzz): only the fuzzer, with 10,000 cases unless FUZZ_CASES says otherwise.
 if (process.argv.includes("--fuzz")) {
-  specFiles.splice(0, specFiles.length, "tests/security/fuzz.spec.ts");
+  specFiles.splice(0, specFiles.length, "tests/security/wild-input-fuzz.spec.ts");
   process.env.FUZZ_CASES ??= "10000";
 }
 const log = (line: string) => console.log(`\n[test] ${line}`);

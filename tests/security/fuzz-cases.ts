@@ -103,7 +103,13 @@ function idArb(own: string, foreign: string): fc.Arbitrary<TTagged<string>> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constant({ value: own, tags: [] as string[] }) },
     { weight: 2, arbitrary: fc.constant({ value: foreign, tags: ["foreign-id"] as string[] }) },
-    { weight: 3, arbitrary: nastyString.map((s) => ({ ...s, tags: [...s.tags, "bad-id"] })) },
+    // Not "huge": Node's HTTP parser refuses request lines over 16 kB before the app sees them.
+    {
+      weight: 3,
+      arbitrary: nastyString
+        .filter((s) => !s.tags.includes("huge"))
+        .map((s) => ({ ...s, tags: [...s.tags, "bad-id"] })),
+    },
   );
 }
 

@@ -14,4 +14,10 @@ export const KNOWN_MATRIX: Record<string, string> = {
 };
 
 /** Fuzzer: 5xx answers that match one of these are counted as known instead of failing the run. */
-export const KNOWN_FUZZ: { issue: string; matches: (c: TFuzzCase) => boolean }[] = [];
+export const KNOWN_FUZZ: { issue: string; matches: (c: TFuzzCase) => boolean }[] = [
+  { issue: "#10 NUL in text or route parameters → 500", matches: (c) => c.tags.includes("nul") },
+  {
+    issue: "#10 repeated query parameters → TypeError",
+    matches: (c) => c.tags.includes("repeated-query") && c.route.kind === "page",
+  },
+];

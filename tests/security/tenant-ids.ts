@@ -32,33 +32,23 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     one(client, "SELECT id FROM teams WHERE organization_id = $1 AND name = $2", [org.id, name]);
   const assessment = (title: string) =>
     one(client, "SELECT id FROM assessments WHERE organization_id = $1 AND title = $2", [org.id, title]);
-  const journey = (title: string) =>
-    one(client, "SELECT id, version FROM journeys WHERE organization_id = $1 AND title = $2", [
-      org.id,
-      title,
-    ]);
+  // In creation order, never by editable titles: the fuzzer may rename things in sec-away.
+  const first = (table: string, where: string, offset = 0) =>
+    one(
+      client,
+      `SELECT id, version FROM ${table} WHERE organization_id = $1 AND ${where} ORDER BY created_at, id OFFSET ${offset} LIMIT 1`,
+      [org.id],
+    );
   const alpha = await team("Alpha");
   const workshop = await one(
     client,
     "SELECT w.id, w.join_code, w.assessment_id FROM workshops w WHERE w.organization_id = $1 ORDER BY w.created_at LIMIT 1",
     [org.id],
   );
-  const teamJourney = await journey("sec team journey");
-  const step = await one(
-    client,
-    "SELECT id, version FROM plan_steps WHERE organization_id = $1 AND title = $2",
-    [org.id, "sec step"],
-  );
-  const iteration = await one(
-    client,
-    "SELECT id, version FROM plan_iterations WHERE organization_id = $1 AND name = $2",
-    [org.id, "sec iteration"],
-  );
-  const nextIteration = await one(
-    client,
-    "SELECT id FROM plan_iterations WHERE organization_id = $1 AND name = $2",
-    [org.id, "sec next iteration"],
-  );
+  const teamJourney = await first("journeys", "team_id IS NOT NULL");
+  const step = await first("plan_steps", "true");
+  const iteration = await first("plan_iterations", "true");
+  const nextIteration = await first("plan_iterations", "true", 1);
   const model = await one(
     client,
     "SELECT id, key, version FROM maturity_models WHERE key = 'cncf-platform-engineering' AND organization_id IS NULL ORDER BY version DESC LIMIT 1",
@@ -87,7 +77,7 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     joinCode: workshop.join_code,
     teamJourney: teamJourney.id,
     teamJourneyVersion: String(teamJourney.version),
-    orgJourney: (await journey("sec org journey")).id,
+    orgJourney: (await first("journeys", "team_id IS NULL")).id,
     stepId: step.id,
     stepVersion: String(step.version),
     iterationId: iteration.id,

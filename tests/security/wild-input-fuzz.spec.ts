@@ -1,6 +1,7 @@
 /**
  * The fuzzer inside `npm test`: a few hundred malformed requests spread over every route
  * (FUZZ_CASES, default 400). `npm run fuzz` runs the same with 10,000 (see docs/security-testing.md).
+ * Named to sort after matrix.spec.ts (Playwright runs files in name order): the matrix sees the seed as made.
  */
 import { expect, test } from "@playwright/test";
 import { formatSummary, runFuzz } from "./fuzz";
