@@ -45,6 +45,7 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "/orgs/[orgSlug]/teams/[teamId]": { in: 200 },
   "/orgs/[orgSlug]/teams/[teamId]/import-result": { in: 200 },
   "/orgs/[orgSlug]/members": { in: 200 },
+  "/orgs/[orgSlug]/settings/sso": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/models": { in: "redirect", note: "one model → straight to it" },
   "/orgs/[orgSlug]/models/import": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/models/[modelKey]/[version]": {
@@ -168,6 +169,22 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     note: "facilitators and admins; the facilitator's start comes after the admin's (already running)",
   },
 
+  // ── Single sign-on (OIDC): every failure goes back to the sign-in page with an error code ─────────
+  "POST /api/sso/start": {
+    in: "signin",
+    out: "signin",
+    otherOrg: "signin",
+    foreign: "-",
+    note: "a JSON body is not the form it expects: back to sign-in (BAD_INPUT)",
+  },
+  "GET /api/sso/callback": {
+    in: "signin",
+    out: "signin",
+    otherOrg: "signin",
+    foreign: "-",
+    note: "no flow cookie: back to sign-in (FLOW_EXPIRED)",
+  },
+
   // ── REST API v1 (personal API tokens of each caller, tests/security/seed.ts) ─────────────────────
   "GET /api/v1/openapi.json": { in: 200, out: 200, otherOrg: 200, foreign: "-" },
   "GET /api/v1/orgs/[org]/teams": { in: 200 },
@@ -265,6 +282,11 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     lead: "allowed",
     in: "denied",
     form: "orgSlug=$orgSlug&teamId=$teamId&modelId=$modelId&title=Matrix $rand",
+  },
+  "app/orgs/[orgSlug]/settings/sso/actions.ts#saveSsoSettingsAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&enabled=&issuer=http://127.0.0.1:9/&clientId=matrix&clientSecret=&allowedDomains=&defaultRole=MEMBER&passwordAllowed=on&groupsClaim=&roleMapping=",
   },
   "app/orgs/[orgSlug]/members/actions.ts#createInviteAction": {
     admin: "allowed",
