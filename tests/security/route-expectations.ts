@@ -21,6 +21,8 @@ const JOURNEY_FORM =
 const PLAN = "orgSlug=$orgSlug&teamId=$teamId&journeyId=$teamJourney";
 const STEP =
   "title=Matrix step $rand&aspectId=investment&level=3&characteristic=&ownerId=&dueOn=&status=TODO&notes=";
+/** /api/v1 without a token: 401, or 429 once the per-address limit on failed tokens is reached. */
+const V1 = { out: "401|429" } as const;
 const ANSWER = { questionId: "investment-1", level: 2, notSure: false, notes: "" };
 
 export const EXPECTATIONS: Record<string, TExpectation> = {
@@ -187,44 +189,72 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
 
   // ── REST API v1 (personal API tokens of each caller, tests/security/seed.ts) ─────────────────────
   "GET /api/v1/openapi.json": { in: 200, out: 200, otherOrg: 200, foreign: "-" },
-  "GET /api/v1/orgs/[org]/teams": { in: 200 },
-  "GET /api/v1/orgs/[org]/teams/[teamId]": { in: 200 },
-  "GET /api/v1/orgs/[org]/models": { in: 200 },
-  "GET /api/v1/orgs/[org]/models/[modelKey]/[version]": { in: 200, foreign: 200 },
-  "GET /api/v1/orgs/[org]/assessments": { in: 200 },
+  // Signed out: 401, or 429 once the failed-token limit per address is reached.
+  "GET /api/v1/orgs/[org]/teams": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/teams/[teamId]": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/models": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/models/[modelKey]/[version]": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/assessments": { in: 200, ...V1 },
   "POST /api/v1/orgs/[org]/assessments": {
     in: 201,
+    member: 403,
+    viewer: 403,
+    ...V1,
     body: { teamId: "$teamId", model: { key: "$modelKey" }, title: "v1 $rand" },
   },
-  "POST /api/v1/orgs/[org]/assessments/import": { in: 400, body: {} },
-  "GET /api/v1/orgs/[org]/assessments/[assessmentId]": { in: 200 },
-  "PUT /api/v1/orgs/[org]/assessments/[assessmentId]/answers": { in: 200, body: { answers: [ANSWER] } },
-  "GET /api/v1/orgs/[org]/assessments/[assessmentId]/export": { in: 200 },
+  "POST /api/v1/orgs/[org]/assessments/import": { in: 400, ...V1, body: {}, note: "empty document" },
+  "GET /api/v1/orgs/[org]/assessments/[assessmentId]": { in: 200, ...V1 },
+  "PUT /api/v1/orgs/[org]/assessments/[assessmentId]/answers": {
+    in: 200,
+    member: 403,
+    viewer: 403,
+    ...V1,
+    body: { answers: [ANSWER] },
+  },
+  "GET /api/v1/orgs/[org]/assessments/[assessmentId]/export": { in: 200, ...V1 },
   "GET /api/v1/orgs/[org]/assessments/[assessmentId]/results": {
     in: 200,
+    ...V1,
     ids: { assessmentId: "$submitted" },
   },
-  "POST /api/v1/orgs/[org]/assessments/[assessmentId]/submit": { in: 200, body: {} },
-  "GET /api/v1/orgs/[org]/dashboard/overview": { in: 200 },
-  "GET /api/v1/orgs/[org]/dashboard/trends": { in: 200 },
-  "GET /api/v1/orgs/[org]/journeys": { in: 200 },
-  "POST /api/v1/orgs/[org]/journeys": { in: 400, body: {} },
-  "GET /api/v1/orgs/[org]/journeys/[journeyId]": { in: 200, ids: { journeyId: "$teamJourney" } },
+  "POST /api/v1/orgs/[org]/assessments/[assessmentId]/submit": {
+    admin: 200,
+    in: 409,
+    member: 403,
+    viewer: 403,
+    ...V1,
+    body: {},
+    note: "the admin submits first; then it is no longer a draft",
+  },
+  "GET /api/v1/orgs/[org]/dashboard/overview": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/dashboard/trends": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/journeys": { in: 200, ...V1 },
+  "POST /api/v1/orgs/[org]/journeys": { in: 422, ...V1, body: {}, note: "empty body" },
+  "GET /api/v1/orgs/[org]/journeys/[journeyId]": { in: 200, ...V1, ids: { journeyId: "$teamJourney" } },
   "PUT /api/v1/orgs/[org]/journeys/[journeyId]/targets": {
-    in: 200,
+    in: 400,
+    ...V1,
     ids: { journeyId: "$teamJourney" },
     body: { targets: { investment: 3 } },
+    note: "no If-Match / version",
   },
-  "GET /api/v1/orgs/[org]/plans": { in: 200 },
-  "GET /api/v1/orgs/[org]/plans/[journeyId]": { in: 200, ids: { journeyId: "$teamJourney" } },
-  "GET /api/v1/orgs/[org]/plans/[journeyId]/steps": { in: 200, ids: { journeyId: "$teamJourney" } },
+  "GET /api/v1/orgs/[org]/plans": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/plans/[journeyId]": { in: 200, ...V1, ids: { journeyId: "$teamJourney" } },
+  "GET /api/v1/orgs/[org]/plans/[journeyId]/steps": { in: 200, ...V1, ids: { journeyId: "$teamJourney" } },
   "POST /api/v1/orgs/[org]/plans/[journeyId]/steps": {
     in: 201,
+    viewer: 403,
+    ...V1,
     ids: { journeyId: "$teamJourney" },
     body: { title: "v1 step $rand", aspectId: "investment", level: 3 },
   },
-  "GET /api/v1/orgs/[org]/steps/[stepId]": { in: 200 },
-  "PATCH /api/v1/orgs/[org]/steps/[stepId]": { in: 200, body: { title: "v1 step $rand" } },
+  "GET /api/v1/orgs/[org]/steps/[stepId]": { in: 200, ...V1 },
+  "PATCH /api/v1/orgs/[org]/steps/[stepId]": {
+    in: 400,
+    ...V1,
+    body: { title: "v1 step $rand" },
+    note: "no If-Match",
+  },
 
   // ── Server actions ──────────────────────────────────────────────────────────────────────────────
   "i18n/actions.ts#setLocaleAction": {

@@ -10,7 +10,7 @@ test("malformed input to every page, route handler and server action: no 5xx, no
   baseURL,
 }) => {
   const total = Number(process.env.FUZZ_CASES || 400);
-  test.setTimeout(Math.max(240_000, total * 250));
+  test.setTimeout(Math.max(600_000, total * 600));
   const summary = await runFuzz({
     baseURL: baseURL!,
     total,
