@@ -20,6 +20,12 @@ export type ActionResult<T = unknown> =
       values?: Record<string, string>;
     };
 
+/** A server action made by defineFormAction, as a component receives it in its props. */
+export type TFormAction<T = unknown> = (
+  prev: ActionResult<T> | null,
+  formData: FormData,
+) => Promise<ActionResult<T>>;
+
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
   const out: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of formData.entries()) {

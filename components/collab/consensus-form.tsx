@@ -1,12 +1,13 @@
 "use client";
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { recordConsensusAction } from "@/app/orgs/[orgSlug]/assessments/[assessmentId]/consensus/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { TFormAction } from "@/lib/action";
 import { NOTES_MAX } from "@/lib/validation/answers";
 
 type TProps = Readonly<{
+  action: TFormAction<{ questionId: string }>;
   orgSlug: string;
   assessmentId: string;
   questionId: string;
@@ -18,6 +19,7 @@ type TProps = Readonly<{
 
 /** The lead records the team's agreed answer; a note is required where it differs from the median. */
 export function ConsensusForm({
+  action: recordConsensusAction,
   orgSlug,
   assessmentId,
   questionId,

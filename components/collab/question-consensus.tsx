@@ -1,12 +1,17 @@
 import clsx from "clsx";
 import { LevelBadge } from "@/components/level-badge";
 import { describeDisagreement } from "@/lib/consensus/aggregate";
+import type { TFormAction } from "@/lib/action";
 import type { TQuestionConsensus } from "@/lib/consensus/collective";
 import type { TQuestion } from "@/lib/model/schema";
 import { ConsensusForm } from "./consensus-form";
 import { DistributionStrip } from "./distribution-strip";
 
-export type TRecordTarget = Readonly<{ orgSlug: string; assessmentId: string }>;
+export type TRecordTarget = Readonly<{
+  orgSlug: string;
+  assessmentId: string;
+  action: TFormAction<{ questionId: string }>;
+}>;
 
 type TProps = Readonly<{
   item: TQuestionConsensus;

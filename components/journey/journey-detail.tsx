@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { TFormAction } from "@/lib/action";
 import { JourneyTimeline, type TTimelineChartSeries } from "@/components/charts/journey-timeline";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -33,10 +34,17 @@ function chartSeries(model: TMaturityModel, progress: TJourneyProgress): TTimeli
 
 /** The journey page: goal and constraints, gap per aspect, timeline, edit history. Team and org-wide alike. */
 export function JourneyDetail({
+  statusAction,
   orgSlug,
   journey,
   progress,
-}: Readonly<{ orgSlug: string; journey: TJourneyDetail; progress: TJourneyProgress }>) {
+}: Readonly<{
+  /** Archives the journey or makes it active again. */
+  statusAction: TFormAction<{ message: string; teamId: string }>;
+  orgSlug: string;
+  journey: TJourneyDetail;
+  progress: TJourneyProgress;
+}>) {
   const model = journey.definition;
   const base = journeysPath(orgSlug, journey.teamId);
   const isOrg = journey.teamId === null;
@@ -76,6 +84,7 @@ export function JourneyDetail({
                   Edit journey
                 </Link>
                 <JourneyStatusButton
+                  action={statusAction}
                   orgSlug={orgSlug}
                   teamId={journey.teamId}
                   journeyId={journey.id}

@@ -1,10 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import {
-  createJourneyAction,
-  updateJourneyAction,
-} from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
+import type { TFormAction } from "@/lib/action";
 import type { TJourneyDetail } from "@/lib/data/journeys";
 import { journeysPath } from "@/lib/journeys/paths";
 import type { TMaturityModel } from "@/lib/model/schema";
@@ -39,11 +36,18 @@ function Breadcrumb({ orgSlug, teamId, scopeName, last }: TScope & Readonly<{ la
 
 /** "New journey": a model chooser (only when there is a choice) and the form for its aspects. */
 export function NewJourneyView({
+  action,
   scope,
   models,
   model,
   modelId,
-}: Readonly<{ scope: TScope; models: TModelOption[]; model: TMaturityModel; modelId: string }>) {
+}: Readonly<{
+  action: TFormAction<never>;
+  scope: TScope;
+  models: TModelOption[];
+  model: TMaturityModel;
+  modelId: string;
+}>) {
   return (
     <div className="max-w-3xl space-y-6">
       <header>
@@ -76,7 +80,7 @@ export function NewJourneyView({
       ) : null}
       <Card>
         <JourneyForm
-          action={createJourneyAction}
+          action={action}
           hidden={{ orgSlug: scope.orgSlug, teamId: scope.teamId ?? "", modelId }}
           {...formModel(model)}
           initial={{ title: "", goal: "", constraints: [], startsOn: null, endsOn: null, targets: {} }}
@@ -88,7 +92,11 @@ export function NewJourneyView({
 }
 
 /** "Edit journey": the form pre-filled with the latest saved version (hidden `version` for conflict detection). */
-export function EditJourneyView({ scope, journey }: Readonly<{ scope: TScope; journey: TJourneyDetail }>) {
+export function EditJourneyView({
+  action,
+  scope,
+  journey,
+}: Readonly<{ action: TFormAction<never>; scope: TScope; journey: TJourneyDetail }>) {
   return (
     <div className="max-w-3xl space-y-6">
       <header>
@@ -101,7 +109,7 @@ export function EditJourneyView({ scope, journey }: Readonly<{ scope: TScope; jo
       </header>
       <Card>
         <JourneyForm
-          action={updateJourneyAction}
+          action={action}
           hidden={{ orgSlug: scope.orgSlug, teamId: scope.teamId ?? "", journeyId: journey.id }}
           {...formModel(journey.definition)}
           initial={{

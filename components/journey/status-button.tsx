@@ -3,9 +3,10 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { setJourneyStatusAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
+import type { TFormAction } from "@/lib/action";
 
 type TProps = Readonly<{
+  action: TFormAction<{ message: string; teamId: string }>;
   orgSlug: string;
   teamId: string | null;
   journeyId: string;
@@ -14,7 +15,14 @@ type TProps = Readonly<{
 }>;
 
 /** Archive the active journey, or make an archived one active again (the current one gets archived). */
-export function JourneyStatusButton({ orgSlug, teamId, journeyId, status, title }: TProps) {
+export function JourneyStatusButton({
+  action: setJourneyStatusAction,
+  orgSlug,
+  teamId,
+  journeyId,
+  status,
+  title,
+}: TProps) {
   const [state, action, isPending] = useActionState(setJourneyStatusAction, null);
   const next = status === "ACTIVE" ? "ARCHIVED" : "ACTIVE";
   return (

@@ -1,18 +1,26 @@
 "use client";
 
 import { useActionState } from "react";
-import { moveStepAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions";
 import { Button } from "@/components/ui/button";
+import type { TFormAction } from "@/lib/action";
 import { ScopeFields, type TPlanScope } from "./scope-fields";
 
 /** Priority up/down: two small forms, so they work with the keyboard and without JavaScript. */
 export function MoveButtons({
+  action: moveStepAction,
   scope,
   stepId,
   title,
   first,
   last,
-}: Readonly<{ scope: TPlanScope; stepId: string; title: string; first: boolean; last: boolean }>) {
+}: Readonly<{
+  action: TFormAction<{ message: string }>;
+  scope: TPlanScope;
+  stepId: string;
+  title: string;
+  first: boolean;
+  last: boolean;
+}>) {
   const [state, action, pending] = useActionState(moveStepAction, null);
   return (
     <div className="inline-flex items-center gap-1">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { TFormAction } from "@/lib/action";
 import { STATUS_LABELS, STEP_STATUSES } from "@/lib/plans/schemas";
 import type { TPlanStep } from "@/lib/plans/types";
 import type { TPlanScope } from "./scope-fields";
@@ -6,6 +7,8 @@ import { StatusForm } from "./status-form";
 import { StepMeta } from "./step-meta";
 
 type TProps = Readonly<{
+  /** Moves a card to another status column. */
+  statusAction: TFormAction<{ message: string }>;
   scope: TPlanScope;
   base: string;
   steps: readonly TPlanStep[];
@@ -15,7 +18,7 @@ type TProps = Readonly<{
 }>;
 
 /** Columns by status; each card moves with a status select (no drag needed), in priority order. */
-export function PlanBoard({ scope, base, steps, aspectNames, today, canEdit }: TProps) {
+export function PlanBoard({ statusAction, scope, base, steps, aspectNames, today, canEdit }: TProps) {
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       {STEP_STATUSES.map((status) => {
@@ -59,7 +62,7 @@ export function PlanBoard({ scope, base, steps, aspectNames, today, canEdit }: T
                     />
                     {canEdit ? (
                       <div className="mt-2">
-                        <StatusForm scope={scope} step={step} />
+                        <StatusForm action={statusAction} scope={scope} step={step} />
                       </div>
                     ) : null}
                   </li>

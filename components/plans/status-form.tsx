@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { setStepStatusAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions";
 import { Button } from "@/components/ui/button";
+import type { TFormAction } from "@/lib/action";
 import { STATUS_LABELS, STEP_STATUSES } from "@/lib/plans/schemas";
 import type { TPlanStep } from "@/lib/plans/types";
 import { ScopeFields, type TPlanScope } from "./scope-fields";
@@ -12,9 +12,14 @@ import { ScopeFields, type TPlanScope } from "./scope-fields";
  * The select is keyed by version, so after a conflict it shows the status someone else saved.
  */
 export function StatusForm({
+  action: setStepStatusAction,
   scope,
   step,
-}: Readonly<{ scope: TPlanScope; step: Pick<TPlanStep, "id" | "title" | "status" | "version"> }>) {
+}: Readonly<{
+  action: TFormAction<{ message: string }>;
+  scope: TPlanScope;
+  step: Pick<TPlanStep, "id" | "title" | "status" | "version">;
+}>) {
   const [state, action, pending] = useActionState(setStepStatusAction, null);
   const id = `status-${step.id}`;
   return (

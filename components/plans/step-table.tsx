@@ -1,10 +1,13 @@
 import Link from "next/link";
+import type { TFormAction } from "@/lib/action";
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 import { MoveButtons } from "./move-buttons";
 import type { TPlanScope } from "./scope-fields";
 import { DueDate, StatusBadge } from "./step-meta";
 
 type TProps = Readonly<{
+  /** Moves a step up or down in priority. */
+  moveAction: TFormAction<{ message: string }>;
   scope: TPlanScope;
   base: string;
   steps: readonly TPlanStep[];
@@ -18,6 +21,7 @@ type TProps = Readonly<{
 
 /** The plan as a table in priority order. */
 export function StepTable({
+  moveAction,
   scope,
   base,
   steps,
@@ -96,6 +100,7 @@ export function StepTable({
               {canEdit && canReorder ? (
                 <td className="py-2 pl-2">
                   <MoveButtons
+                    action={moveAction}
                     scope={scope}
                     stepId={s.id}
                     title={s.title}

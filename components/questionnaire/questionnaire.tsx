@@ -3,6 +3,7 @@
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
+import type { TFormAction } from "@/lib/action";
 import type { TMaturityModel } from "@/lib/model/schema";
 import { QuestionCard } from "./question-card";
 import { SubmitPanel } from "./submit-panel";
@@ -17,6 +18,8 @@ type TProps = Readonly<{
   isReadOnly: boolean;
   orgSlug: string;
   assessmentId: string;
+  /** Submits the assessment (the panel at the end); not needed with a `footer`. */
+  submitAction?: TFormAction<never>;
   /** Replaces the submit panel (e.g. respondents finish instead of submitting). */
   footer?: ReactNode;
   /** Responses of a collaborative assessment keep no evidence link. */
@@ -32,6 +35,7 @@ export function Questionnaire({
   isReadOnly,
   orgSlug,
   assessmentId,
+  submitAction,
   footer,
   hasEvidence = true,
 }: TProps) {
@@ -143,8 +147,9 @@ export function Questionnaire({
         </div>
         {footer !== undefined ? (
           footer
-        ) : !isReadOnly ? (
+        ) : !isReadOnly && submitAction ? (
           <SubmitPanel
+            action={submitAction}
             orgSlug={orgSlug}
             assessmentId={assessmentId}
             unanswered={total - answered}

@@ -2,13 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { submitAssessmentAction } from "@/app/orgs/[orgSlug]/assessments/[assessmentId]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { TFormAction } from "@/lib/action";
 
-type TProps = Readonly<{ orgSlug: string; assessmentId: string; unanswered: number; isSaving: boolean }>;
+type TProps = Readonly<{
+  action: TFormAction<never>;
+  orgSlug: string;
+  assessmentId: string;
+  unanswered: number;
+  isSaving: boolean;
+}>;
 
-export function SubmitPanel({ orgSlug, assessmentId, unanswered, isSaving }: TProps) {
+export function SubmitPanel({
+  action: submitAssessmentAction,
+  orgSlug,
+  assessmentId,
+  unanswered,
+  isSaving,
+}: TProps) {
   const [state, action, isPending] = useActionState(submitAssessmentAction, null);
   const t = useTranslations("questionnaire");
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EMPTY_ANSWER, type TAnswerState, type TSaveStatus } from "./types";
 
 const MAX_BACKOFF_MS = 30_000;
@@ -22,17 +22,27 @@ export function useAutosave(endpoint: string, initial: Record<string, TAnswerSta
   const answersRef = useRef(initial);
   const [status, setStatus] = useState<Record<string, TSaveStatus>>({});
   const queue = useRef(new Map<string, TQueueEntry>());
+  // Questions changed locally but not yet handed to a request (typing waits for a pause): state, not a
+  // ref read during render, so `isDirty` re-renders when it changes.
+  const [unsent, setUnsent] = useState<Readonly<Record<string, boolean>>>({});
+  const markUnsent = useCallback((questionId: string, isUnsent: boolean) => {
+    setUnsent((prev) =>
+      Boolean(prev[questionId]) === isUnsent ? prev : { ...prev, [questionId]: isUnsent },
+    );
+  }, []);
 
   const setQuestionStatus = useCallback((questionId: string, next: TSaveStatus) => {
     setStatus((prev) => ({ ...prev, [questionId]: next }));
   }, []);
 
-  const send = useCallback(
-    async (questionId: string) => {
+  // A named function so a retry can schedule the same function again.
+  const send = useMemo(() => {
+    async function sendQuestion(questionId: string): Promise<void> {
       const entry = queue.current.get(questionId);
       if (!entry || entry.inFlight || !entry.pending) return;
       const body = entry.pending;
       entry.pending = null;
+      markUnsent(questionId, false);
       entry.inFlight = true;
       setQuestionStatus(questionId, { state: "saving" });
       let retry = false;
@@ -69,13 +79,13 @@ export function useAutosave(endpoint: string, initial: Record<string, TAnswerSta
           state: "retrying",
           message: `Not saved yet, retrying in ${Math.round(delay / 1000)} s…`,
         });
-        entry.timer = setTimeout(() => void send(questionId), delay);
+        entry.timer = setTimeout(() => void sendQuestion(questionId), delay);
       } else if (entry.pending) {
-        void send(questionId);
+        void sendQuestion(questionId);
       }
-    },
-    [endpoint, setQuestionStatus],
-  );
+    }
+    return sendQuestion;
+  }, [endpoint, setQuestionStatus, markUnsent]);
 
   const update = useCallback(
     (questionId: string, patch: Partial<TAnswerState>, { immediate = true } = {}) => {
@@ -85,16 +95,17 @@ export function useAutosave(endpoint: string, initial: Record<string, TAnswerSta
       const entry = queue.current.get(questionId) ?? { inFlight: false, pending: null, attempt: 0 };
       entry.pending = next;
       queue.current.set(questionId, entry);
+      markUnsent(questionId, true);
       if (entry.timer) clearTimeout(entry.timer);
       // Choices save at once; typing (notes, links) waits for a pause.
       entry.timer = setTimeout(() => void send(questionId), immediate ? 0 : 700);
     },
-    [send],
+    [send, markUnsent],
   );
 
   const isDirty =
     Object.values(status).some((s) => s.state === "saving" || s.state === "retrying") ||
-    [...queue.current.values()].some((e) => e.pending);
+    Object.values(unsent).some(Boolean);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {

@@ -1,14 +1,21 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+
+const noSubscription = () => () => {};
 
 /** The join code, big enough to read from the back of the room, and the link to share. */
 export function JoinPanel({ joinCode, isJoinable }: Readonly<{ joinCode: string; isJoinable: boolean }>) {
   const path = `/join?code=${joinCode}`;
-  const [link, setLink] = useState(path);
+  // The server renders the path; the browser adds its origin (it never changes, so nothing to subscribe to).
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
+  const link = `${origin}${path}`;
   const [copied, setCopied] = useState(false);
-  useEffect(() => setLink(`${window.location.origin}${path}`), [path]);
   if (!isJoinable)
     return (
       <p className="text-sm text-slate-700">

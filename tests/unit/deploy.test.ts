@@ -72,10 +72,39 @@ async function validate(obj: TObject): Promise<void> {
   new Model(obj).validate();
 }
 
+// The fields of rendered objects these tests read (kubectl validates the rest). A wrong path reads
+// `undefined` at run time and fails its assertion.
+type TContainer = {
+  image: string;
+  securityContext: unknown;
+  readinessProbe: { httpGet: { path: string } };
+  livenessProbe: { httpGet: { path: string } };
+  resources: { requests: unknown; limits: { memory?: string } };
+  env: { name: string; valueFrom: { secretKeyRef: { name: string; key: string } } }[];
+};
+type TSpec = {
+  replicas: number;
+  minReplicas: number;
+  instances: number;
+  template: {
+    metadata: { labels: Record<string, string> };
+    spec: {
+      securityContext: unknown;
+      containers: TContainer[];
+      topologySpreadConstraints: { topologyKey: string }[];
+    };
+  };
+  selector: { matchLabels: Record<string, string> };
+  scaleTargetRef: unknown;
+  rules: { http: { paths: { backend: { service: { name: string } } }[] } }[];
+  plugins: unknown;
+  configuration: { destinationPath: string };
+};
+
 const find = (objs: TObject[], kind: string, name?: string) => {
   const hit = objs.find((o) => o.kind === kind && (!name || o.metadata.name === name));
   if (!hit) throw new Error(`${kind} ${name ?? ""} not rendered`);
-  return hit as TObject & { spec: any };
+  return hit as TObject & { spec: TSpec };
 };
 
 // kubectl is a CI-only tool (.ci/run installs it). On a developer's machine without it these tests are
@@ -96,7 +125,7 @@ describe.runIf(HAS_KUBECTL).each(["base", "overlays/dev", "overlays/production"]
 
   it("runs the web container hardened, with probes and resources", () => {
     const pod = find(objs, "Deployment", "stepwise").spec.template.spec;
-    const web = pod.containers[0];
+    const web = pod.containers[0]!;
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
     expect(web.securityContext).toMatchObject({
       allowPrivilegeEscalation: false,
@@ -112,7 +141,7 @@ describe.runIf(HAS_KUBECTL).each(["base", "overlays/dev", "overlays/production"]
       "kubernetes.io/hostname",
     ]);
     const dbUrl = web.env.find((e: { name: string }) => e.name === "DATABASE_URL");
-    expect(dbUrl.valueFrom.secretKeyRef).toEqual({ name: "stepwise-db-app", key: "uri" });
+    expect(dbUrl?.valueFrom.secretKeyRef).toEqual({ name: "stepwise-db-app", key: "uri" });
   });
 
   it("feeds DATABASE_URL from the CloudNativePG Cluster's generated app secret", () => {
@@ -120,7 +149,7 @@ describe.runIf(HAS_KUBECTL).each(["base", "overlays/dev", "overlays/production"]
     // CloudNativePG names the application secret `<cluster>-app`.
     expect(`${cluster.metadata.name}-app`).toBe("stepwise-db-app");
     const job = find(objs, "Job", "stepwise-migrate").spec.template.spec.containers[0];
-    expect(job.env.find((e: { name: string }) => e.name === "DATABASE_URL").valueFrom.secretKeyRef.name).toBe(
+    expect(job?.env.find((e) => e.name === "DATABASE_URL")?.valueFrom.secretKeyRef.name).toBe(
       "stepwise-db-app",
     );
   });
@@ -135,7 +164,7 @@ describe.runIf(HAS_KUBECTL).each(["base", "overlays/dev", "overlays/production"]
       kind: "Deployment",
       name: "stepwise",
     });
-    expect(find(objs, "Ingress").spec.rules[0].http.paths[0].backend.service.name).toBe("stepwise");
+    expect(find(objs, "Ingress").spec.rules[0]?.http.paths[0]?.backend.service.name).toBe("stepwise");
   });
 });
 
@@ -178,7 +207,7 @@ describe("production overlay", () => {
   it("uses pinned images, not the placeholders", () => {
     const images = objs.flatMap((o) =>
       o.kind === "Deployment" || o.kind === "Job"
-        ? (o.spec as any).template.spec.containers.map((c: { image: string }) => c.image)
+        ? (o.spec as TSpec).template.spec.containers.map((c) => c.image)
         : [],
     );
     expect(images).toEqual(

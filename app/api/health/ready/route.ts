@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { pingDb } from "@/lib/db";
+import { pingDb } from "@/lib/data/health";
 import { logger } from "@/lib/logger";
 import { isDraining } from "@/lib/observability/shutdown";
 

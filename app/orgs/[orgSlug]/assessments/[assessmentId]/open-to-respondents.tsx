@@ -1,5 +1,5 @@
-import { openToRespondentsAction } from "@/app/orgs/[orgSlug]/assessments/[assessmentId]/respondents/actions";
-import { ActionButton } from "./action-button";
+import { openToRespondentsAction } from "./respondents/actions";
+import { ActionButton } from "@/components/collab/action-button";
 
 /** On a solo draft: let several team members answer privately instead of the lead alone. */
 export function OpenToRespondents({

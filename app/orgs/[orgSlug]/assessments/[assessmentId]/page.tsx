@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { OpenToRespondents } from "@/components/collab/open-to-respondents";
+import { OpenToRespondents } from "./open-to-respondents";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
 import { getAssessment } from "@/lib/data/assessments";
 import { localizeModel } from "@/lib/model/localize";
 import { collabRedirect, getCollabState } from "@/lib/data/respondents";
+import { submitAssessmentAction } from "./actions";
 import { pageGuard } from "@/lib/page-guard";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
@@ -83,6 +84,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
         isReadOnly={!assessment.canEdit}
         orgSlug={orgSlug}
         assessmentId={assessmentId}
+        submitAction={submitAssessmentAction}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewJourneyView } from "@/components/journey/journey-form-page";
+import { createJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { canEditJourneys } from "@/lib/data/journeys";
 import { getModelDefinition, listModels } from "@/lib/data/models";
 import { pageGuard } from "@/lib/page-guard";
@@ -24,6 +25,7 @@ export default async function NewOrgJourneyPage({ params, searchParams }: TProps
   const model = await getModelDefinition(chosen.id);
   return (
     <NewJourneyView
+      action={createJourneyAction}
       scope={{ orgSlug, teamId: null, scopeName: ctx.orgName }}
       models={models}
       model={model}

@@ -7,6 +7,8 @@ import { Card } from "@/components/ui/card";
 import { agreedAspectLevels } from "@/lib/consensus/collective";
 import { getConsensus } from "@/lib/data/consensus";
 import { formatDate } from "@/lib/format";
+import { submitAssessmentAction } from "../actions";
+import { recordConsensusAction } from "./actions";
 import { pageGuard } from "@/lib/page-guard";
 import { requireOrg } from "@/lib/session";
 
@@ -68,10 +70,11 @@ export default async function ConsensusPage({ params }: TProps) {
             model={model}
             report={report}
             agreedLevels={agreedAspectLevels(model, report)}
-            record={data.canRecord ? { orgSlug, assessmentId } : null}
+            record={data.canRecord ? { orgSlug, assessmentId, action: recordConsensusAction } : null}
           />
           {data.canRecord ? (
             <SubmitPanel
+              action={submitAssessmentAction}
               orgSlug={orgSlug}
               assessmentId={assessmentId}
               unanswered={report.aspects.reduce(

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { FinishPanel } from "@/components/collab/finish-panel";
+import { FinishPanel } from "./finish-panel";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
 import { Card } from "@/components/ui/card";

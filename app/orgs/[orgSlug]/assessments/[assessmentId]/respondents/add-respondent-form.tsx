@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addRespondentAction } from "@/app/orgs/[orgSlug]/assessments/[assessmentId]/respondents/actions";
+import { addRespondentAction } from "./actions";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,6 @@
-import { removeRespondentAction } from "@/app/orgs/[orgSlug]/assessments/[assessmentId]/respondents/actions";
+import { removeRespondentAction } from "./actions";
 import { formatDate } from "@/lib/format";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/collab/action-button";
 
 type TRespondent = Readonly<{
   userId: string;

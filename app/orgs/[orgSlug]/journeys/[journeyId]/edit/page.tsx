@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditJourneyView } from "@/components/journey/journey-form-page";
+import { updateJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { getJourney } from "@/lib/data/journeys";
 import { pageGuard } from "@/lib/page-guard";
 import { requireOrg } from "@/lib/session";
@@ -14,5 +15,11 @@ export default async function EditOrgJourneyPage({
   const ctx = await pageGuard(requireOrg(orgSlug));
   const journey = await pageGuard(getJourney(ctx, journeyId));
   if (journey.teamId !== null || !journey.canEdit) notFound();
-  return <EditJourneyView scope={{ orgSlug, teamId: null, scopeName: ctx.orgName }} journey={journey} />;
+  return (
+    <EditJourneyView
+      action={updateJourneyAction}
+      scope={{ orgSlug, teamId: null, scopeName: ctx.orgName }}
+      journey={journey}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JourneyDetail } from "@/components/journey/journey-detail";
+import { setJourneyStatusAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { getJourneyProgress } from "@/lib/data/journey-progress";
 import { getJourney } from "@/lib/data/journeys";
 import { pageGuard } from "@/lib/page-guard";
@@ -16,5 +17,12 @@ export default async function TeamJourneyPage({
   const journey = await pageGuard(getJourney(ctx, journeyId));
   if (journey.teamId !== teamId) notFound();
   const progress = await getJourneyProgress(ctx, journey);
-  return <JourneyDetail orgSlug={orgSlug} journey={journey} progress={progress} />;
+  return (
+    <JourneyDetail
+      statusAction={setJourneyStatusAction}
+      orgSlug={orgSlug}
+      journey={journey}
+      progress={progress}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewJourneyView } from "@/components/journey/journey-form-page";
+import { createJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { requireTeam } from "@/lib/authz";
 import { canEditJourneys } from "@/lib/data/journeys";
 import { getModelDefinition, listModels } from "@/lib/data/models";
@@ -28,6 +29,7 @@ export default async function NewTeamJourneyPage({ params, searchParams }: TProp
   const model = await getModelDefinition(chosen.id);
   return (
     <NewJourneyView
+      action={createJourneyAction}
       scope={{ orgSlug, teamId: team.id, scopeName: team.name }}
       models={models}
       model={model}

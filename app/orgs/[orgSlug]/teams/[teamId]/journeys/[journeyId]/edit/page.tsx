@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditJourneyView } from "@/components/journey/journey-form-page";
+import { updateJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { getJourney } from "@/lib/data/journeys";
 import { pageGuard } from "@/lib/page-guard";
 import { requireOrg } from "@/lib/session";
@@ -14,5 +15,11 @@ export default async function EditTeamJourneyPage({
   const ctx = await pageGuard(requireOrg(orgSlug));
   const journey = await pageGuard(getJourney(ctx, journeyId));
   if (journey.teamId !== teamId || !journey.canEdit || !journey.team) notFound();
-  return <EditJourneyView scope={{ orgSlug, teamId, scopeName: journey.team.name }} journey={journey} />;
+  return (
+    <EditJourneyView
+      action={updateJourneyAction}
+      scope={{ orgSlug, teamId, scopeName: journey.team.name }}
+      journey={journey}
+    />
+  );
 }

@@ -5,6 +5,7 @@ import { PlanHeader } from "@/components/plans/plan-header";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
 import { currentIteration, progressOf } from "@/lib/plans/review";
+import { setStepStatusAction } from "./actions";
 import { loadPlan, type TPlanParams, type TSearchParams } from "./load";
 
 export const metadata: Metadata = { title: "Plan board" };
@@ -82,6 +83,7 @@ export default async function PlanBoardPage({
         </div>
       ) : (
         <PlanBoard
+          statusAction={setStepStatusAction}
           scope={scope}
           base={base}
           steps={steps}

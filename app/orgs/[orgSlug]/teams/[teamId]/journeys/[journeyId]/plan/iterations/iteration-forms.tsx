@@ -1,15 +1,11 @@
 "use client";
 
 import { useActionState, type InputHTMLAttributes } from "react";
-import {
-  carryStepsAction,
-  closeIterationAction,
-  createIterationAction,
-} from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions";
+import { carryStepsAction, closeIterationAction, createIterationAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ScopeFields, type TPlanScope } from "./scope-fields";
+import { ScopeFields, type TPlanScope } from "@/components/plans/scope-fields";
 
 type TDefaults = Readonly<{ name: string; startsOn: string; endsOn: string }>;
 

@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/format";
 import { levelName } from "@/lib/model/schema";
 import { describeMovement } from "@/lib/plans/review";
 import { CarryForm } from "./iteration-forms";
-import type { TPlanScope } from "./scope-fields";
+import type { TPlanScope } from "@/components/plans/scope-fields";
 
 type TProps = Readonly<{
   review: TIterationReview;

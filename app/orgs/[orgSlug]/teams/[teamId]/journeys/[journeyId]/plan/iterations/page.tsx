@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BurnUpChart } from "@/components/charts/burn-up-chart";
-import { CloseIterationForm, NewIterationForm } from "@/components/plans/iteration-forms";
-import { IterationReview } from "@/components/plans/iteration-review";
+import { CloseIterationForm, NewIterationForm } from "./iteration-forms";
+import { IterationReview } from "./iteration-review";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { Card } from "@/components/ui/card";
 import { getIterationReviews } from "@/lib/data/plans-iterations";

@@ -5,6 +5,7 @@ import { StepTable } from "@/components/plans/step-table";
 import { buttonClass } from "@/components/ui/button";
 import { filterSteps } from "@/lib/plans/review";
 import { parseStepFilters, STATUS_LABELS, STEP_STATUSES } from "@/lib/plans/schemas";
+import { moveStepAction } from "../actions";
 import { loadPlan, type TPlanParams, type TSearchParams } from "../load";
 
 export const metadata: Metadata = { title: "Plan list" };
@@ -119,6 +120,7 @@ export default async function PlanListPage({
       </p>
       {steps.length > 0 ? (
         <StepTable
+          moveAction={moveStepAction}
           scope={scope}
           base={base}
           steps={steps}

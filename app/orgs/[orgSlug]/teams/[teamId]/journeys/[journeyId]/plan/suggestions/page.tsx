@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LevelBadge } from "@/components/level-badge";
 import { PlanHeader } from "@/components/plans/plan-header";
-import { SuggestionForm } from "@/components/plans/suggestion-form";
+import { SuggestionForm } from "./suggestion-form";
 import { Card } from "@/components/ui/card";
 import { getPlanSuggestions } from "@/lib/data/plans-suggestions";
 import { formatDate } from "@/lib/format";

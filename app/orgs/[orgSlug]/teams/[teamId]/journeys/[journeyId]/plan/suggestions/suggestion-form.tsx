@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { addSuggestionsAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions";
+import { addSuggestionsAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { TSuggestion } from "@/lib/plans/suggest";
-import { ScopeFields, type TPlanScope } from "./scope-fields";
+import { ScopeFields, type TPlanScope } from "@/components/plans/scope-fields";
 
 type TProps = Readonly<{
   scope: TPlanScope;
