@@ -6,8 +6,8 @@
 import { resolveOrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { createStep, getPlan, setStepStatus } from "@/lib/data/plans";
-import { closeIteration, createIteration } from "@/lib/data/plans-iterations";
-import { addSuggestedSteps, getPlanSuggestions } from "@/lib/data/plans-suggestions";
+import { closeIteration, createIteration } from "@/lib/data/plans/iterations";
+import { addSuggestedSteps, getPlanSuggestions } from "@/lib/data/plans/suggestions";
 
 const TEAM = "Checkout";
 const LAST_QUARTER = [

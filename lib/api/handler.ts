@@ -10,7 +10,7 @@ import { z } from "zod";
 import { auditMetaOf } from "@/lib/audit-meta";
 import { authenticateApiToken, type TApiCaller } from "@/lib/data/api-tokens";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
-import { clientIp } from "@/lib/data/workshop-session";
+import { clientIp } from "@/lib/http/workshop-session";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { AUTH_FAILURE_LIMIT, DEFAULT_MAX_BODY_BYTES, RATE_LIMIT, WINDOW_SECONDS } from "./limits";

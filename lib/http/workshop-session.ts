@@ -1,6 +1,6 @@
 /**
  * Request edge for workshop routes and pages: reads the session and the workshop's guest cookie and
- * resolves the caller (lib/data/workshop-access.ts). Also writes the guest cookie.
+ * resolves the caller (lib/data/workshops/access.ts). Also writes the guest cookie.
  */
 import "server-only";
 import { cache } from "react";
@@ -8,7 +8,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { GUEST_COOKIE, resolveWorkshopAccess, type TWorkshopAccess } from "./workshop-access";
+import { GUEST_COOKIE, resolveWorkshopAccess, type TWorkshopAccess } from "@/lib/data/workshops/access";
 
 const ZWorkshopId = z.string().regex(/^[a-z0-9]{10,40}$/);
 

@@ -33,7 +33,7 @@ export function filterSteps<T extends TPlanStep>(
 
 /**
  * The iteration a team is working in: of the OPEN ones, the latest that has started; otherwise the
- * next one to start; null when none is open. Same rule as the dashboard's SQL (lib/data/plans-dashboard.ts).
+ * next one to start; null when none is open. Same rule as the dashboard's SQL (lib/data/plans/dashboard.ts).
  */
 export function currentIteration<T extends Pick<TPlanIteration, "id" | "status" | "startsOn">>(
   iterations: readonly T[],

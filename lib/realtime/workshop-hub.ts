@@ -1,5 +1,5 @@
 import "server-only";
-import { loadPublicState } from "@/lib/data/workshop-state";
+import { loadPublicState } from "@/lib/data/workshops/state";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { onShutdown } from "@/lib/observability/shutdown";

@@ -8,7 +8,7 @@ export const CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const JOIN_CODE_LENGTH = 10;
 /** Random bytes a code needs: 10 characters × 5 bits = 50 bits ≤ 7 bytes. */
 export const JOIN_CODE_BYTES = 7;
-/** Failed join attempts are counted per code prefix of this length (see lib/data/workshop-join.ts). */
+/** Failed join attempts are counted per code prefix of this length (see lib/data/workshops/join.ts). */
 export const JOIN_CODE_PREFIX_LENGTH = 5;
 
 /** Encodes the first 50 bits of `bytes` (at least 7 bytes) as a 10-character code. */

@@ -18,9 +18,9 @@ import {
 } from "@/lib/data/dashboard/scope";
 import { findSummaryDrift } from "@/lib/data/dashboard/summary";
 import { getTrends } from "@/lib/data/dashboard/trends";
-import { runWorkshopCommand } from "@/lib/data/workshop-commands";
-import { endWorkshop } from "@/lib/data/workshop-end";
-import { castVote } from "@/lib/data/workshop-votes";
+import { runWorkshopCommand } from "@/lib/data/workshops/commands";
+import { endWorkshop } from "@/lib/data/workshops/end";
+import { castVote } from "@/lib/data/workshops/votes";
 import { db } from "@/lib/db";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 import { workshopFixture } from "./workshop-helpers";

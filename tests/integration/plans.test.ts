@@ -11,14 +11,14 @@ import {
   StepConflictError,
   updateStep,
 } from "@/lib/data/plans";
-import { getPlanProgress } from "@/lib/data/plans-dashboard";
+import { getPlanProgress } from "@/lib/data/plans/dashboard";
 import {
   carryUnfinished,
   closeIteration,
   createIteration,
   getIterationReviews,
-} from "@/lib/data/plans-iterations";
-import { addSuggestedSteps, getPlanSuggestions } from "@/lib/data/plans-suggestions";
+} from "@/lib/data/plans/iterations";
+import { addSuggestedSteps, getPlanSuggestions } from "@/lib/data/plans/suggestions";
 import { parsePlanCsv, planCsvRows, toCsv } from "@/lib/plans/csv";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
-import { resolveWorkshopAccess } from "@/lib/data/workshop-access";
-import { joinWorkshopByCode } from "@/lib/data/workshop-join";
+import { resolveWorkshopAccess } from "@/lib/data/workshops/access";
+import { joinWorkshopByCode } from "@/lib/data/workshops/join";
 import { createWorkshop } from "@/lib/data/workshops";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { runWorkshopCommand } from "@/lib/data/workshop-commands";
-import { castVote } from "@/lib/data/workshop-votes";
+import { runWorkshopCommand } from "@/lib/data/workshops/commands";
+import { castVote } from "@/lib/data/workshops/votes";
 import { WorkshopHub, type TLoadedState } from "@/lib/realtime/hub";
 import { loadStateFrame } from "@/lib/realtime/workshop-hub";
 import type { TPublicState } from "@/lib/workshops/public-state";

@@ -8,7 +8,7 @@ import type { OrgContext } from "@/lib/authz";
 import { distributionRows } from "@/lib/dashboard/distribution";
 import { dashboardQuery, HEATMAP_PAGE_SIZE, type TDashboardFilters } from "@/lib/dashboard/filters";
 import { getAspectStats, getHeatmapPage, type TStaleTeam } from "@/lib/data/dashboard/overview";
-import { getPlanProgress } from "@/lib/data/plans-dashboard";
+import { getPlanProgress } from "@/lib/data/plans/dashboard";
 import { planPath } from "@/lib/plans/paths";
 import type { TDashboardScope } from "@/lib/data/dashboard/scope";
 import { formatDate } from "@/lib/format";

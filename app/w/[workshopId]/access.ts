@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { requireWorkshopAccess } from "@/lib/http/workshop-session";
 import { AppError } from "@/lib/errors";
 
 /** Workshop pages: no access (signed out, expired guest, foreign id) → the join page, which reveals nothing. */

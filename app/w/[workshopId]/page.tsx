@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ParticipantView } from "@/components/workshop/participant-view";
-import { getOwnVote } from "@/lib/data/workshop-votes";
-import { getPublicState } from "@/lib/data/workshop-state";
+import { getOwnVote } from "@/lib/data/workshops/votes";
+import { getPublicState } from "@/lib/data/workshops/state";
 import { pageWorkshopAccess } from "./access";
 import { JoinAsMember } from "./join-as-member";
 

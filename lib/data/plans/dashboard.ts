@@ -8,7 +8,7 @@ import "server-only";
 import type { OrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { num, teamFilter, type TDashboardScope } from "./dashboard/scope";
+import { num, teamFilter, type TDashboardScope } from "../dashboard/scope";
 
 export type TTeamPlanProgress = Readonly<{
   teamId: string;

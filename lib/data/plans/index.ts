@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { canEditTeamPlan } from "@/lib/plans/policy";
 import { ZStepFields, type TStepInput, type TStepInputRaw, type TStepStatus } from "@/lib/plans/schemas";
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
-import { getModelDefinition } from "./models";
+import { getModelDefinition } from "../models";
 
 type TTx = Prisma.TransactionClient;
 

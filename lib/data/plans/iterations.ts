@@ -26,7 +26,7 @@ import {
   toDate,
   toIterationDto,
   toStepDto,
-} from "./plans";
+} from "./index";
 
 type TTx = Prisma.TransactionClient;
 type TPlanJourney = Awaited<ReturnType<typeof requirePlanEditor>>;

@@ -8,9 +8,9 @@ import type { OrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { suggestSteps } from "@/lib/plans/suggest";
-import { getJourneyProgress } from "./journey-progress";
-import { getModelDefinition } from "./models";
-import { lockPlan, requirePlanEditor, requirePlanJourney } from "./plans";
+import { getJourneyProgress } from "../journey-progress";
+import { getModelDefinition } from "../models";
+import { lockPlan, requirePlanEditor, requirePlanJourney } from "./index";
 
 async function gapInputs(ctx: OrgContext, journeyId: string) {
   const journey = await requirePlanJourney(ctx, journeyId);

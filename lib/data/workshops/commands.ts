@@ -9,9 +9,9 @@ import {
   type TWorkshopStatus,
 } from "@/lib/workshops/commands";
 import { workshopQuestions, type TWorkshopQuestion } from "@/lib/workshops/questions";
-import { requireFacilitator, type TWorkshopAccess } from "./workshop-access";
-import { bumpAndNotify } from "./workshop-notify";
-import { getModelDefinition } from "./models";
+import { requireFacilitator, type TWorkshopAccess } from "./access";
+import { bumpAndNotify } from "./notify";
+import { getModelDefinition } from "../models";
 
 export type TTx = Prisma.TransactionClient;
 

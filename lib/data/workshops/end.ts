@@ -3,10 +3,10 @@ import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score";
-import { recordAudit } from "./audit";
-import { requireFacilitator, type TWorkshopAccess } from "./workshop-access";
-import { lockWorkshop, type TTx } from "./workshop-commands";
-import { bumpAndNotify } from "./workshop-notify";
+import { recordAudit } from "../audit";
+import { requireFacilitator, type TWorkshopAccess } from "./access";
+import { lockWorkshop, type TTx } from "./commands";
+import { bumpAndNotify } from "./notify";
 
 /**
  * Ends the workshop and produces the team's assessment in ONE transaction: every recorded consensus

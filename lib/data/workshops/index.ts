@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { encodeJoinCode, formatJoinCode, JOIN_CODE_BYTES } from "@/lib/workshops/join-code";
-import { requireUsableModel } from "./models";
+import { requireUsableModel } from "../models";
 
 /** How long a workshop (its join code, its guests' access) lives if nobody ends it. */
 export const WORKSHOP_LIFETIME_HOURS = 12;

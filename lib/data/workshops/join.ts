@@ -3,9 +3,9 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { JOIN_CODE_PREFIX_LENGTH, normaliseJoinCode } from "@/lib/workshops/join-code";
-import { newGuestToken, type TWorkshopAccess } from "./workshop-access";
-import { bumpAndNotify } from "./workshop-notify";
-import { consumeRateLimit } from "./rate-limit";
+import { newGuestToken, type TWorkshopAccess } from "./access";
+import { bumpAndNotify } from "./notify";
+import { consumeRateLimit } from "../rate-limit";
 
 /**
  * Failed join attempts allowed per client IP and per code prefix in the window. Only failures count,

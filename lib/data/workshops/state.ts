@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { projectPublicState, type TPublicState } from "@/lib/workshops/public-state";
 import { workshopQuestions } from "@/lib/workshops/questions";
-import type { TWorkshopAccess } from "./workshop-access";
-import { getModelDefinition } from "./models";
+import type { TWorkshopAccess } from "./access";
+import { getModelDefinition } from "../models";
 
 /**
  * The public state of a workshop, as every participant sees it. Called by the realtime hub, which
- * has checked each subscriber's access (lib/data/workshop-access.ts) before subscribing it, and by
+ * has checked each subscriber's access (lib/data/workshops/access.ts) before subscribing it, and by
  * `getPublicState`. Vote values are dropped by projectPublicState unless revealed. Null if deleted.
  */
 export async function loadPublicState(workshopId: string): Promise<TPublicState | null> {

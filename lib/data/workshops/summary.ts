@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { buildWorkshopSummary } from "@/lib/workshops/summary";
 import { workshopQuestions } from "@/lib/workshops/questions";
-import type { TWorkshopAccess } from "./workshop-access";
-import { getModelDefinition } from "./models";
+import type { TWorkshopAccess } from "./access";
+import { getModelDefinition } from "../models";
 
 /** The printable summary: participants, spread per revealed question, consensus and notes. */
 export async function getWorkshopSummary(access: TWorkshopAccess) {

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { WORKSHOP_CHANNEL } from "@/lib/realtime/channel";
 import { isValidVoteLevel, workshopQuestions } from "@/lib/workshops/questions";
-import type { TWorkshopAccess } from "./workshop-access";
-import { getModelDefinition } from "./models";
+import type { TWorkshopAccess } from "./access";
+import { getModelDefinition } from "../models";
 
 export type TVoteInput = Readonly<{ questionId: string; level: number | null; notSure: boolean }>;
 

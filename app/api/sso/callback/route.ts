@@ -11,7 +11,7 @@ import { auditMetaOf } from "@/lib/audit-meta";
 import { mintSsoSessionCookie } from "@/lib/auth";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { completeSsoSignIn, loadOrgIdp, recordSsoFailure } from "@/lib/data/sso";
-import { clientIp, isSecureRequest } from "@/lib/data/workshop-session";
+import { clientIp, isSecureRequest } from "@/lib/http/workshop-session";
 import { logger } from "@/lib/logger";
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, openFlow } from "@/lib/sso/flow";
 import { seeOther, toSignInWithError, type TCookie } from "@/lib/sso/http";

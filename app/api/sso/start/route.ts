@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { findSsoOrganization, loadOrgIdp } from "@/lib/data/sso";
-import { clientIp, isSecureRequest } from "@/lib/data/workshop-session";
+import { clientIp, isSecureRequest } from "@/lib/http/workshop-session";
 import { logger } from "@/lib/logger";
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_TTL_SECONDS, safeCallbackPath, sealFlow } from "@/lib/sso/flow";
 import { callbackUri, toSignInWithError, seeOther } from "@/lib/sso/http";

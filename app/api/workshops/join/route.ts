@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth";
-import { joinWorkshopByCode, MAX_DISPLAY_NAME } from "@/lib/data/workshop-join";
-import { clientIp, guestCookies, isSecureRequest } from "@/lib/data/workshop-session";
+import { joinWorkshopByCode, MAX_DISPLAY_NAME } from "@/lib/data/workshops/join";
+import { clientIp, guestCookies, isSecureRequest } from "@/lib/http/workshop-session";
 import { handleRoute, jsonError, parseJsonBody } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LevelBadge } from "@/components/level-badge";
 import { PrintButton } from "@/components/workshop/print-button";
 import { SummaryTable } from "@/components/workshop/summary-table";
-import { getWorkshopSummary } from "@/lib/data/workshop-summary";
+import { getWorkshopSummary } from "@/lib/data/workshops/summary";
 import { formatDate } from "@/lib/format";
 import { pageWorkshopAccess } from "../access";
 

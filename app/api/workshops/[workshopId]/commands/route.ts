@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { auditMetaOf } from "@/lib/audit-meta";
-import { runWorkshopCommand } from "@/lib/data/workshop-commands";
-import { endWorkshop } from "@/lib/data/workshop-end";
-import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { runWorkshopCommand } from "@/lib/data/workshops/commands";
+import { endWorkshop } from "@/lib/data/workshops/end";
+import { requireWorkshopAccess } from "@/lib/http/workshop-session";
 import { countAssessmentSubmitted } from "@/lib/observability/metrics";
 import { handleRoute, parseJsonBody } from "@/lib/route";
 import { ZWorkshopCommand } from "@/lib/workshops/commands";

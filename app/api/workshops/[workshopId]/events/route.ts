@@ -1,4 +1,4 @@
-import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { requireWorkshopAccess } from "@/lib/http/workshop-session";
 import { logger } from "@/lib/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { onShutdown, sseReconnectHint } from "@/lib/observability/shutdown";

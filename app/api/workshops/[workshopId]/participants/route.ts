@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { joinAsMember } from "@/lib/data/workshop-join";
-import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { joinAsMember } from "@/lib/data/workshops/join";
+import { requireWorkshopAccess } from "@/lib/http/workshop-session";
 import { handleRoute } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getPublicState } from "@/lib/data/workshop-state";
-import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { getPublicState } from "@/lib/data/workshops/state";
+import { requireWorkshopAccess } from "@/lib/http/workshop-session";
 import { handleRoute } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { castVote, getOwnVote } from "@/lib/data/workshop-votes";
-import { requireWorkshopAccess } from "@/lib/data/workshop-session";
+import { castVote, getOwnVote } from "@/lib/data/workshops/votes";
+import { requireWorkshopAccess } from "@/lib/http/workshop-session";
 import { handleRoute, parseJsonBody } from "@/lib/route";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LevelBadge } from "@/components/level-badge";
 import type { TPlan } from "@/lib/data/plans";
-import type { TIterationReview } from "@/lib/data/plans-iterations";
+import type { TIterationReview } from "@/lib/data/plans/iterations";
 import { formatDate } from "@/lib/format";
 import { levelName } from "@/lib/model/schema";
 import { describeMovement } from "@/lib/plans/review";

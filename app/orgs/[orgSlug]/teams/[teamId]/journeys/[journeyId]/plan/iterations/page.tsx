@@ -4,7 +4,7 @@ import { CloseIterationForm, NewIterationForm } from "./iteration-forms";
 import { IterationReview } from "./iteration-review";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { Card } from "@/components/ui/card";
-import { getIterationReviews } from "@/lib/data/plans-iterations";
+import { getIterationReviews } from "@/lib/data/plans/iterations";
 import { formatDate } from "@/lib/format";
 import { buildBurnup, describeBurnup } from "@/lib/plans/burnup";
 import { carryCandidates, nextIterationDefaults, progressOf } from "@/lib/plans/review";

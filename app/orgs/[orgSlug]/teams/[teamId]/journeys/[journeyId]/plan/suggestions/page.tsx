@@ -5,7 +5,7 @@ import { LevelBadge } from "@/components/level-badge";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { SuggestionForm } from "./suggestion-form";
 import { Card } from "@/components/ui/card";
-import { getPlanSuggestions } from "@/lib/data/plans-suggestions";
+import { getPlanSuggestions } from "@/lib/data/plans/suggestions";
 import { formatDate } from "@/lib/format";
 import { describeGap } from "@/lib/journeys/gap";
 import { levelName } from "@/lib/model/schema";

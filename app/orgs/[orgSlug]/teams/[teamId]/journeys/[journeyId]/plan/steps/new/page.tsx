@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { StepForm } from "@/components/plans/step-form";
 import { Card } from "@/components/ui/card";
-import { getPlanSuggestions } from "@/lib/data/plans-suggestions";
+import { getPlanSuggestions } from "@/lib/data/plans/suggestions";
 import { currentIteration } from "@/lib/plans/review";
 import { createStepAction } from "../../actions";
 import { loadPlan, type TPlanParams } from "../../load";
