@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { createJourney } from "@/lib/data/journeys";
 import { createStep } from "@/lib/data/plans";
-import { createIteration } from "@/lib/data/plans-iterations";
+import { createIteration } from "@/lib/data/plans/iterations";
 import { openToRespondents } from "@/lib/data/respondents";
 import { createWorkshop } from "@/lib/data/workshops";
 import { getModelDefinition } from "@/lib/data/models";
