@@ -15,7 +15,8 @@ import { LruCache } from "@/lib/cache/lru";
 import { env } from "@/lib/env";
 import { auditMetaOf } from "@/lib/audit-meta";
 import { recordSignInAttempt } from "@/lib/data/sign-in-audit";
-import { signInWithPassword } from "@/lib/data/users";
+import { isSessionCurrent, sessionVersionOf, signInWithPassword } from "@/lib/data/users";
+
 import { logger } from "@/lib/logger";
 
 const ZCredentials = z.object({
@@ -56,12 +57,19 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sub = user.id;
+      async jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          // Sessions end when the account's version moves on (password reset, account deletion).
+          token.sv = await sessionVersionOf(user.id);
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && token.sub) session.user.id = token.sub;
+        if (session.user && token.sub) {
+          session.user.id = token.sub;
+          session.user.sv = typeof token.sv === "number" ? token.sv : 1;
+        }
         // Set only in sessions minted by SSO sign-in (mintSsoSessionCookie): the org whose IdP signed in.
         session.ssoOrgId = typeof token.ssoOrg === "string" ? token.ssoOrg : null;
         return session;
@@ -79,7 +87,8 @@ const SESSION_CACHE_TTL_MS = 30_000;
 const sessionIdentities = new LruCache<string, TSessionIdentity>(5_000, SESSION_CACHE_TTL_MS);
 
 /** Who is signed in, and through which organization's SSO (null: a password session). */
-export type TSessionIdentity = Readonly<{ userId: string; ssoOrgId: string | null }>;
+/** sessionVersion: the account's users.session_version when the token was issued (compared in SQL per request). */
+export type TSessionIdentity = Readonly<{ userId: string; ssoOrgId: string | null; sessionVersion: number }>;
 
 /** A digest of the session cookie(s) (next-auth may split a large token into `.0`, `.1`, …), or null. */
 async function sessionCookieKey(): Promise<string | null> {
@@ -99,14 +108,20 @@ export const getSessionIdentity = cache(async (): Promise<TSessionIdentity | nul
   const session = await getServerSession(authOptions());
   const userId = session?.user?.id ?? null;
   if (!userId) return null;
-  const identity = { userId, ssoOrgId: session?.ssoOrgId ?? null };
+  const identity = { userId, ssoOrgId: session?.ssoOrgId ?? null, sessionVersion: session?.user?.sv ?? 1 };
   sessionIdentities.set(key, identity);
   return identity;
 });
 
-/** The signed-in user's id, or null. */
-export const getSessionUserId = async (): Promise<string | null> =>
-  (await getSessionIdentity())?.userId ?? null;
+/**
+ * The signed-in user's id, or null. The account and its session version are checked in the database on
+ * every request, so a deleted account or a session ended by a password reset is refused at once.
+ */
+export const getSessionUserId = cache(async (): Promise<string | null> => {
+  const identity = await getSessionIdentity();
+  if (!identity) return null;
+  return (await isSessionCurrent(identity.userId, identity.sessionVersion)) ? identity.userId : null;
+});
 
 /**
  * The next-auth session cookie for a person who signed in through an organization's SSO
@@ -127,7 +142,13 @@ export async function mintSsoSessionCookie(
       : new URL(request.url).origin);
   const isSecure = origin.startsWith("https://");
   const value = await encode({
-    token: { sub: user.id, email: user.email, name: user.name, ssoOrg: ssoOrgId },
+    token: {
+      sub: user.id,
+      email: user.email,
+      name: user.name,
+      ssoOrg: ssoOrgId,
+      sv: await sessionVersionOf(user.id),
+    },
     secret: env().NEXTAUTH_SECRET,
     maxAge: SESSION_MAX_AGE_SECONDS,
   });

@@ -26,6 +26,8 @@ export async function resolveOrgContext(
   userId: string,
   orgSlug: string,
   minRole: TOrgRole = "VIEWER",
+  /** The session's account version (lib/auth.ts): checked in the same query, so ended sessions get NOT_FOUND. */
+  sessionVersion: number | null = null,
 ): Promise<OrgContext> {
   // On the pg pool, not Prisma: this runs on every request, and Prisma's per-query CPU cost was most of it.
   const { rows } = await sqlPool().query<{ role: TOrgRole; id: string; slug: string; name: string }>(
@@ -34,7 +36,9 @@ export async function resolveOrgContext(
       sql`
     SELECT m.role::text AS role, o.id, o.slug, o.name
     FROM memberships m JOIN organizations o ON o.id = m.organization_id
-    WHERE m.user_id = ${userId}::text AND o.slug = ${orgSlug}::text`,
+    JOIN users u ON u.id = m.user_id
+    WHERE m.user_id = ${userId}::text AND o.slug = ${orgSlug}::text
+      AND (${sessionVersion}::int IS NULL OR u.session_version = ${sessionVersion}::int)`,
     ),
   );
   const membership = rows[0];

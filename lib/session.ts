@@ -43,7 +43,7 @@ async function checkSignInMethod(ctx: OrgContext, identity: TSessionIdentity) {
 /** Membership, role and sign-in method checked against the database on every request (cached within one). */
 export const requireOrg = cache(async (orgSlug: string, minRole: TOrgRole = "VIEWER") => {
   const identity = await requireIdentity();
-  const ctx = await resolveOrgContext(identity.userId, orgSlug, minRole);
+  const ctx = await resolveOrgContext(identity.userId, orgSlug, minRole, identity.sessionVersion);
   await checkSignInMethod(ctx, identity);
   return ctx;
 });
@@ -59,10 +59,10 @@ const recentContexts = new LruCache<string, OrgContext>(5_000, 10_000);
  */
 export async function requireOrgForCheckedWrite(orgSlug: string, minRole: TOrgRole): Promise<OrgContext> {
   const identity = await requireIdentity();
-  const key = `${identity.userId}\n${identity.ssoOrgId ?? ""}\n${orgSlug}`;
+  const key = `${identity.userId}\n${identity.ssoOrgId ?? ""}\n${identity.sessionVersion}\n${orgSlug}`;
   const known = recentContexts.get(key);
   if (known && hasRole(known.role, minRole)) return known;
-  const ctx = await resolveOrgContext(identity.userId, orgSlug, "VIEWER");
+  const ctx = await resolveOrgContext(identity.userId, orgSlug, "VIEWER", identity.sessionVersion);
   await checkSignInMethod(ctx, identity);
   recentContexts.set(key, ctx);
   if (!hasRole(ctx.role, minRole)) throw new AppError("FORBIDDEN", "Your role does not allow this.");

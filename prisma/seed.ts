@@ -163,7 +163,7 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   for (const u of DEMO_USERS) {
     const user = await db.user.upsert({
       where: { email: u.email },
-      create: { email: u.email, name: u.name, passwordHash },
+      create: { email: u.email, name: u.name, passwordHash, emailVerified: new Date() },
       update: {},
       select: { id: true },
     });

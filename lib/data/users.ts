@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, sqlPool } from "@/lib/db";
+import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { consumeRateLimit, resetRateLimit } from "./rate-limit";
@@ -76,4 +77,21 @@ export async function listUserOrganizations(userId: string) {
     orderBy: { organization: { name: "asc" } },
   });
   return memberships.map((m) => ({ slug: m.organization.slug, name: m.organization.name, role: m.role }));
+}
+
+/** The account's current session version (sessions carry it; a password reset moves it on). */
+export async function sessionVersionOf(userId: string): Promise<number> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion ?? 1;
+}
+
+/** Whether a session for this user and version is still valid (the account exists and no reset ended it). */
+export async function isSessionCurrent(userId: string, sessionVersion: number): Promise<boolean> {
+  const { rows } = await sqlPool().query(
+    prepared(
+      "stepwise_session_current",
+      sql`SELECT 1 FROM users WHERE id = ${userId}::text AND session_version = ${sessionVersion}::int`,
+    ),
+  );
+  return rows.length > 0;
 }

@@ -30,6 +30,11 @@ export default async function SignInPage({
       <h1 className="text-xl font-semibold">{t("signInTitle")}</h1>
       <p className="mt-1 text-sm text-slate-600">{t("signInIntro")}</p>
       <SignInForm callbackUrl={target} />
+      <p className="mt-3 text-sm">
+        <Link className="text-brand-700 underline" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </p>
       <SsoSignInForm
         callbackUrl={target}
         identifier={(typeof identifier === "string" ? identifier : typeof sso === "string" ? sso : "").slice(

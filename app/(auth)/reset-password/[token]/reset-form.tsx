@@ -1,0 +1,49 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { resetPasswordAction } from "./actions";
+
+export function ResetPasswordForm({ token }: Readonly<{ token: string }>) {
+  const [state, action, isPending] = useActionState(resetPasswordAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  if (state?.ok) {
+    return (
+      <div className="mt-6 space-y-4">
+        <FormMessage state={{ ...state, message: state.data.message }} />
+        <Link className="font-medium text-brand-700 underline" href="/sign-in">
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="mt-6 space-y-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters."
+        errors={errors?.password}
+      />
+      <TextField
+        label="Repeat the new password"
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errors?.confirm}
+      />
+      <FormMessage state={state} />
+      <Button type="submit" className="w-full" disabled={isPending}>
+        {isPending ? "Saving…" : "Set new password"}
+      </Button>
+    </form>
+  );
+}

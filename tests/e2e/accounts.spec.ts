@@ -1,0 +1,73 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signUpWithNewOrg } from "./helpers";
+
+const CATCHER = process.env.MAIL_CATCHER_URL;
+
+type TMail = { to: string[]; subject: string; text: string; html: string };
+
+/** Polls the test run's SMTP server (scripts/lib/mail-catcher.ts) for the newest mail to `to`. */
+async function latestMail(to: string, subject: RegExp): Promise<TMail> {
+  if (!CATCHER) throw new Error("MAIL_CATCHER_URL is not set: run through `npm run test:e2e`");
+  let found: TMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const mails = (await (
+          await fetch(`${CATCHER}/api/mails?to=${encodeURIComponent(to)}`)
+        ).json()) as TMail[];
+        found = mails.reverse().find((m) => subject.test(m.subject));
+        return Boolean(found);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+async function signOutByClearingCookies(page: Page) {
+  await page.context().clearCookies();
+}
+
+test("password reset end to end through the real SMTP server", async ({ page }) => {
+  const { email } = await signUpWithNewOrg(page, "reset");
+  await signOutByClearingCookies(page);
+
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an account uses this address");
+
+  const mail = await latestMail(email, /Reset your Stepwise password/);
+  expect(mail.text).toContain("Choose a new password");
+  const link = /(http:\/\/\S+\/reset-password\/[\w-]+)/.exec(mail.text)?.[1];
+  expect(link).toBeTruthy();
+  expect(mail.html).toContain(link!);
+
+  await page.goto(link!);
+  await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
+  await page.getByLabel("New password", { exact: true }).fill("my new password 123");
+  await page.getByLabel("Repeat the new password").fill("my new password 123");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("status")).toContainText("Your password was changed");
+
+  // The link is spent.
+  await page.goto(link!);
+  await expect(page.getByRole("heading", { name: "This link does not work any more" })).toBeVisible();
+
+  // The old password no longer works; the new one does.
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await signIn(page, email, "my new password 123");
+  await expect(page).toHaveURL(/\/orgs/);
+});
+
+test("the same answer for an address without an account", async ({ page }) => {
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(`nobody-${Date.now()}@e2e.stepwise.test`);
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an account uses this address");
+});
