@@ -22,6 +22,11 @@ export default async function OrgsPage() {
       <TopBar userName={user.name} />
       <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-semibold">Your organizations</h1>
+        <p className="text-sm">
+          <Link className="text-brand-700 underline" href="/account">
+            Your account
+          </Link>
+        </p>
         {orgs.length > 0 ? (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {orgs.map((org) => (

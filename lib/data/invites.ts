@@ -3,30 +3,55 @@ import { createHash, randomBytes } from "node:crypto";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam } from "@/lib/authz";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
-import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
+import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { sendMail } from "@/lib/mail/send";
+import { inviteMail } from "@/lib/mail/templates";
 import { hasRole, type TOrgRole } from "@/lib/roles";
+import { recordAudit } from "./audit";
+import { normalizeEmail } from "./users";
 
 const INVITE_TTL_DAYS = 14;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** ADMIN only. Returns the raw token once; only its hash is stored. 192 bits of entropy. */
+export type TInviteStatus = "pending" | "used" | "expired" | "revoked";
+
+/** Pure: revoked wins over used wins over expired. */
+export function inviteStatus(
+  invite: { revokedAt: Date | null; acceptedAt: Date | null; expiresAt: Date },
+  now = new Date(),
+): TInviteStatus {
+  if (invite.revokedAt) return "revoked";
+  if (invite.acceptedAt) return "used";
+  if (invite.expiresAt <= now) return "expired";
+  return "pending";
+}
+
+export const inviteLink = (token: string) => publicUrl(`/invite/${token}`);
+
+/**
+ * ADMIN only. Returns the raw token once (only its hash is stored; 192 bits of entropy) and the link,
+ * built from the configured public URL. With `email`, the invite is mailed there and only a verified
+ * account with that address can accept it; the link can still be copied and passed on.
+ */
 export async function createInvite(
   ctx: OrgContext,
-  input: { role: TOrgRole; teamId?: string | null },
-  meta: TAuditMeta = NO_AUDIT_META,
+  input: { role: TOrgRole; teamId?: string | null; email?: string | null },
+  meta: TAuditMeta,
 ) {
   if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can invite people.");
-  if (input.teamId) await requireTeam(ctx, input.teamId);
+  const team = input.teamId ? await requireTeam(ctx, input.teamId) : null;
+  const email = input.email ? normalizeEmail(input.email) : null;
   const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_TTL_DAYS * 24 * 3600 * 1000);
-  await db.$transaction(async (tx) => {
-    const invite = await tx.invite.create({
+  const invite = await db.$transaction(async (tx) => {
+    const created = await tx.invite.create({
       data: {
         organizationId: ctx.orgId,
-        teamId: input.teamId ?? null,
+        teamId: team?.id ?? null,
         role: input.role,
+        email,
         tokenHash: hashToken(token),
         createdById: ctx.userId,
         expiresAt,
@@ -38,20 +63,99 @@ export async function createInvite(
       { ...ctx, meta },
       {
         action: "invite.created",
-        target: { type: "invite", id: invite.id },
-        details: { role: input.role, teamId: input.teamId ?? null, expiresAt: expiresAt.toISOString() },
+        target: { type: "invite", id: created.id, label: email ?? "link" },
+        details: { role: input.role, team: team?.name ?? null, byMail: Boolean(email) },
       },
     );
+    return created;
   });
-  return { token, expiresAt };
+  const url = inviteLink(token);
+  let mailed = false;
+  if (email) {
+    const inviter = await db.user.findUnique({ where: { id: ctx.userId }, select: { name: true } });
+    mailed = await sendMail(
+      email,
+      inviteMail({
+        orgName: ctx.orgName,
+        inviterName: inviter?.name ?? "An admin",
+        role: input.role,
+        teamName: team?.name ?? null,
+        link: url,
+        expiresAt,
+      }),
+    );
+  }
+  return { id: invite.id, token, url, expiresAt, mailed };
 }
 
-export async function listOpenInvites(ctx: OrgContext) {
+/** ADMIN only: every invite of the organization (newest first, at most 200) with its status and creator. */
+export async function listInvites(ctx: OrgContext) {
   if (!hasRole(ctx.role, "ADMIN")) return [];
-  return db.invite.findMany({
-    where: { organizationId: ctx.orgId, acceptedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, role: true, expiresAt: true, createdAt: true, team: { select: { name: true } } },
+  const rows = await db.invite.findMany({
+    where: { organizationId: ctx.orgId },
+    select: {
+      id: true,
+      role: true,
+      email: true,
+      expiresAt: true,
+      createdAt: true,
+      createdById: true,
+      acceptedAt: true,
+      acceptedById: true,
+      revokedAt: true,
+      team: { select: { name: true } },
+    },
     orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  const ids = [...new Set(rows.flatMap((r) => [r.createdById, r.acceptedById ?? ""]).filter(Boolean))];
+  const people = await db.user.findMany({
+    where: { id: { in: ids }, memberships: { some: { organizationId: ctx.orgId } } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const now = new Date();
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    email: r.email,
+    teamName: r.team?.name ?? null,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    createdByName: names.get(r.createdById) ?? "Former member",
+    acceptedByName: r.acceptedById ? (names.get(r.acceptedById) ?? "Former member") : null,
+    status: inviteStatus(r, now),
+  }));
+}
+
+/** The open (pending) invites only. */
+export async function listOpenInvites(ctx: OrgContext) {
+  return (await listInvites(ctx)).filter((i) => i.status === "pending");
+}
+
+/** ADMIN only: a pending invite stops working at once. Used, expired or already revoked → INVALID_STATE. */
+export async function revokeInvite(ctx: OrgContext, inviteId: string, meta: TAuditMeta) {
+  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can revoke invites.");
+  await db.$transaction(async (tx) => {
+    const invite = await tx.invite.findFirst({
+      where: { id: inviteId, organizationId: ctx.orgId },
+      select: { id: true, email: true, role: true },
+    });
+    if (!invite) throw new AppError("NOT_FOUND", "Invite not found.");
+    const revoked = await tx.invite.updateMany({
+      where: { id: invite.id, revokedAt: null, acceptedAt: null },
+      data: { revokedAt: new Date(), revokedById: ctx.userId },
+    });
+    if (revoked.count === 0) throw new AppError("INVALID_STATE", "This invite was already used or revoked.");
+    await recordAudit(
+      tx,
+      { ...ctx, meta },
+      {
+        action: "invite.revoked",
+        target: { type: "invite", id: invite.id, label: invite.email ?? "link" },
+        details: { role: invite.role },
+      },
+    );
   });
 }
 
@@ -61,15 +165,18 @@ export async function findInvite(token: string) {
     where: { tokenHash: hashToken(token) },
     select: {
       role: true,
+      email: true,
       expiresAt: true,
       acceptedAt: true,
+      revokedAt: true,
       organization: { select: { name: true, slug: true } },
       team: { select: { name: true } },
     },
   });
-  if (!invite || invite.acceptedAt || invite.expiresAt < new Date()) return null;
+  if (!invite || inviteStatus(invite) !== "pending") return null;
   return {
     role: invite.role,
+    email: invite.email,
     orgName: invite.organization.name,
     orgSlug: invite.organization.slug,
     teamName: invite.team?.name ?? null,
@@ -77,8 +184,10 @@ export async function findInvite(token: string) {
 }
 
 /**
- * Single use: the invite is claimed with a conditional update, so two people racing for one link
- * cannot both join. An existing member keeps their role and is only added to the team.
+ * Single use: the invite is claimed with a conditional update (not used, not revoked, not expired), so
+ * two people racing for one link cannot both join, and a revoke that commits first wins. An invite sent
+ * to an address can be accepted only by a verified account with that address. An existing member keeps
+ * their role and is only added to the team.
  */
 export async function acceptInvite(userId: string, token: string, meta: TAuditMeta = NO_AUDIT_META) {
   return db.$transaction(async (tx) => {
@@ -89,17 +198,34 @@ export async function acceptInvite(userId: string, token: string, meta: TAuditMe
         organizationId: true,
         teamId: true,
         role: true,
+        email: true,
         organization: { select: { slug: true } },
       },
     });
+    if (invite?.email) {
+      const user = await tx.user.findUnique({
+        where: { id: userId },
+        select: { email: true, emailVerified: true },
+      });
+      if (!user || user.email !== invite.email)
+        throw new AppError(
+          "FORBIDDEN",
+          "This invitation was sent to another email address. Sign in with that address.",
+        );
+      if (!user.emailVerified)
+        throw new AppError(
+          "FORBIDDEN",
+          "Confirm your email address first (we mailed you a link), then open the invitation again.",
+        );
+    }
     const claimed = invite
       ? await tx.invite.updateMany({
-          where: { id: invite.id, acceptedAt: null, expiresAt: { gt: new Date() } },
+          where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
           data: { acceptedAt: new Date(), acceptedById: userId },
         })
       : { count: 0 };
     if (!invite || claimed.count === 0)
-      throw new AppError("NOT_FOUND", "This invite link is invalid, expired or already used.");
+      throw new AppError("NOT_FOUND", "This invite link is invalid, expired, revoked or already used.");
     await tx.membership.upsert({
       where: { organizationId_userId: { organizationId: invite.organizationId, userId } },
       create: { organizationId: invite.organizationId, userId, role: invite.role },
@@ -118,7 +244,7 @@ export async function acceptInvite(userId: string, token: string, meta: TAuditMe
       {
         action: "invite.accepted",
         target: { type: "invite", id: invite.id },
-        details: { role: invite.role, teamId: invite.teamId },
+        details: { role: invite.role },
       },
     );
     return { orgSlug: invite.organization.slug };

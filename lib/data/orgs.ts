@@ -1,11 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { OrgContext } from "@/lib/authz";
-import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
-import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hasRole, type TOrgRole } from "@/lib/roles";
 import { slugify } from "@/lib/slug";
 
 /** Creates an organization with the caller as its first ADMIN; the slug is made unique. */
@@ -49,36 +46,4 @@ export async function listMembers(ctx: OrgContext) {
     role: m.role,
     teams: m.user.teams.map((t) => t.team),
   }));
-}
-
-/** ADMIN only. The last admin cannot be demoted, so an organization is never left unmanageable. */
-export async function updateMemberRole(
-  ctx: OrgContext,
-  input: { userId: string; role: TOrgRole },
-  meta: TAuditMeta = NO_AUDIT_META,
-) {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can change roles.");
-  return db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({
-      where: { organizationId: ctx.orgId, userId: input.userId },
-      select: { id: true, role: true, user: { select: { name: true, email: true } } },
-    });
-    if (!member) throw new AppError("NOT_FOUND", "Member not found.");
-    if (member.role === "ADMIN" && input.role !== "ADMIN") {
-      const admins = await tx.membership.count({ where: { organizationId: ctx.orgId, role: "ADMIN" } });
-      if (admins <= 1) throw new AppError("INVALID_STATE", "An organization needs at least one admin.");
-    }
-    await tx.membership.update({ where: { id: member.id }, data: { role: input.role } });
-    if (member.role !== input.role) {
-      await recordAudit(
-        tx,
-        { ...ctx, meta },
-        {
-          action: "member.role_changed",
-          target: { type: "user", id: input.userId, label: `${member.user.name} <${member.user.email}>` },
-          details: { from: member.role, to: input.role },
-        },
-      );
-    }
-  });
 }

@@ -234,7 +234,13 @@ export async function getRespondentStatus(ctx: OrgContext, assessmentId: string)
         userId: true,
         finishedAt: true,
         invitedAt: true,
-        user: { select: { name: true, email: true } },
+        user: {
+          select: {
+            name: true,
+            email: true,
+            memberships: { where: { organizationId: ctx.orgId }, select: { role: true } },
+          },
+        },
       },
       orderBy: { invitedAt: "asc" },
     }),
@@ -269,8 +275,9 @@ export async function getRespondentStatus(ctx: OrgContext, assessmentId: string)
     totalQuestions: model.aspects.reduce((n, a) => n + a.questions.length, 0),
     respondents: respondents.map((r) => ({
       userId: r.userId,
-      name: r.user.name,
-      email: r.user.email,
+      // Someone removed from the organization (or who deleted their account) is no longer named here.
+      name: r.user.memberships.length > 0 ? r.user.name : "Former member",
+      email: r.user.memberships.length > 0 ? r.user.email : "",
       finishedAt: r.finishedAt,
       answered: answered.get(r.userId) ?? 0,
     })),

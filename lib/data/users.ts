@@ -95,3 +95,11 @@ export async function isSessionCurrent(userId: string, sessionVersion: number): 
   );
   return rows.length > 0;
 }
+
+/** Name, email and whether the address is confirmed, for the account page. */
+export async function getAccountSummary(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, emailVerified: true },
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signUpWithNewOrg } from "./helpers";
+import { DEMO, signIn, signUpWithNewOrg } from "./helpers";
 
 const CATCHER = process.env.MAIL_CATCHER_URL;
 
@@ -70,4 +70,60 @@ test("the same answer for an address without an account", async ({ page }) => {
   await page.getByLabel("Email").fill(`nobody-${Date.now()}@e2e.stepwise.test`);
   await page.getByRole("button", { name: "Send me a reset link" }).click();
   await expect(page.getByRole("status")).toContainText("If an account uses this address");
+});
+
+test("an admin removes a member; the member's open session gets a 404 on the next page", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, DEMO.admin);
+  await page.goto("/orgs/demo/members");
+  await page.getByLabel("Role", { exact: true }).selectOption("MEMBER");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const inviteUrl = await page.getByLabel(/Invite link/).inputValue();
+
+  const name = `Leaving Person ${Date.now()}`;
+  const member = await (await browser.newContext()).newPage();
+  await member.goto(new URL(inviteUrl).pathname);
+  await member.getByRole("link", { name: "Create an account" }).click();
+  await member.getByLabel("Your name").fill(name);
+  await member.getByLabel("Email").fill(`leaver-${Date.now()}@e2e.stepwise.test`);
+  await member.getByLabel("Password").fill("a long enough password");
+  await member.getByRole("button", { name: "Create account" }).click();
+  await member.waitForURL(/\/orgs\/demo$/);
+  await member.goto("/orgs/demo/teams");
+  await expect(member.getByRole("heading", { level: 1 })).toBeVisible();
+
+  // The invite list shows the used invite with its creator.
+  await page.goto("/orgs/demo/members");
+  await expect(page.getByRole("list", { name: "Invites" }).getByText("used").first()).toBeVisible();
+
+  const row = page.getByRole("row").filter({ hasText: name });
+  await row.getByRole("button", { name: "Remove…" }).click();
+  await row.getByRole("button", { name: `Remove ${name} from the organization` }).click();
+  await expect(row.getByRole("status")).toContainText("Removed from the organization");
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+
+  // The member's session is still open in their browser; their next request is refused.
+  const response = await member.goto("/orgs/demo/teams");
+  expect(response?.status()).toBe(404);
+  const api = await member.request.get("/api/orgs/demo/assessments/anything/answers");
+  expect(api.status()).toBe(404);
+});
+
+test("an admin revokes an invite and the link stops working", async ({ page, browser }) => {
+  await signIn(page, DEMO.admin);
+  await page.goto("/orgs/demo/members");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const inviteUrl = await page.getByLabel(/Invite link/).inputValue();
+  await page.reload();
+  const pending = page.getByRole("list", { name: "Invites" }).getByRole("listitem").first();
+  await expect(pending).toContainText("pending");
+  await pending.getByRole("button", { name: "Revoke" }).click();
+  await expect(pending.getByRole("status")).toContainText("Invite revoked");
+
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(new URL(inviteUrl).pathname);
+  await expect(other.getByRole("heading", { name: "Invitation not valid" })).toBeVisible();
 });

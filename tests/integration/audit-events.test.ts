@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { startAssessment, saveAnswer, submitAssessment } from "@/lib/data/assessments";
 import { exportAuditEvents, listAuditEvents, recordAuditNow } from "@/lib/data/audit";
 import { acceptInvite, createInvite } from "@/lib/data/invites";
-import { updateMemberRole } from "@/lib/data/orgs";
+import { changeMemberRole as updateMemberRole } from "@/lib/data/accounts/members";
 import { recordSignInAttempt } from "@/lib/data/sign-in-audit";
 import { createTenant, createUser, ensureModels } from "../fixtures/tenants";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveOrgContext } from "@/lib/authz";
+import { NO_AUDIT_META } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { acceptInvite, createInvite, findInvite } from "@/lib/data/invites";
 import { createOrganization } from "@/lib/data/orgs";
@@ -10,7 +11,7 @@ describe("invites", () => {
   it("joins the organization and team once, then the link is spent", async () => {
     const t = await createTenant();
     const admin = await t.member("ADMIN");
-    const { token } = await createInvite(admin, { role: "LEAD", teamId: t.teamId });
+    const { token } = await createInvite(admin, { role: "LEAD", teamId: t.teamId }, NO_AUDIT_META);
     expect(await db.invite.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
 
     const invitee = await createUser("invitee");
@@ -31,7 +32,7 @@ describe("invites", () => {
   it("refuses expired and unknown links", async () => {
     const t = await createTenant();
     const admin = await t.member("ADMIN");
-    const { token } = await createInvite(admin, { role: "MEMBER" });
+    const { token } = await createInvite(admin, { role: "MEMBER" }, NO_AUDIT_META);
     await db.invite.updateMany({
       where: { organizationId: t.org.id },
       data: { expiresAt: new Date(Date.now() - 1000) },
@@ -47,7 +48,7 @@ describe("invites", () => {
   it("lets only one of two racing users claim a link", async () => {
     const t = await createTenant();
     const admin = await t.member("ADMIN");
-    const { token } = await createInvite(admin, { role: "MEMBER" });
+    const { token } = await createInvite(admin, { role: "MEMBER" }, NO_AUDIT_META);
     const [u1, u2] = await Promise.all([createUser(), createUser()]);
     const results = await Promise.allSettled([acceptInvite(u1.id, token), acceptInvite(u2.id, token)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);

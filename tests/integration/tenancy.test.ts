@@ -9,7 +9,9 @@ import {
   submitAssessment,
 } from "@/lib/data/assessments";
 import { createInvite } from "@/lib/data/invites";
-import { listMembers, updateMemberRole } from "@/lib/data/orgs";
+import { NO_AUDIT_META } from "@/lib/audit/events";
+import { changeMemberRole } from "@/lib/data/accounts/members";
+import { listMembers } from "@/lib/data/orgs";
 import { addTeamMember, getTeamDetail, listTeams } from "@/lib/data/teams";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 
@@ -51,16 +53,18 @@ describe("organizations are isolated", () => {
     await expect(startAssessment(adminB, { teamId: a.teamId, modelId: models.cncf })).rejects.toMatchObject(
       notFound,
     );
-    await expect(createInvite(adminB, { role: "ADMIN", teamId: a.teamId })).rejects.toMatchObject(notFound);
+    await expect(
+      createInvite(adminB, { role: "ADMIN", teamId: a.teamId }, NO_AUDIT_META),
+    ).rejects.toMatchObject(notFound);
     await expect(addTeamMember(adminB, { teamId: b.teamId, userId: leadA.userId })).rejects.toMatchObject(
       notFound,
     );
     await expect(addTeamMember(adminB, { teamId: a.teamId, userId: adminB.userId })).rejects.toMatchObject(
       notFound,
     );
-    await expect(updateMemberRole(adminB, { userId: leadA.userId, role: "VIEWER" })).rejects.toMatchObject(
-      notFound,
-    );
+    await expect(
+      changeMemberRole(adminB, { userId: leadA.userId, role: "VIEWER" }, NO_AUDIT_META),
+    ).rejects.toMatchObject(notFound);
 
     expect((await listTeams(adminB)).map((t) => t.id)).not.toContain(a.teamId);
     expect((await listMembers(adminB)).map((m) => m.userId)).not.toContain(leadA.userId);
@@ -95,14 +99,20 @@ describe("admin-only changes", () => {
     const a = await createTenant();
     const admin = await a.member("ADMIN");
     const facilitator = await a.member("FACILITATOR");
-    await expect(updateMemberRole(admin, { userId: admin.userId, role: "LEAD" })).rejects.toMatchObject({
+    await expect(
+      changeMemberRole(admin, { userId: admin.userId, role: "LEAD" }, NO_AUDIT_META),
+    ).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
     await expect(
-      updateMemberRole(facilitator, { userId: admin.userId, role: "VIEWER" }),
+      changeMemberRole(facilitator, { userId: admin.userId, role: "VIEWER" }, NO_AUDIT_META),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createInvite(facilitator, { role: "ADMIN" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await updateMemberRole(admin, { userId: facilitator.userId, role: "ADMIN" });
-    await expect(updateMemberRole(admin, { userId: admin.userId, role: "LEAD" })).resolves.toBeUndefined();
+    await expect(createInvite(facilitator, { role: "ADMIN" }, NO_AUDIT_META)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await changeMemberRole(admin, { userId: facilitator.userId, role: "ADMIN" }, NO_AUDIT_META);
+    await expect(
+      changeMemberRole(admin, { userId: admin.userId, role: "LEAD" }, NO_AUDIT_META),
+    ).resolves.toEqual({ changed: true });
   });
 });

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
+import { sendEmailVerification } from "@/lib/data/accounts/email-verification";
 import { AppError } from "@/lib/errors";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { acceptInvite, findInvite } from "@/lib/data/invites";
@@ -23,10 +25,14 @@ const ZSignUp = z
 
 /** Creates the account, then either joins the invited organization or creates a new one. */
 export const signUpAction = defineFormAction(ZSignUp, async (input) => {
-  if (input.inviteToken && !(await findInvite(input.inviteToken))) {
-    throw new AppError("NOT_FOUND", "This invite link is invalid, expired or already used.");
+  const invite = input.inviteToken ? await findInvite(input.inviteToken) : null;
+  if (input.inviteToken && !invite) {
+    throw new AppError("NOT_FOUND", "This invite link is invalid, expired, revoked or already used.");
   }
   const user = await registerUser(input);
+  await sendEmailVerification(user.id);
+  // An invitation mailed to an address needs that address confirmed first (the invite page explains).
+  if (invite?.email) return { redirectTo: `/invite/${input.inviteToken}` };
   if (input.inviteToken) {
     const { orgSlug } = await acceptInvite(user.id, input.inviteToken, await requestAuditMeta());
     return { redirectTo: `/orgs/${orgSlug}` };

@@ -18,7 +18,8 @@ export default async function InvitePage({ params }: Readonly<{ params: Promise<
           <>
             <h1 className="text-xl font-semibold">Invitation not valid</h1>
             <p className="mt-2 text-slate-700">
-              This invite link is invalid, expired or already used. Ask the person who sent it for a new one.
+              This invite link is invalid, expired, revoked or already used. Ask the person who sent it for a
+              new one.
             </p>
           </>
         ) : (
@@ -34,6 +35,11 @@ export default async function InvitePage({ params }: Readonly<{ params: Promise<
               ) : null}
               .
             </p>
+            {invite.email ? (
+              <p className="mt-2 text-sm text-slate-700">
+                This invitation is for <strong>{invite.email}</strong>: sign in with that address (confirmed).
+              </p>
+            ) : null}
             {userId ? (
               <AcceptInviteForm token={token} />
             ) : (

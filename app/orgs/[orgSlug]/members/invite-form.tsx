@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formatDate } from "@/lib/format";
 import { ORG_ROLES, ROLE_LABELS } from "@/lib/roles";
@@ -16,6 +16,14 @@ export function InviteForm({
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="orgSlug" value={orgSlug} />
+      <TextField
+        label="Email (optional)"
+        name="email"
+        type="email"
+        autoComplete="off"
+        hint="We mail the link there; only a confirmed account with this address can use it. Leave empty for a link to pass on yourself."
+        errors={state && !state.ok ? state.fieldErrors?.email : undefined}
+      />
       <SelectField label="Role" name="role" defaultValue="MEMBER">
         {ORG_ROLES.map((r) => (
           <option key={r} value={r}>
@@ -37,6 +45,13 @@ export function InviteForm({
       </Button>
       {state?.ok ? (
         <div role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-900">
+          {state.data.email ? (
+            <p className="mb-1">
+              {state.data.mailed
+                ? `Invitation mailed to ${state.data.email}.`
+                : `The mail to ${state.data.email} could not be sent: pass the link on yourself.`}
+            </p>
+          ) : null}
           <label htmlFor="invite-url" className="font-medium">
             Invite link (single use, valid until {formatDate(state.data.expiresAt)}):
           </label>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { listOpenInvites } from "@/lib/data/invites";
+import { listInvites } from "@/lib/data/invites";
 import { listMembers } from "@/lib/data/orgs";
 import { listTeams } from "@/lib/data/teams";
 import { formatDate } from "@/lib/format";
@@ -9,7 +9,16 @@ import { pageGuard } from "@/lib/page-guard";
 import { hasRole, ROLE_LABELS } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { InviteForm } from "./invite-form";
+import { RemoveMemberForm } from "./remove-member-form";
+import { RevokeInviteForm } from "./revoke-invite-form";
 import { RoleForm } from "./role-form";
+
+const STATUS_STYLE = {
+  pending: "bg-green-50 text-green-800",
+  used: "bg-slate-100 text-slate-700",
+  expired: "bg-amber-50 text-amber-800",
+  revoked: "bg-red-50 text-red-800",
+} as const;
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -17,15 +26,21 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
   const { orgSlug } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const isAdmin = hasRole(ctx.role, "ADMIN");
-  const [members, teams, invites] = await Promise.all([
-    listMembers(ctx),
-    listTeams(ctx),
-    listOpenInvites(ctx),
-  ]);
+  const [members, teams, invites] = await Promise.all([listMembers(ctx), listTeams(ctx), listInvites(ctx)]);
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card className="overflow-x-auto lg:col-span-2">
         <h1 className="mb-3 text-2xl font-semibold">Members</h1>
+        <p className="mb-3 flex flex-wrap gap-4 text-sm">
+          <a className="text-brand-700 underline" href="/account">
+            Your account
+          </a>
+          {isAdmin ? (
+            <a className="text-brand-700 underline" href={`/orgs/${orgSlug}/data`}>
+              Organization data: export or delete
+            </a>
+          ) : null}
+        </p>
         <table className="min-w-full text-sm">
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-700">
@@ -51,7 +66,10 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
                 <td className="py-2 pr-3 text-slate-700">{m.teams.map((t) => t.name).join(", ") || "—"}</td>
                 <td className="py-2">
                   {isAdmin ? (
-                    <RoleForm orgSlug={orgSlug} userId={m.userId} name={m.name} role={m.role} />
+                    <>
+                      <RoleForm orgSlug={orgSlug} userId={m.userId} name={m.name} role={m.role} />
+                      <RemoveMemberForm orgSlug={orgSlug} userId={m.userId} name={m.name} />
+                    </>
                   ) : (
                     ROLE_LABELS[m.role]
                   )}
@@ -90,13 +108,30 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
             </Link>
           </Card>
           <Card>
-            <h2 className="mb-2 font-semibold">Open invites</h2>
-            {invites.length === 0 ? <p className="text-sm text-slate-700">None.</p> : null}
-            <ul className="space-y-1 text-sm text-slate-700">
+            <h2 className="mb-2 font-semibold">Invites</h2>
+            {invites.length === 0 ? <p className="text-sm text-slate-700">None yet.</p> : null}
+            <ul className="space-y-2 text-sm text-slate-700" aria-label="Invites">
               {invites.map((i) => (
-                <li key={i.id}>
+                <li key={i.id} className="border-b border-slate-100 pb-2 last:border-0">
+                  <span
+                    className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[i.status]}`}
+                  >
+                    {i.status}
+                  </span>
                   {ROLE_LABELS[i.role]}
-                  {i.team ? ` · ${i.team.name}` : ""} · expires {formatDate(i.expiresAt)}
+                  {i.teamName ? ` · ${i.teamName}` : ""}
+                  {i.email ? ` · ${i.email}` : " · link"}
+                  <br />
+                  <span className="text-xs text-slate-600">
+                    by {i.createdByName} on {formatDate(i.createdAt)}
+                    {i.status === "pending" ? ` · expires ${formatDate(i.expiresAt)}` : ""}
+                    {i.acceptedByName ? ` · used by ${i.acceptedByName}` : ""}
+                  </span>
+                  {i.status === "pending" ? (
+                    <div className="mt-1">
+                      <RevokeInviteForm orgSlug={orgSlug} inviteId={i.id} />
+                    </div>
+                  ) : null}
                 </li>
               ))}
             </ul>
