@@ -5,7 +5,6 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { sendEmailVerification } from "@/lib/data/accounts/email-verification";
 import { AppError } from "@/lib/errors";
-import { requestAuditMeta } from "@/lib/audit-meta";
 import { acceptInvite, findInvite } from "@/lib/data/invites";
 import { createOrganization } from "@/lib/data/orgs";
 import { registerUser } from "@/lib/data/users";
