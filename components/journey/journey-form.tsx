@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -26,7 +26,7 @@ type TProps = Readonly<{
   submitLabel: string;
 }>;
 
-/** Create and edit form. Inputs are controlled so a rejected save keeps what the user typed. */
+/** Create and edit form. A rejected save keeps what the user typed (see JourneyFields). */
 export function JourneyForm({ action, hidden, aspects, levels, initial, version, submitLabel }: TProps) {
   const [state, formAction, isPending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -81,20 +81,11 @@ function JourneyFields({
   levels,
   errors,
 }: Readonly<Pick<TProps, "initial" | "aspects" | "levels"> & { errors?: Record<string, string[]> }>) {
-  const [values, setValues] = useState({
-    title: initial.title,
-    goal: initial.goal,
-    constraints: initial.constraints.join("\n"),
-    startsOn: initial.startsOn ?? "",
-    endsOn: initial.endsOn ?? "",
-  });
-  const [targets, setTargets] = useState<Record<string, string>>(() =>
-    Object.fromEntries(aspects.map((a) => [a.id, initial.targets[a.id]?.toString() ?? ""])),
-  );
-  const bind = (name: keyof typeof values) => ({
+  // Uncontrolled on purpose: text typed before the page hydrates stays (React does not reset uncontrolled
+  // fields), and a refused save remounts the fields (the parent's key) with what the server received.
+  const bind = (name: "title" | "goal" | "constraints" | "startsOn" | "endsOn") => ({
     name,
-    value: values[name],
-    onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value })),
+    defaultValue: name === "constraints" ? initial.constraints.join("\n") : (initial[name] ?? ""),
   });
   return (
     <>
@@ -134,8 +125,7 @@ function JourneyFields({
               key={aspect.id}
               label={aspect.name}
               name={`target.${aspect.id}`}
-              value={targets[aspect.id] ?? ""}
-              onChange={(e) => setTargets((t) => ({ ...t, [aspect.id]: e.target.value }))}
+              defaultValue={initial.targets[aspect.id]?.toString() ?? ""}
             >
               <option value="">No target</option>
               {levels.map((l) => (
