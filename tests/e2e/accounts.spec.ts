@@ -101,7 +101,8 @@ test("an admin removes a member; the member's open session gets a 404 on the nex
   const row = page.getByRole("row").filter({ hasText: name });
   await row.getByRole("button", { name: "Remove…" }).click();
   await row.getByRole("button", { name: `Remove ${name} from the organization` }).click();
-  await expect(row.getByRole("status")).toContainText("Removed from the organization");
+  // The row leaves the list as soon as the removal is saved (the page revalidates).
+  await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
 
@@ -118,10 +119,15 @@ test("an admin revokes an invite and the link stops working", async ({ page, bro
   await page.getByRole("button", { name: "Create invite link" }).click();
   const inviteUrl = await page.getByLabel(/Invite link/).inputValue();
   await page.reload();
-  const pending = page.getByRole("list", { name: "Invites" }).getByRole("listitem").first();
-  await expect(pending).toContainText("pending");
-  await pending.getByRole("button", { name: "Revoke" }).click();
-  await expect(pending.getByRole("status")).toContainText("Invite revoked");
+  const pendingItems = page
+    .getByRole("list", { name: "Invites" })
+    .getByRole("listitem")
+    .filter({ hasText: "pending" });
+  const before = await pendingItems.count();
+  expect(before).toBeGreaterThan(0);
+  await pendingItems.first().getByRole("button", { name: "Revoke" }).click();
+  // The revoked invite leaves the pending ones once the page revalidates.
+  await expect(pendingItems).toHaveCount(before - 1);
 
   const other = await (await browser.newContext()).newPage();
   await other.goto(new URL(inviteUrl).pathname);
