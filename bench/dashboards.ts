@@ -12,14 +12,20 @@
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ensureBuild, percentile, signIn, waitFor } from "./lib/harness";
+import { loadAverage, postmasterPid, treeCpuMs } from "./lib/load-runs";
 import { appEnv } from "../scripts/lib/app-env";
 import { freePort } from "../scripts/lib/database";
-import { largeDatabase, LARGE_PASSWORD, LARGE_USERS, seedLarge } from "../scripts/seed-large";
+import { growthOrg, largeDatabase, LARGE_PASSWORD, LARGE_USERS, seedLarge } from "../scripts/seed-large";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+// BENCH_GROWTH: team counts compared in the growth table (org `large` is the 1,000; others are large-<n>).
+const GROWTH = (process.env.BENCH_GROWTH ?? "100,1000,10000").split(",").filter(Boolean).map(Number);
+const GROWTH_RUNS = Number(process.env.BENCH_GROWTH_RUNS ?? 20);
+const cpu = { app: 0, pg: 0 };
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench"; // BENCH_DIST_DIR reuses another build dir
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -38,17 +44,27 @@ async function load(url: string, cookie: string) {
 
 const pct = percentile;
 
-async function measure(url: string, cookie: string) {
+/** Sequential loads after 5 warm-ups: latency percentiles and CPU ms per request of the app and PostgreSQL. */
+async function measure(url: string, cookie: string, runs = RUNS) {
   for (let i = 0; i < 5; i += 1) await load(url, cookie);
   const times: number[] = [];
   let status = 0;
-  for (let i = 0; i < RUNS; i += 1) {
+  const [app0, pg0] = [treeCpuMs(cpu.app), treeCpuMs(cpu.pg)];
+  for (let i = 0; i < runs; i += 1) {
     const r = await load(url, cookie);
     times.push(r.ms);
     status = r.status;
   }
+  const [app1, pg1] = [treeCpuMs(cpu.app), treeCpuMs(cpu.pg)];
   times.sort((a, b) => a - b);
-  return { status, p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1]! };
+  return {
+    status,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    max: times[times.length - 1]!,
+    appCpu: (app1 - app0) / runs,
+    pgCpu: (pg1 - pg0) / runs,
+  };
 }
 
 async function countStatements(url: string, cookie: string, samples = 3) {
@@ -70,7 +86,7 @@ async function main() {
   let server: ReturnType<typeof spawn> | undefined;
   let adminConnected = false;
   try {
-    await seedLarge(database.url);
+    await seedLarge(database.url, { extra: GROWTH.filter((n) => n !== 1000).map(growthOrg) });
     const env = appEnv(database.url, {
       NEXT_DIST_DIR: DIST,
       NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789",
@@ -84,6 +100,8 @@ async function main() {
       [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
       { stdio: ["ignore", "ignore", "inherit"], env },
     );
+    cpu.app = server.pid ?? 0;
+    cpu.pg = database.dataDir ? postmasterPid(database.dataDir) : 0;
     await waitFor(`${base}/sign-in`);
     const cookie = await signIn(base, LARGE_USERS.exec, LARGE_PASSWORD);
     const db = new pg.Client({ connectionString: database.url });
@@ -103,17 +121,35 @@ async function main() {
     });
     const large = await pages("large");
     const small = await pages("small");
+    const growthPages = new Map<number, Awaited<ReturnType<typeof pages>>>();
+    for (const n of GROWTH) growthPages.set(n, n === 1000 ? large : await pages(growthOrg(n).slug));
     await db.end();
 
     const timing: string[] = [];
     for (const [name, p] of Object.entries(large)) {
       const m = await measure(base + p, cookie);
       timing.push(
-        `| ${name} | ${m.status} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.max.toFixed(1)} |`,
+        `| ${name} | ${m.status} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.max.toFixed(1)} | ${m.appCpu.toFixed(1)} | ${m.pgCpu.toFixed(1)} |`,
       );
       log(
-        `${name}: HTTP ${m.status}, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, max ${m.max.toFixed(1)} ms`,
+        `${name}: HTTP ${m.status}, p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, max ${m.max.toFixed(1)} ms, CPU/req app ${m.appCpu.toFixed(1)} + pg ${m.pgCpu.toFixed(1)} ms (load ${loadAverage()})`,
       );
+    }
+    const loadAfterTiming = loadAverage();
+
+    // Growth: the same pages at each team count, CPU per request (the stable figure on a shared machine).
+    const growth: string[] = [];
+    const growthNames = ["org overview", "trends", "team journey"] as const;
+    for (const name of growthNames) {
+      const cells: string[] = [];
+      for (const n of GROWTH) {
+        const m = await measure(base + growthPages.get(n)![name], cookie, GROWTH_RUNS);
+        cells.push(`${m.appCpu.toFixed(1)} + ${m.pgCpu.toFixed(1)} (p50 ${m.p50.toFixed(0)})`);
+        log(
+          `growth ${name} @${n} teams: CPU/req app ${m.appCpu.toFixed(1)} + pg ${m.pgCpu.toFixed(1)} ms, p50 ${m.p50.toFixed(1)} ms`,
+        );
+      }
+      growth.push(`| ${name} | ${cells.join(" | ")} |`);
     }
 
     const counting: string[] = [];
@@ -123,10 +159,12 @@ async function main() {
       await admin.query("ALTER SYSTEM SET log_statement = 'all'");
       await admin.query("SELECT pg_reload_conf()");
       for (const name of Object.keys(large) as Array<keyof typeof large>) {
-        const big = await countStatements(base + large[name], cookie);
         const few = await countStatements(base + small[name], cookie);
-        counting.push(`| ${name} | ${big.join(", ")} | ${few.join(", ")} |`);
-        log(`${name}: SQL statements per load, 1,000 teams: ${big.join(", ")}; 10 teams: ${few.join(", ")}`);
+        const cells = [few.join(", ")];
+        for (const n of GROWTH)
+          cells.push((await countStatements(base + growthPages.get(n)![name], cookie)).join(", "));
+        counting.push(`| ${name} | ${cells.join(" | ")} |`);
+        log(`${name}: SQL statements per load, 10 / ${GROWTH.join(" / ")} teams: ${cells.join("; ")}`);
       }
       await admin.query("ALTER SYSTEM RESET log_statement");
       await admin.query("SELECT pg_reload_conf()");
@@ -134,19 +172,25 @@ async function main() {
     const report = [
       "# Dashboard benchmark",
       "",
-      `Generated by \`npm run bench:dashboards\` on ${new Date().toISOString()} (${RUNS} sequential requests per page after 5 warm-up requests; production build, \`next start\`, embedded PostgreSQL 17, org \`large\` = 1,000 teams × 8 quarterly assessments).`,
+      `Generated by \`npm run bench:dashboards\` on ${new Date().toISOString()} (${RUNS} sequential requests per page after 5 warm-up requests; production build, \`next start\`, embedded PostgreSQL 17, org \`large\` = 1,000 teams × 8 quarterly assessments). ${os.cpus().length} CPUs, load average ${loadAfterTiming} after the timing table and ${loadAverage()} at the end: the machine is shared, so latencies move with everybody else's load, and CPU ms per request (app process tree, PostgreSQL process tree, from /proc) is the figure to compare.`,
       "",
       "## Server response time (full HTML body), org with 1,000 teams",
       "",
-      "| Page | HTTP | p50 ms | p95 ms | max ms |",
-      "| --- | --- | --- | --- | --- |",
+      "| Page | HTTP | p50 ms | p95 ms | max ms | app CPU ms/req | PostgreSQL CPU ms/req |",
+      "| --- | --- | --- | --- | --- | --- | --- |",
       ...timing,
+      "",
+      `## Growth: CPU ms per request, app + PostgreSQL (and p50 ms), ${GROWTH_RUNS} sequential requests each`,
+      "",
+      `| Page | ${GROWTH.map((n) => `${n.toLocaleString("en")} teams`).join(" | ")} |`,
+      `| --- | ${GROWTH.map(() => "---").join(" | ")} |`,
+      ...growth,
       "",
       "## SQL statements per page load (3 loads each)",
       "",
-      "| Page | 1,000 teams | 10 teams |",
-      "| --- | --- | --- |",
-      ...(counting.length ? counting : ["| (only with the embedded server: needs its log) | | |"]),
+      `| Page | 10 teams | ${GROWTH.map((n) => `${n.toLocaleString("en")} teams`).join(" | ")} |`,
+      `| --- | --- | ${GROWTH.map(() => "---").join(" | ")} |`,
+      ...(counting.length ? counting : ["| (only with the embedded server: needs its log) | |"]),
       "",
     ].join("\n");
     mkdirSync(path.join("bench", "results"), { recursive: true });

@@ -30,7 +30,7 @@ export const cpuRoots = { app: 0, pg: 0 };
 const TICK_MS = 1000 / 100; // USER_HZ is 100 on Linux
 
 /** utime+stime+cutime+cstime in ms of `root` and all its descendants (0 when /proc is unavailable). */
-function treeCpuMs(root: number): number {
+export function treeCpuMs(root: number): number {
   if (!root || !existsSync("/proc")) return Number.NaN;
   const stats = new Map<number, { ppid: number; ms: number }>();
   for (const entry of readdirSync("/proc")) {

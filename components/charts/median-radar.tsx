@@ -1,65 +1,98 @@
-"use client";
-
-import {
-  Legend,
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart,
-  ResponsiveContainer,
-  Tooltip,
-} from "recharts";
+import { ChartLegend } from "./svg/legend";
 
 export type TMedianPoint = Readonly<{ aspect: string; median: number | null; target: number | null }>;
 
-/** Org median level vs. median target level per aspect (two series). The table beside it is the text alternative. */
+const W = 480;
+const H = 290;
+const CX = W / 2;
+const CY = H / 2;
+const R = 100;
+
+/**
+ * Org median level vs. median target level per aspect (two series), rendered on the server as SVG.
+ * The table beside it is the text alternative; each point has a title with its value.
+ */
 export function MedianRadar({
   data,
   maxLevel,
   label,
 }: Readonly<{ data: TMedianPoint[]; maxLevel: number; label: string }>) {
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, data.length);
+  const at = (i: number, v: number) => {
+    const r = (Math.max(0, v) / maxLevel) * R;
+    return [CX + r * Math.cos(angle(i)), CY + r * Math.sin(angle(i))] as const;
+  };
+  const polygon = (pick: (d: TMedianPoint) => number | null) =>
+    data.map((d, i) => at(i, pick(d) ?? 0).join(",")).join(" ");
+  const levels = Array.from({ length: maxLevel }, (_, i) => i + 1);
   return (
-    <div role="img" aria-label={label} className="h-80 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <RadarChart
-          data={data as TMedianPoint[]}
-          outerRadius="62%"
-          margin={{ top: 12, right: 64, bottom: 12, left: 64 }}
-        >
-          <PolarGrid stroke="#cbd5e1" />
-          <PolarAngleAxis dataKey="aspect" tick={{ fill: "#0f172a", fontSize: 11, fontWeight: 600 }} />
-          <PolarRadiusAxis
-            domain={[0, maxLevel]}
-            tickCount={maxLevel + 1}
-            angle={90}
-            tick={{ fill: "#475569", fontSize: 11 }}
-            axisLine={false}
+    <div className="w-full">
+      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="h-auto w-full">
+        {levels.map((l) => (
+          <polygon
+            key={l}
+            points={data.map((_, i) => at(i, l).join(",")).join(" ")}
+            fill="none"
+            stroke="#cbd5e1"
           />
-          <Radar
-            name="Median target"
-            dataKey="target"
-            stroke="#b45309"
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            fill="#f59e0b"
-            fillOpacity={0.1}
-            isAnimationActive={false}
-          />
-          <Radar
-            name="Org median (latest)"
-            dataKey="median"
-            stroke="#4338ca"
-            strokeWidth={2}
-            fill="#6366f1"
-            fillOpacity={0.3}
-            dot={{ r: 3, fill: "#4338ca" }}
-            isAnimationActive={false}
-          />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-        </RadarChart>
-      </ResponsiveContainer>
+        ))}
+        {data.map((d, i) => {
+          const [x, y] = at(i, maxLevel);
+          const [lx, ly] = [CX + (R + 16) * Math.cos(angle(i)), CY + (R + 16) * Math.sin(angle(i))];
+          const anchor = Math.abs(lx - CX) < 1 ? "middle" : lx > CX ? "start" : "end";
+          return (
+            <g key={d.aspect}>
+              <line x1={CX} y1={CY} x2={x} y2={y} stroke="#cbd5e1" />
+              <text
+                x={lx}
+                y={ly}
+                dy={ly < CY - 1 ? "-0.2em" : ly > CY + 1 ? "0.9em" : "0.32em"}
+                textAnchor={anchor}
+                fontSize="11"
+                fontWeight="600"
+                fill="#0f172a"
+              >
+                {d.aspect}
+              </text>
+            </g>
+          );
+        })}
+        {levels.map((l) => (
+          <text key={l} x={CX + 3} y={CY - (l / maxLevel) * R} dy="0.32em" fontSize="11" fill="#475569">
+            {l}
+          </text>
+        ))}
+        <polygon
+          points={polygon((d) => d.target)}
+          fill="#f59e0b"
+          fillOpacity="0.1"
+          stroke="#b45309"
+          strokeWidth="2"
+          strokeDasharray="6 3"
+        />
+        <polygon
+          points={polygon((d) => d.median)}
+          fill="#6366f1"
+          fillOpacity="0.3"
+          stroke="#4338ca"
+          strokeWidth="2"
+        />
+        {data.map((d, i) => {
+          if (d.median === null) return null;
+          const [x, y] = at(i, d.median);
+          return (
+            <circle key={d.aspect} cx={x} cy={y} r="3" fill="#4338ca">
+              <title>{`${d.aspect}: median ${d.median}${d.target === null ? "" : `, target ${d.target}`}`}</title>
+            </circle>
+          );
+        })}
+      </svg>
+      <ChartLegend
+        items={[
+          { name: "Median target", colour: "#b45309", dash: "6 3" },
+          { name: "Org median (latest)", colour: "#4338ca", dash: "" },
+        ]}
+      />
     </div>
   );
 }

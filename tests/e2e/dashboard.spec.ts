@@ -43,7 +43,12 @@ test("an executive sees the heatmap, filters by a group, drills into a team and 
   await expect(
     page.getByRole("img", { name: /Line chart of the organization's median score/ }),
   ).toBeVisible();
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("img", { name: /Line chart of the organization.s median score/ })
+      .locator("path")
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Movement since the previous quarter" })).toBeVisible();
 });
 
