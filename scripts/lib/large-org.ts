@@ -76,7 +76,7 @@ export async function createLargeOrg(
     }
     await client.query(
       `INSERT INTO teams (id, organization_id, name, description, "group")
-       SELECT $1 || '-t' || i, $1, ($2::text[])[1 + i % array_length($2::text[], 1)] || ' ' || lpad(i::text, 4, '0'), 'Generated team', ($3::text[])[1 + i % array_length($3::text[], 1)]
+       SELECT $1 || '-t' || i, $1, ($2::text[])[1 + i % array_length($2::text[], 1)] || ' ' || lpad(i::text, GREATEST(4, length($4::text)), '0'), 'Generated team', ($3::text[])[1 + i % array_length($3::text[], 1)]
        FROM generate_series(1, $4::int) AS i`,
       [org, WORDS, LARGE_GROUPS, spec.teams],
     );
