@@ -61,6 +61,10 @@ const ZServerEnv = z
       .optional(),
     /** Development and tests only: lets SSO issuers use http:// and private addresses. */
     SSO_ALLOW_INSECURE_ISSUERS: ZBool,
+    /** Development and tests only: lets webhook endpoints and the Jira base URL use http://localhost. */
+    WEBHOOKS_ALLOW_INSECURE_URLS: ZBool,
+    /** How often each app instance delivers due webhooks (ms); 0 = never (use `npm run webhooks:deliver`). */
+    WEBHOOK_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
     OTEL_TRACES_SAMPLER: z
       .enum([
         "always_on",
@@ -128,6 +132,8 @@ export function describeEnv(e: TServerEnv): Record<string, string | number | boo
         ? "unset (SSO settings cannot be saved)"
         : "unset (development key derived from NEXTAUTH_SECRET)",
     ssoInsecureIssuers: e.SSO_ALLOW_INSECURE_ISSUERS,
+    webhooksInsecureUrls: e.WEBHOOKS_ALLOW_INSECURE_URLS,
+    webhookWorkerIntervalMs: e.WEBHOOK_WORKER_INTERVAL_MS,
     tracing: e.tracingEnabled ? `on (${e.OTEL_TRACES_SAMPLER}, service ${e.OTEL_SERVICE_NAME})` : "off",
   };
 }

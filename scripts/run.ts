@@ -71,6 +71,9 @@ async function main() {
       mail.SMTP_URL = catcher.smtpUrl;
       log(`mail catcher: every mail the app sends is shown at ${catcher.webUrl} (SMTP_URL unset)`);
     }
+    // `npm run dev` only: webhooks may target a receiver on http://localhost (never in `npm start`).
+    if (mode === "dev" && !process.env.WEBHOOKS_ALLOW_INSECURE_URLS)
+      mail.WEBHOOKS_ALLOW_INSECURE_URLS = "true";
     const env = appEnv(db.url, mail);
     const next = path.join("node_modules", "next", "dist", "bin", "next");
     if (mode === "start" && isBuildStale(".next")) {

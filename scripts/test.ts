@@ -141,7 +141,11 @@ async function main() {
         const url = urlFor(`stepwise_int${suffix}_test`);
         await ensureDatabaseExists(url, { recreate: true });
         log("integration tests");
-        totals.integration = vitest("integration", { ...process.env, DATABASE_URL: url });
+        totals.integration = vitest("integration", {
+          ...process.env,
+          DATABASE_URL: url,
+          WEBHOOKS_ALLOW_INSECURE_URLS: "true",
+        });
       }
       if (wants("e2e")) totals.e2e = await e2e(urlFor(`stepwise_e2e${suffix}_test`));
     } finally {
@@ -180,6 +184,9 @@ async function e2eWithMail(url: string, smtpUrl: string, catcherUrl: string): Pr
     // SSO: client secrets sealed with a fixed test key; the test OpenID Provider is http on 127.0.0.1.
     STEPWISE_ENCRYPTION_KEY: "ZTJlLWVuY3J5cHRpb24ta2V5LTAxMjM0NTY3ODkwMTI=",
     SSO_ALLOW_INSECURE_ISSUERS: "true",
+    // Webhooks and Jira: the test receivers are http on 127.0.0.1; deliver quickly.
+    WEBHOOKS_ALLOW_INSECURE_URLS: "true",
+    WEBHOOK_WORKER_INTERVAL_MS: "1000",
     E2E_PORT,
     SMTP_URL: smtpUrl,
     MAIL_CATCHER_URL: catcherUrl,

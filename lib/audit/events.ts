@@ -33,6 +33,13 @@ export const AUDIT_ACTIONS = [
   "api_token.created",
   "api_token.revoked",
   "api_token.use_failed",
+  "webhook.created",
+  "webhook.enabled",
+  "webhook.disabled",
+  "webhook.deleted",
+  "jira.config.updated",
+  "jira.config.deleted",
+  "jira.issue_created",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
@@ -48,6 +55,9 @@ export const AUDIT_TARGET_TYPES = [
   "workshop",
   "plan",
   "api_token",
+  "webhook",
+  "jira_config",
+  "plan_step",
 ] as const;
 export type TAuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

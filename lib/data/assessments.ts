@@ -18,6 +18,7 @@ import {
 } from "./answer-save";
 import { recordAudit } from "./audit";
 import { getModelDefinition, requireUsableModel } from "./models";
+import { emitAssessmentSubmitted } from "./webhooks/outbox";
 
 const answerSelect = {
   questionId: true,
@@ -279,6 +280,7 @@ export async function submitAssessment(
         details: { mode: collab?.mode ?? null, answered: result.answered },
       },
     );
+    await emitAssessmentSubmitted(tx, ctx.orgId, assessmentId);
     return { id: assessmentId };
   });
 }

@@ -14,6 +14,7 @@ import { canEditTeamPlan } from "@/lib/plans/policy";
 import { ZStepFields, type TStepInput, type TStepInputRaw, type TStepStatus } from "@/lib/plans/schemas";
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 import { getModelDefinition } from "../models";
+import { emitStepStatusChanged } from "../webhooks/outbox";
 
 type TTx = Prisma.TransactionClient;
 
@@ -294,7 +295,9 @@ export async function updateStep(
       where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion },
       data: { ...stepFields(input, current), version: { increment: 1 } },
     });
-    return count === 0 ? null : { pastDue: input.dueOn !== null && input.dueOn < todayIso() };
+    if (count === 0) return null;
+    await emitStepStatusChanged(tx, ctx.orgId, stepId, current.status, input.status);
+    return { pastDue: input.dueOn !== null && input.dueOn < todayIso() };
   });
   if (!saved) return conflict(ctx, stepId);
   return { ...(await getStep(ctx, stepId)), ...saved };
@@ -315,11 +318,15 @@ export async function setStepStatus(
         ? new Date(step.completedAt)
         : new Date()
       : null;
-  const { count } = await db.planStep.updateMany({
-    where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion },
-    data: { status, completedAt, version: { increment: 1 } },
+  const changed = await db.$transaction(async (tx) => {
+    const { count } = await tx.planStep.updateMany({
+      where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion },
+      data: { status, completedAt, version: { increment: 1 } },
+    });
+    if (count > 0) await emitStepStatusChanged(tx, ctx.orgId, stepId, step.status, status);
+    return count > 0;
   });
-  if (count === 0) return conflict(ctx, stepId);
+  if (!changed) return conflict(ctx, stepId);
   return getStep(ctx, stepId);
 }
 

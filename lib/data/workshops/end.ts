@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { recordAudit } from "../audit";
+import { emitAssessmentSubmitted, emitWorkshopEnded } from "../webhooks/outbox";
 import { requireFacilitator, type TWorkshopAccess } from "./access";
 import { lockWorkshop, type TTx } from "./commands";
 import { bumpAndNotify } from "./notify";
@@ -63,6 +64,12 @@ export async function endWorkshop(
         target: { type: "assessment", id: assessmentId },
         details: { mode: "WORKSHOP", answered: result.answered, workshopId: access.workshopId },
       });
+      await emitWorkshopEnded(tx, access.orgId, {
+        workshopId: access.workshopId,
+        assessmentId,
+        recorded: result.answered,
+      });
+      await emitAssessmentSubmitted(tx, access.orgId, assessmentId, { workshopId: access.workshopId });
       return { assessmentId, seq };
     },
     { timeout: 20_000 },
