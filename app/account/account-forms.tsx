@@ -18,6 +18,14 @@ export function DeleteAccountForm() {
         required
         errors={state && !state.ok ? state.fieldErrors?.confirmEmail : undefined}
       />
+      <TextField
+        label="Your current password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state && !state.ok ? state.fieldErrors?.password : undefined}
+      />
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" variant="danger" disabled={isPending}>
         {isPending ? "Deleting…" : "Delete my account"}

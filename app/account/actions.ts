@@ -8,10 +8,13 @@ import { deleteOwnAccount } from "@/lib/data/accounts/account";
 import { sendEmailVerification } from "@/lib/data/accounts/email-verification";
 import { requireUserId } from "@/lib/session";
 
-const ZDelete = z.object({ confirmEmail: z.string().trim().min(1, "Type your email address").max(254) });
+const ZDelete = z.object({
+  confirmEmail: z.string().trim().min(1, "Type your email address").max(254),
+  password: z.string().min(1, "Enter your current password").max(200),
+});
 
-export const deleteAccountAction = defineFormAction(ZDelete, async ({ confirmEmail }) => {
-  await deleteOwnAccount(await requireUserId(), confirmEmail, await requestAuditMeta());
+export const deleteAccountAction = defineFormAction(ZDelete, async (input) => {
+  await deleteOwnAccount(await requireUserId(), input, await requestAuditMeta());
   redirect("/sign-in");
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { accountHasPassword, NO_PASSWORD_MESSAGE } from "@/lib/data/accounts/account";
 import { getAccountSummary } from "@/lib/data/users";
 import { pageGuard } from "@/lib/page-guard";
 import { requireUserId } from "@/lib/session";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const userId = await pageGuard(requireUserId(), "/account");
-  const account = await getAccountSummary(userId);
+  const [account, hasPassword] = await Promise.all([getAccountSummary(userId), accountHasPassword(userId)]);
   if (!account) return null;
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-6 px-4 py-10">
@@ -46,7 +47,11 @@ export default async function AccountPage() {
           organization stay there, shown as &quot;Former member&quot;. If you are the last admin of an
           organization, make someone else an admin (or delete the organization) first.
         </p>
-        <DeleteAccountForm />
+        {hasPassword ? (
+          <DeleteAccountForm />
+        ) : (
+          <p className="text-sm text-slate-700">{NO_PASSWORD_MESSAGE}</p>
+        )}
       </Card>
     </main>
   );

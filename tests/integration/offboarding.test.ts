@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { NO_AUDIT_META } from "@/lib/audit/events";
 import { resolveOrgContext } from "@/lib/authz";
-import { deleteOwnAccount } from "@/lib/data/accounts/account";
+import {
+  accountHasPassword,
+  deleteOwnAccount,
+  NO_PASSWORD_MESSAGE,
+  requireAccountPassword,
+} from "@/lib/data/accounts/account";
+import { hashPassword } from "@/lib/passwords";
 import { changeMemberRole, removeMember } from "@/lib/data/accounts/members";
 import { deleteOrganization, exportOrgData } from "@/lib/data/accounts/org-data";
 import { db } from "@/lib/db";
@@ -180,15 +186,23 @@ describe("last-admin guard under concurrency", () => {
 });
 
 describe("deleting one's own account", () => {
+  const PASSWORD = "the account password";
+  const withPassword = async (userId: string) =>
+    db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(PASSWORD) } });
+
   it("keeps the last-admin guard, then anonymises the person and keeps their answers", async () => {
     const { cncf } = await ensureModels();
     const t = await createTenant();
     const admin = await t.member("ADMIN");
+    await withPassword(admin.userId);
     const email = (await db.user.findUniqueOrThrow({ where: { id: admin.userId } })).email;
-    await expect(deleteOwnAccount(admin.userId, email, NO_AUDIT_META)).rejects.toMatchObject({
+    const confirm = (confirmEmail: string) => ({ confirmEmail, password: PASSWORD });
+    await expect(deleteOwnAccount(admin.userId, confirm(email), NO_AUDIT_META)).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
-    await expect(deleteOwnAccount(admin.userId, "wrong@x.test", NO_AUDIT_META)).rejects.toMatchObject({
+    await expect(
+      deleteOwnAccount(admin.userId, confirm("wrong@x.test"), NO_AUDIT_META),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
     });
     const second = await t.member("ADMIN");
@@ -197,13 +211,58 @@ describe("deleting one's own account", () => {
       data: { assessmentId: a.id, questionId: "q1", level: 2, updatedById: admin.userId },
     });
 
-    await deleteOwnAccount(admin.userId, email.toUpperCase(), NO_AUDIT_META);
+    await deleteOwnAccount(admin.userId, confirm(email.toUpperCase()), NO_AUDIT_META);
     const row = await db.user.findUniqueOrThrow({ where: { id: admin.userId } });
     expect(row.name).toBe("Former member");
     expect(row.email).not.toBe(email);
     expect(await db.membership.count({ where: { userId: admin.userId } })).toBe(0);
     expect(await db.answer.count({ where: { assessmentId: a.id } })).toBe(1);
     await expect(resolveOrgContext(second.userId, t.org.slug)).resolves.toMatchObject({ role: "ADMIN" });
+  });
+
+  it("needs the account's password re-entered, whatever the session; 5 tries per 15 minutes", async () => {
+    const t = await createTenant();
+    const member = await t.member("MEMBER");
+    await withPassword(member.userId);
+    const email = (await db.user.findUniqueOrThrow({ where: { id: member.userId } })).email;
+    for (const password of ["", "not the password", "another guess"])
+      await expect(
+        deleteOwnAccount(member.userId, { confirmEmail: email, password }, NO_AUDIT_META),
+      ).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        fieldErrors: { password: [expect.any(String)] },
+      });
+    expect(await db.membership.count({ where: { userId: member.userId } })).toBe(1);
+    await expect(requireAccountPassword(member.userId, "guess 4")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    await expect(requireAccountPassword(member.userId, "guess 5")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    // The sixth try within the window is refused even with the right password.
+    await expect(
+      deleteOwnAccount(member.userId, { confirmEmail: email, password: PASSWORD }, NO_AUDIT_META),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", message: expect.stringContaining("Too many attempts") });
+    expect(await db.membership.count({ where: { userId: member.userId } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { organizationId: t.org.id, action: "account.deleted" } }),
+    ).toBe(0);
+  });
+
+  it("an account created by SSO (no password) cannot act on the whole account until it sets one", async () => {
+    const t = await createTenant();
+    const member = await t.member("MEMBER");
+    await db.user.update({ where: { id: member.userId }, data: { passwordHash: "" } });
+    const email = (await db.user.findUniqueOrThrow({ where: { id: member.userId } })).email;
+    expect(await accountHasPassword(member.userId)).toBe(false);
+    await expect(
+      deleteOwnAccount(member.userId, { confirmEmail: email, password: "anything" }, NO_AUDIT_META),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", message: NO_PASSWORD_MESSAGE });
+    expect(await db.membership.count({ where: { userId: member.userId } })).toBe(1);
+    await withPassword(member.userId); // what the reset mail's link does
+    expect(await accountHasPassword(member.userId)).toBe(true);
+    await deleteOwnAccount(member.userId, { confirmEmail: email, password: PASSWORD }, NO_AUDIT_META);
+    expect(await db.membership.count({ where: { userId: member.userId } })).toBe(0);
   });
 });
 

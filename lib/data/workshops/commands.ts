@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
+import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -11,6 +12,7 @@ import {
 import { workshopQuestions, type TWorkshopQuestion } from "@/lib/workshops/questions";
 import { requireFacilitator, type TWorkshopAccess } from "./access";
 import { bumpAndNotify } from "./notify";
+import { recordAudit } from "../audit";
 import { getModelDefinition } from "../models";
 
 export type TTx = Prisma.TransactionClient;
@@ -44,14 +46,18 @@ export async function lockWorkshop(tx: TTx, access: TWorkshopAccess) {
   };
 }
 
-/** Runs one facilitator command atomically and notifies every instance. Returns the new seq. */
+/**
+ * Runs one facilitator command atomically and notifies every instance. Returns the new seq. A recorded
+ * consensus is audited (`consensus.recorded`) in the same transaction.
+ */
 export async function runWorkshopCommand(
   access: TWorkshopAccess,
   command: TWorkshopCommand,
+  meta: TAuditMeta = NO_AUDIT_META,
 ): Promise<{ seq: number }> {
   requireFacilitator(access);
   return db.$transaction(async (tx) => {
-    const { phase, questions } = await lockWorkshop(tx, access);
+    const { phase, questions, assessmentId } = await lockWorkshop(tx, access);
     const revealed = await tx.workshopItem.findMany({
       where: { workshopId: access.workshopId, revealedAt: { not: null } },
       select: { questionId: true },
@@ -65,6 +71,25 @@ export async function runWorkshopCommand(
     if (!result.ok) throw new AppError("INVALID_STATE", result.message);
     const question = questions[phase.questionIndex];
     if (question) await applyItemChanges(tx, access.workshopId, question, result.plan);
+    if (question && result.plan.consensus) {
+      const { level, notSure, notes } = result.plan.consensus;
+      await recordAudit(
+        tx,
+        { orgId: access.orgId, userId: access.userId, meta },
+        {
+          action: "consensus.recorded",
+          target: { type: "assessment", id: assessmentId },
+          details: {
+            mode: "WORKSHOP",
+            workshopId: access.workshopId,
+            questionId: question.id,
+            level,
+            notSure,
+            hasNote: notes.trim() !== "",
+          },
+        },
+      );
+    }
     const { restartTimer, ...fields } = result.plan.workshop;
     const seq = await bumpAndNotify(tx, access.workshopId, {
       ...fields,

@@ -23,6 +23,6 @@ export const POST = handleRoute(async (request: Request, context: TContext) => {
     countAssessmentSubmitted();
     return NextResponse.json({ ok: true, seq, assessmentId });
   }
-  const { seq } = await runWorkshopCommand(access, command);
+  const { seq } = await runWorkshopCommand(access, command, auditMetaOf(request));
   return NextResponse.json({ ok: true, seq });
 });
