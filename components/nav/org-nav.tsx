@@ -21,6 +21,7 @@ export function OrgNav({
     { href: `${base}/models`, label: t("model") },
     { href: `${base}/members`, label: isAdmin ? t("membersAndInvites") : t("members") },
     { href: `${base}/api-tokens`, label: t("api") },
+    ...(isAdmin ? [{ href: `${base}/webhooks`, label: t("webhooks") }] : []),
   ];
   return (
     <nav aria-label={t("orgNavigation", { org: orgName })} className="flex flex-wrap items-center gap-1">

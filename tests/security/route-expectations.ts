@@ -48,6 +48,8 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "/orgs/[orgSlug]/teams/[teamId]/import-result": { in: 200 },
   "/orgs/[orgSlug]/members": { in: 200 },
   "/orgs/[orgSlug]/settings/sso": { admin: 200, in: 404 },
+  "/orgs/[orgSlug]/webhooks": { admin: 200, in: 404 },
+  "/orgs/[orgSlug]/settings/jira": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/models": { in: "redirect", note: "one model → straight to it" },
   "/orgs/[orgSlug]/models/import": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/models/[modelKey]/[version]": {
@@ -193,6 +195,7 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "GET /api/v1/orgs/[org]/teams": { in: 200, ...V1 },
   "GET /api/v1/orgs/[org]/teams/[teamId]": { in: 200, ...V1 },
   "GET /api/v1/orgs/[org]/models": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/backstage/entities": { in: 200, ...V1, query: "teams=alpha,beta" },
   "GET /api/v1/orgs/[org]/models/[modelKey]/[version]": { in: 200, ...V1 },
   "GET /api/v1/orgs/[org]/assessments": { in: 200, ...V1 },
   "POST /api/v1/orgs/[org]/assessments": {
@@ -318,6 +321,47 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     in: "denied",
     form: "orgSlug=$orgSlug&enabled=&issuer=http://127.0.0.1:9/&clientId=matrix&clientSecret=&allowedDomains=&defaultRole=MEMBER&passwordAllowed=on&groupsClaim=&roleMapping=",
   },
+  "app/orgs/[orgSlug]/webhooks/actions.ts#createWebhookAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&name=Matrix $rand&url=http://127.0.0.1:9/matrix&kind=GENERIC&event:workshop.ended=on",
+    note: "at most 20 per org: later calls answer INVALID_STATE (allowed)",
+  },
+  "app/orgs/[orgSlug]/webhooks/actions.ts#setWebhookEnabledAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&endpointId=$webhookId&enabled=false",
+  },
+  "app/orgs/[orgSlug]/webhooks/actions.ts#deleteWebhookAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&endpointId=$spareWebhookId",
+    note: "the seeded spare webhook (the database is re-seeded on every run)",
+  },
+  "app/orgs/[orgSlug]/webhooks/actions.ts#redeliverWebhookAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&deliveryId=$deliveryId",
+    note: "a queued delivery answers INVALID_STATE (allowed); the endpoint is disabled, so nothing is sent",
+  },
+  "app/orgs/[orgSlug]/settings/jira/actions.ts#saveJiraSettingsAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&baseUrl=http://127.0.0.1:9/jira&email=jira@sec.test&apiToken=matrix-token&projectKey=OPS&issueType=Task",
+  },
+  "app/orgs/[orgSlug]/settings/jira/actions.ts#deleteJiraSettingsAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug",
+    note: "idempotent: disconnecting when not connected is a no-op",
+  },
+  "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/steps/[stepId]/jira-actions.ts#createJiraIssueAction":
+    {
+      in: "allowed",
+      viewer: "denied",
+      form: `${PLAN}&stepId=$stepId`,
+      note: "Jira unconfigured or unreachable (127.0.0.1:9) answers INVALID_STATE: past authorization",
+    },
   "app/orgs/[orgSlug]/members/actions.ts#createInviteAction": {
     admin: "allowed",
     in: "denied",

@@ -112,6 +112,28 @@ async function seedOrg(
     ownerId: adminId,
     dueOn: day(30),
   });
+  // Two webhooks (disabled: the worker sends nothing), the first with one failed delivery to redeliver;
+  // the second is for the delete action.
+  for (const name of ["sec webhook", "sec spare webhook"]) {
+    const hook = await db.webhookEndpoint.create({
+      data: {
+        organizationId: org.id,
+        name,
+        url: "http://127.0.0.1:9/sec",
+        events: ["assessment.submitted"],
+        secretEnc: "v1.sealed-nothing",
+        enabled: false,
+        createdById: adminId,
+      },
+    });
+    if (name !== "sec webhook") continue;
+    const event = await db.webhookEvent.create({
+      data: { id: `sec-event-${slug}`, organizationId: org.id, type: "assessment.submitted", payload: {} },
+    });
+    await db.webhookDelivery.create({
+      data: { organizationId: org.id, endpointId: hook.id, eventId: event.id, status: "FAILED", attempts: 1 },
+    });
+  }
   await db.invite.create({
     data: {
       organizationId: org.id,

@@ -59,6 +59,13 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     "SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organization_id = $1 AND u.email LIKE 'spare@%'",
     [org.id],
   ).catch(() => ({ id: "no-spare-user-in-this-org" }) as TRow);
+  const webhook = (offset: number) =>
+    first("webhook_endpoints", "true", offset).catch(() => ({ id: "no-webhook-in-this-org" }) as TRow);
+  const delivery = await one(
+    client,
+    "SELECT id FROM webhook_deliveries WHERE organization_id = $1 ORDER BY created_at LIMIT 1",
+    [org.id],
+  ).catch(() => ({ id: "no-delivery-in-this-org" }) as TRow);
   const lead = await one(
     client,
     "SELECT m.user_id AS id FROM memberships m WHERE m.organization_id = $1 ORDER BY (m.role = 'LEAD') DESC, m.created_at LIMIT 1",
@@ -90,6 +97,9 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     level: "1",
     spareUserId: spare.id,
     leadUserId: lead.id,
+    webhookId: (await webhook(0)).id,
+    spareWebhookId: (await webhook(1)).id,
+    deliveryId: delivery.id,
     token: INVITE_TOKEN[slug as keyof typeof INVITE_TOKEN] ?? "no-invite",
     nextauth: "session",
   };

@@ -4,10 +4,13 @@ import { PlanHeader } from "@/components/plans/plan-header";
 import { StatusBadge } from "@/components/plans/step-meta";
 import { StepForm } from "@/components/plans/step-form";
 import { Card } from "@/components/ui/card";
+import { getStepJira } from "@/lib/data/jira";
 import { formatDate } from "@/lib/format";
+import { requireOrg } from "@/lib/session";
 import { updateStepAction } from "../../actions";
 import { loadPlan, type TPlanParams, type TSearchParams } from "../../load";
 import { stepFormOptions } from "../form-props";
+import { CreateJiraIssueForm } from "./jira-issue";
 
 export const metadata: Metadata = { title: "Edit step" };
 
@@ -20,6 +23,7 @@ export default async function EditStepPage({
   const step = plan.steps.find((s) => s.id === stepId);
   if (!step || !plan.canEdit) notFound();
   const returnTo = (await searchParams).from === "list" ? "list" : "board";
+  const jira = await getStepJira(await requireOrg(orgSlug), stepId);
   return (
     <div className="space-y-5">
       <PlanHeader {...header} active={returnTo} />
@@ -40,6 +44,30 @@ export default async function EditStepPage({
           version={step.version}
           submitLabel="Save step"
         />
+      </Card>
+      <Card className="max-w-3xl">
+        <h2 className="mb-2 font-semibold">Jira</h2>
+        {jira.issue ? (
+          <p className="text-sm">
+            Jira issue:{" "}
+            {jira.issue.url ? (
+              <a className="font-medium underline" href={jira.issue.url} target="_blank" rel="noreferrer">
+                {jira.issue.key}
+              </a>
+            ) : (
+              <span className="font-mono">{jira.issue.key}</span>
+            )}
+          </p>
+        ) : jira.configured ? (
+          <CreateJiraIssueForm
+            hidden={{ orgSlug, teamId, journeyId, stepId }}
+            projectKey={jira.projectKey ?? ""}
+          />
+        ) : (
+          <p className="text-sm text-slate-600">
+            Jira is not connected (an admin can connect it under Settings → Jira).
+          </p>
+        )}
       </Card>
     </div>
   );

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
+import { deleteJiraSettings, saveJiraSettings, ZJiraSettingsInput } from "@/lib/data/jira";
+import { requireOrg } from "@/lib/session";
+
+const ZSlug = z.string().trim().min(1).max(60);
+
+export const saveJiraSettingsAction = defineFormAction(
+  z.object({ orgSlug: ZSlug }).and(ZJiraSettingsInput),
+  async ({ orgSlug, ...input }) => {
+    const ctx = await requireOrg(orgSlug);
+    await saveJiraSettings(ctx, input, await requestAuditMeta());
+    revalidatePath(`/orgs/${orgSlug}/settings/jira`);
+    return { message: "Jira settings saved." };
+  },
+);
+
+export const deleteJiraSettingsAction = defineFormAction(
+  z.object({ orgSlug: ZSlug }),
+  async ({ orgSlug }) => {
+    const ctx = await requireOrg(orgSlug);
+    await deleteJiraSettings(ctx, await requestAuditMeta());
+    revalidatePath(`/orgs/${orgSlug}/settings/jira`);
+    return { message: "Jira disconnected." };
+  },
+);

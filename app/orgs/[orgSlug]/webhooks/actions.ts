@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/action";
+import { requestAuditMeta } from "@/lib/audit-meta";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  redeliverWebhook,
+  setWebhookEnabled,
+  ZWebhookInput,
+} from "@/lib/data/webhooks/endpoints";
+import { requireOrg } from "@/lib/session";
+
+const ZSlug = z.string().trim().min(1).max(60);
+const ZId = z.string().trim().min(1).max(60);
+
+/** Ticked event boxes arrive as `event:<type>=on` fields (one per box); collect them into `events`. */
+const withEvents = (raw: unknown) => {
+  if (!raw || typeof raw !== "object") return raw;
+  const obj = raw as Record<string, unknown>;
+  const events = Object.keys(obj)
+    .filter((k) => k.startsWith("event:"))
+    .map((k) => k.slice("event:".length));
+  return { ...obj, events };
+};
+
+export const createWebhookAction = defineFormAction(
+  z.preprocess(withEvents, z.object({ orgSlug: ZSlug }).and(ZWebhookInput)),
+  async ({ orgSlug, ...input }) => {
+    const ctx = await requireOrg(orgSlug);
+    const { secret, endpoint } = await createWebhookEndpoint(ctx, input, await requestAuditMeta());
+    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    return { secret, name: endpoint.name };
+  },
+);
+
+export const setWebhookEnabledAction = defineFormAction(
+  z.object({ orgSlug: ZSlug, endpointId: ZId, enabled: z.enum(["true", "false"]) }),
+  async ({ orgSlug, endpointId, enabled }) => {
+    const ctx = await requireOrg(orgSlug);
+    await setWebhookEnabled(ctx, endpointId, enabled === "true", await requestAuditMeta());
+    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    return { message: enabled === "true" ? "Webhook enabled." : "Webhook disabled." };
+  },
+);
+
+export const deleteWebhookAction = defineFormAction(
+  z.object({ orgSlug: ZSlug, endpointId: ZId }),
+  async ({ orgSlug, endpointId }) => {
+    const ctx = await requireOrg(orgSlug);
+    await deleteWebhookEndpoint(ctx, endpointId, await requestAuditMeta());
+    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    return { message: "Webhook deleted." };
+  },
+);
+
+export const redeliverWebhookAction = defineFormAction(
+  z.object({ orgSlug: ZSlug, deliveryId: ZId }),
+  async ({ orgSlug, deliveryId }) => {
+    const ctx = await requireOrg(orgSlug);
+    await redeliverWebhook(ctx, deliveryId);
+    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    return { message: "Queued: it is sent again within seconds." };
+  },
+);
