@@ -51,6 +51,12 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return out;
 }
 
+/** A handler's `{ message }` is what the form shows on success (FormMessage reads `result.message`). */
+function successMessage(data: unknown): { message?: string } {
+  if (typeof data !== "object" || data === null || !("message" in data)) return {};
+  return typeof data.message === "string" ? { message: data.message } : {};
+}
+
 export function defineFormAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>) => Promise<T>,
@@ -68,7 +74,8 @@ export function defineFormAction<S extends z.ZodType, T>(
       };
     }
     try {
-      return { ok: true, data: await handler(parsed.data) };
+      const data = await handler(parsed.data);
+      return { ok: true, data, ...successMessage(data) };
     } catch (err) {
       return { ...toActionError(err), values: submittedValues(formData) };
     }

@@ -35,7 +35,7 @@ export function RoleForm({
       <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
         Save
       </Button>
-      <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
+      <FormMessage state={state} />
     </form>
   );
 }

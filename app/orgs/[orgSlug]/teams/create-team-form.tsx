@@ -29,7 +29,7 @@ export function CreateTeamForm({
           <option key={g} value={g} />
         ))}
       </datalist>
-      <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
+      <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Creating…" : "Create team"}
       </Button>

@@ -72,7 +72,7 @@ export function TeamGroupForm({
           ))}
         </datalist>
       </div>
-      <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
+      <FormMessage state={state} />
       <Button type="submit" variant="secondary" disabled={isPending}>
         {isPending ? "Saving…" : "Save group"}
       </Button>

@@ -56,7 +56,7 @@ export function TeamMembers(
               </option>
             ))}
           </SelectField>
-          <FormMessage state={addState?.ok ? { ...addState, message: addState.data.message } : addState} />
+          <FormMessage state={addState} />
           <Button type="submit" variant="secondary" disabled={isAdding}>
             Add to team
           </Button>
