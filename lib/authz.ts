@@ -4,8 +4,7 @@
  * resolveOrgContext directly. lib/data functions take the context and filter every query by orgId.
  */
 import "server-only";
-import type { Prisma } from "@prisma/client";
-import { db, sqlPool } from "@/lib/db";
+import { db, sqlPool, type TTx } from "@/lib/db";
 import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments, hasRole, type TOrgRole } from "@/lib/roles";
@@ -50,7 +49,7 @@ export async function resolveOrgContext(
 
 /** The team, if it belongs to the caller's organization; NOT_FOUND otherwise. */
 /** `client`: pass the transaction client when called inside one, so a transaction never waits for a second pool connection. */
-export async function requireTeam(ctx: OrgContext, teamId: string, client: Prisma.TransactionClient = db) {
+export async function requireTeam(ctx: OrgContext, teamId: string, client: TTx = db) {
   const team = await client.team.findFirst({
     where: { id: teamId, organizationId: ctx.orgId },
     select: { id: true, name: true, members: { where: { userId: ctx.userId }, select: { userId: true } } },
@@ -60,11 +59,7 @@ export async function requireTeam(ctx: OrgContext, teamId: string, client: Prism
 }
 
 /** Throws FORBIDDEN unless the caller may start, answer and submit this team's assessments. */
-export async function requireTeamEditor(
-  ctx: OrgContext,
-  teamId: string,
-  client: Prisma.TransactionClient = db,
-) {
+export async function requireTeamEditor(ctx: OrgContext, teamId: string, client: TTx = db) {
   const team = await requireTeam(ctx, teamId, client);
   if (!canEditTeamAssessments(ctx.role, team.isMember)) {
     throw new AppError(

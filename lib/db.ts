@@ -4,7 +4,7 @@
  * we own so its size can be exported as metrics and it can be closed on shutdown.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@prisma/client";
+import { PrismaClient, type Prisma } from "@prisma/client";
 import pg from "pg";
 import { env } from "@/lib/env";
 
@@ -28,6 +28,9 @@ function state(): TDbState {
   globalForDb.stepwiseDb = globalForDb.stepwiseDbState.client;
   return globalForDb.stepwiseDbState;
 }
+
+/** The client inside `db.$transaction(async (tx) => …)`; functions that may run in one take it as `client`. */
+export type TTx = Prisma.TransactionClient;
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   // Lazy: the client (and env validation) is created on first use, not at import time.

@@ -18,7 +18,7 @@ import {
   type TAuditMeta,
   type TAuditTargetType,
 } from "@/lib/audit/events";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 
@@ -41,7 +41,7 @@ export type TAuditTarget = Readonly<{ type: TAuditTargetType; id: string; label?
 export type TAuditEvent = Readonly<{ action: TAuditAction; target?: TAuditTarget; details?: TAuditDetails }>;
 
 /** Any Prisma client: the transaction of the change being recorded (or `db` for a change-less event). */
-export type TAuditClient = Prisma.TransactionClient;
+export type TAuditClient = TTx;
 
 /** Writes one audit row with `tx`: call it inside the transaction that makes the change. */
 export async function recordAudit(tx: TAuditClient, ctx: TAuditContext, event: TAuditEvent): Promise<void> {

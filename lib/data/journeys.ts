@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam, requireTeamEditor } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
   checkJourneyTargets,
@@ -18,7 +18,6 @@ import type { TMaturityModel } from "@/lib/model/schema";
 import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { getModelDefinition, requireUsableModel } from "./models";
 
-type TTx = Prisma.TransactionClient;
 export type TJourneyStatus = "ACTIVE" | "ARCHIVED";
 
 export const JOURNEY_CONFLICT_MESSAGE =

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { orgModelKey, prepareModelImport, type TImportFormat } from "@/lib/interop/model-import";
 import type { TPemmSource } from "@/lib/interop/pemm-import";
@@ -208,10 +207,7 @@ export async function getModelVersion(ctx: OrgContext, key: string, version?: nu
 }
 
 /** The definition of a model row already reached through a tenant-scoped record. */
-export async function getModelDefinition(
-  modelRowId: string,
-  client: Prisma.TransactionClient = db,
-): Promise<TMaturityModel> {
+export async function getModelDefinition(modelRowId: string, client: TTx = db): Promise<TMaturityModel> {
   const cached = parsedById.get(modelRowId);
   if (cached) return cached;
   const row = await client.maturityModel.findUnique({

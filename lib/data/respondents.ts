@@ -4,16 +4,14 @@
  * own answers live in `responses` (lib/data/responses.ts); `answers` stays the team's agreed answers.
  */
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeamEditor } from "@/lib/authz";
 import { medianAnswers } from "@/lib/consensus/collective";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { getModelDefinition } from "./models";
 
-type TTx = Prisma.TransactionClient;
 export type TCollabRow = {
   id: string;
   status: string;

@@ -8,7 +8,7 @@ import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { LruCache } from "@/lib/cache/lru";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { recordAudit } from "./audit";
 import { AppError } from "@/lib/errors";
 import { hasRole, type TOrgRole } from "@/lib/roles";
@@ -369,7 +369,7 @@ type TSsoAuditEvent = Readonly<{
 }>;
 
 /** One audit row, written with the transaction of the change it records (lib/data/audit.ts). */
-async function auditSso(tx: Prisma.TransactionClient, event: TSsoAuditEvent) {
+async function auditSso(tx: TTx, event: TSsoAuditEvent) {
   await recordAudit(
     tx,
     { orgId: event.orgId, userId: event.userId, actorLabel: event.actorLabel, meta: event.meta },

@@ -5,10 +5,9 @@
  * Each change and its audit row commit together.
  */
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import type { TAuditMeta } from "@/lib/audit/events";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasRole, type TOrgRole } from "@/lib/roles";
 import { recordAudit } from "../audit";
@@ -16,21 +15,21 @@ import { recordAudit } from "../audit";
 const LAST_ADMIN = "An organization needs at least one admin: make someone else an admin first.";
 
 /** Locks the org's ADMIN membership rows; returns their user ids (committed state after any wait). */
-export async function lockAdmins(tx: Prisma.TransactionClient, orgId: string): Promise<string[]> {
+export async function lockAdmins(tx: TTx, orgId: string): Promise<string[]> {
   const rows = await tx.$queryRaw<Array<{ user_id: string }>>`
     SELECT user_id FROM memberships WHERE organization_id = ${orgId} AND role = 'ADMIN' ORDER BY id FOR UPDATE`;
   return rows.map((r) => r.user_id);
 }
 
 /** Locks the admins, then checks the caller is still one of them (their own demotion may have committed). */
-async function lockAsAdmin(tx: Prisma.TransactionClient, ctx: OrgContext) {
+async function lockAsAdmin(tx: TTx, ctx: OrgContext) {
   if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can manage members.");
   const admins = await lockAdmins(tx, ctx.orgId);
   if (!admins.includes(ctx.userId)) throw new AppError("FORBIDDEN", "Only admins can manage members.");
   return admins;
 }
 
-async function lockMember(tx: Prisma.TransactionClient, orgId: string, userId: string) {
+async function lockMember(tx: TTx, orgId: string, userId: string) {
   const [member] = await tx.$queryRaw<Array<{ id: string; role: TOrgRole; name: string; email: string }>>`
     SELECT m.id, m.role::text AS role, u.name, u.email
     FROM memberships m JOIN users u ON u.id = m.user_id

@@ -8,7 +8,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { OrgContext } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canEditTeamPlan } from "@/lib/plans/policy";
 import { ZStepFields, type TStepInput, type TStepInputRaw, type TStepStatus } from "@/lib/plans/schemas";
@@ -16,7 +16,6 @@ import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 import { getModelDefinition } from "../models";
 import { emitStepStatusChanged } from "../webhooks/outbox";
 
-type TTx = Prisma.TransactionClient;
 
 export const PLAN_FORBIDDEN = "Only the team's members, facilitators and admins can change its plan.";
 export const STEP_CONFLICT_MESSAGE =

@@ -4,10 +4,9 @@
  * (carriedFromId), so the closed iteration keeps its history. Reviews compare baseline and closing levels.
  */
 import "server-only";
-import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { OrgContext } from "@/lib/authz";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { carryCandidates, levelMovement } from "@/lib/plans/review";
 import {
@@ -28,7 +27,6 @@ import {
   toStepDto,
 } from "./index";
 
-type TTx = Prisma.TransactionClient;
 type TPlanJourney = Awaited<ReturnType<typeof requirePlanEditor>>;
 
 export const ITERATION_CONFLICT_MESSAGE =

@@ -1,7 +1,6 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
   planCommand,
@@ -14,8 +13,6 @@ import { requireFacilitator, type TWorkshopAccess } from "./access";
 import { bumpAndNotify } from "./notify";
 import { recordAudit } from "../audit";
 import { getModelDefinition } from "../models";
-
-export type TTx = Prisma.TransactionClient;
 
 /**
  * Locks the workshop row for the rest of the transaction (commands, votes and the end are serialised

@@ -1,12 +1,12 @@
 import "server-only";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { recordAudit } from "../audit";
 import { emitAssessmentSubmitted, emitWorkshopEnded } from "../webhooks/outbox";
 import { requireFacilitator, type TWorkshopAccess } from "./access";
-import { lockWorkshop, type TTx } from "./commands";
+import { lockWorkshop } from "./commands";
 import { bumpAndNotify } from "./notify";
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
+import type { TTx } from "@/lib/db";
 import { encodeNotice, WORKSHOP_CHANNEL } from "@/lib/realtime/channel";
 
 /**
@@ -8,7 +9,7 @@ import { encodeNotice, WORKSHOP_CHANNEL } from "@/lib/realtime/channel";
  * is not visible yet, and a rolled-back change notifies nobody.
  */
 export async function bumpAndNotify(
-  tx: Prisma.TransactionClient,
+  tx: TTx,
   workshopId: string,
   data: Prisma.WorkshopUpdateInput = {},
 ): Promise<number> {
