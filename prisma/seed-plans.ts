@@ -4,6 +4,7 @@
  * with an owned step and an overdue one. Idempotent: does nothing when the journey already has a plan.
  */
 import { resolveOrgContext } from "@/lib/authz";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createStep, getPlan, setStepStatus } from "@/lib/data/plans";
 import { closeIteration, createIteration } from "@/lib/data/plans/iterations";
@@ -25,7 +26,7 @@ const LAST_QUARTER = [
     notes: "Finance wants numbers per team first.",
   },
 ];
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => isoDay(new Date(Date.now() + offset * 86_400_000));
 
 export async function seedDemoPlan(orgSlug: string, log: (line: string) => void = console.log) {
   const journey = await db.journey.findFirst({

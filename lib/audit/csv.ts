@@ -3,6 +3,7 @@
  * formula (starting with = + - @ tab or CR) are prefixed with ' by papaparse's escapeFormulae.
  */
 import Papa from "papaparse";
+import { isoDay } from "@/lib/dates";
 
 export const AUDIT_CSV_COLUMNS = [
   "occurred_at",
@@ -58,5 +59,5 @@ export function auditCsv(rows: readonly TAuditCsvRow[]): string {
 
 /** `audit-<org>-<yyyy-mm-dd>.csv` with only safe characters. */
 export function auditCsvFileName(orgSlug: string, today: Date): string {
-  return `audit-${orgSlug.replace(/[^a-z0-9-]/gi, "")}-${today.toISOString().slice(0, 10)}.csv`;
+  return `audit-${orgSlug.replace(/[^a-z0-9-]/gi, "")}-${isoDay(today)}.csv`;
 }

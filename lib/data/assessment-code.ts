@@ -6,6 +6,7 @@
 import "server-only";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeamEditor } from "@/lib/authz";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -62,9 +63,7 @@ export async function importAssessmentDocument(
       answers: preview.problems.map((p) => `${p.path}: ${p.message}`),
     });
   const title =
-    input.title?.trim() ||
-    input.document.title?.trim() ||
-    `${team.name} · imported · ${new Date().toISOString().slice(0, 10)}`;
+    input.title?.trim() || input.document.title?.trim() || `${team.name} · imported · ${isoDay()}`;
   const created = await db.$transaction(async (tx) => {
     const assessment = await tx.assessment.create({
       data: {

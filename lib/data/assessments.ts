@@ -2,11 +2,13 @@ import "server-only";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam, requireTeamEditor } from "@/lib/authz";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
-import { db } from "@/lib/db";
+import { isoDay } from "@/lib/dates";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments } from "@/lib/roles";
 import { checkAnswer } from "@/lib/scoring/answer-check";
-import { scoreAssessment } from "@/lib/scoring/score";
+import { scoreAssessment, type TAssessmentScore } from "@/lib/scoring/score";
+import type { TMaturityModel } from "@/lib/model/schema";
 import type { TAnswerInputBody } from "@/lib/validation/answers";
 import {
   assertAnswerWritable,
@@ -35,7 +37,7 @@ export async function startAssessment(
 ) {
   const team = await requireTeamEditor(ctx, input.teamId);
   const model = await requireUsableModel(ctx, input.modelId);
-  const title = input.title?.trim() || `${team.name} · ${new Date().toISOString().slice(0, 10)}`;
+  const title = input.title?.trim() || `${team.name} · ${isoDay()}`;
   return db.assessment.create({
     data: { organizationId: ctx.orgId, teamId: team.id, modelId: model.id, title, createdById: ctx.userId },
     select: { id: true },
@@ -250,26 +252,11 @@ export async function submitAssessment(
     if (collab?.mode === "COLLABORATIVE" && !collab.responsesClosedAt)
       throw new AppError("INVALID_STATE", "Close answering before submitting.");
     const model = await getModelDefinition(modelId, tx);
-    const answers = await tx.answer.findMany({
-      where: { assessmentId },
-      select: { questionId: true, level: true, notSure: true },
-    });
-    const result = scoreAssessment(model, answers);
-    if (result.answered === 0)
-      throw new AppError("INVALID_STATE", "Answer at least one question before submitting.");
-    await tx.aspectScore.createMany({
-      data: result.aspects.map((a) => ({
-        assessmentId,
-        aspectId: a.aspectId,
-        score: a.score,
-        level: a.level,
-        answered: a.answered,
-        total: a.total,
-      })),
-    });
-    await tx.assessment.update({
-      where: { id: assessmentId },
-      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: ctx.userId },
+    const result = await freezeAssessment(tx, {
+      assessmentId,
+      model,
+      userId: ctx.userId,
+      nothingAnswered: "Answer at least one question before submitting.",
     });
     await recordAudit(
       tx,
@@ -283,4 +270,43 @@ export async function submitAssessment(
     await emitAssessmentSubmitted(tx, ctx.orgId, assessmentId);
     return { id: assessmentId };
   });
+}
+
+/**
+ * The one way an assessment becomes SUBMITTED: scores its current answers, writes one aspect_scores row per
+ * aspect and stamps who submitted it when. Runs inside the caller's transaction (which has locked the draft);
+ * refuses with `nothingAnswered` when no question has an answer.
+ */
+export async function freezeAssessment(
+  tx: TTx,
+  input: {
+    assessmentId: string;
+    model: TMaturityModel;
+    userId: string;
+    nothingAnswered: string;
+    at?: Date;
+  },
+): Promise<TAssessmentScore> {
+  const { assessmentId } = input;
+  const answers = await tx.answer.findMany({
+    where: { assessmentId },
+    select: { questionId: true, level: true, notSure: true },
+  });
+  const result = scoreAssessment(input.model, answers);
+  if (result.answered === 0) throw new AppError("INVALID_STATE", input.nothingAnswered);
+  await tx.aspectScore.createMany({
+    data: result.aspects.map((a) => ({
+      assessmentId,
+      aspectId: a.aspectId,
+      score: a.score,
+      level: a.level,
+      answered: a.answered,
+      total: a.total,
+    })),
+  });
+  await tx.assessment.update({
+    where: { id: assessmentId },
+    data: { status: "SUBMITTED", submittedAt: input.at ?? new Date(), submittedById: input.userId },
+  });
+  return result;
 }

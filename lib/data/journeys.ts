@@ -3,12 +3,12 @@ import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam, requireTeamEditor } from "@/lib/authz";
+import { isoDayOrNull } from "@/lib/dates";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
   checkJourneyTargets,
   parseJourneySnapshot,
-  toIsoDate,
   ZJourneyInput,
   type TJourneyInput,
   type TJourneyInputRaw,
@@ -191,8 +191,8 @@ export async function getJourney(ctx: OrgContext, journeyId: string) {
     : hasRole(ctx.role, "FACILITATOR");
   return {
     ...rest,
-    startsOn: toIsoDate(row.startsOn),
-    endsOn: toIsoDate(row.endsOn),
+    startsOn: isoDayOrNull(row.startsOn),
+    endsOn: isoDayOrNull(row.endsOn),
     targets: targetsRecord(targets),
     team: team ? { id: team.id, name: team.name } : null,
     definition: await getModelDefinition(row.model.id),

@@ -2,6 +2,7 @@ import "server-only";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeamEditor } from "@/lib/authz";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -76,8 +77,7 @@ export async function importResultLink(
     throw new AppError("INVALID_INPUT", "None of the link's parameters is an answer to this question set.", {
       url: check.problems.map((p) => `${p.param}=${p.value}`),
     });
-  const title =
-    input.title?.trim() || `${team.name} · imported result · ${new Date().toISOString().slice(0, 10)}`;
+  const title = input.title?.trim() || `${team.name} · imported result · ${isoDay()}`;
   const assessment = await db.$transaction(async (tx) => {
     const created = await tx.assessment.create({
       data: {

@@ -116,8 +116,3 @@ export function parseJourneySnapshot(value: unknown): TJourneySnapshot | null {
   const parsed = ZJourneySnapshot.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
-
-/** ISO date (YYYY-MM-DD) of a DATE column value, or null. */
-export function toIsoDate(value: Date | null | undefined): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
-}

@@ -1,3 +1,5 @@
+import { isoDay } from "@/lib/dates";
+
 /**
  * Every mail Stepwise sends, as pure functions: subject, a plain-text part and an HTML part. A mail
  * carries no secret beyond its own single-use link, and names the organization where there is one.
@@ -89,7 +91,7 @@ export function inviteMail(input: {
     greeting: "Hello,",
     paragraphs: [
       `${input.inviterName} invited you to join ${input.orgName} on Stepwise as ${role}${where}.`,
-      `The invitation works once and expires on ${input.expiresAt.toISOString().slice(0, 10)}. Sign in (or create an account) with this email address to accept it.`,
+      `The invitation works once and expires on ${isoDay(input.expiresAt)}. Sign in (or create an account) with this email address to accept it.`,
     ],
     action: { label: `Join ${input.orgName}`, url: input.link },
     footer: "If you did not expect this invitation, ignore this mail.",

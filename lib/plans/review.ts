@@ -4,6 +4,7 @@
  */
 import type { TStepFilters } from "./schemas";
 import type { TPlanIteration, TPlanStep } from "./types";
+import { isoDay } from "@/lib/dates";
 
 /** Open (to do / doing) with a due date before today. */
 export function isOverdue(step: Pick<TPlanStep, "dueOn" | "status">, today: string): boolean {
@@ -107,7 +108,7 @@ export function progressOf(steps: ReadonlyArray<Pick<TPlanStep, "status" | "dueO
 }
 
 const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000));
 
 /**
  * Form defaults for the next iteration: starts the day after the latest one ends (or today), lasts as

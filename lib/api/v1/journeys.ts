@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createJourney, getJourney, listJourneys, listOrgJourneys, updateJourney } from "@/lib/data/journeys";
 import { getModelVersion } from "@/lib/data/models";
+import { isoDay } from "@/lib/dates";
 import { ZJourneyInput } from "@/lib/journeys/schemas";
 import { AppError } from "@/lib/errors";
 import { assertOrgWide, assertTeamVisible } from "../caller";
@@ -22,8 +23,8 @@ const toJourneyBody = (
   title: j.title,
   goal: j.goal,
   status: j.status,
-  startsOn: j.startsOn instanceof Date ? j.startsOn.toISOString().slice(0, 10) : j.startsOn,
-  endsOn: j.endsOn instanceof Date ? j.endsOn.toISOString().slice(0, 10) : j.endsOn,
+  startsOn: j.startsOn instanceof Date ? isoDay(j.startsOn) : j.startsOn,
+  endsOn: j.endsOn instanceof Date ? isoDay(j.endsOn) : j.endsOn,
   version: j.version,
   targets: j.targets,
   model: { key: j.model.key, version: j.model.version, title: j.model.title },

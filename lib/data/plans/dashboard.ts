@@ -6,6 +6,7 @@
  */
 import "server-only";
 import type { OrgContext } from "@/lib/authz";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { num, teamFilter, type TDashboardScope } from "../dashboard/scope";
@@ -56,7 +57,7 @@ export async function getPlanProgress(ctx: OrgContext, scope: TDashboardScope, t
       teamName: String(r.name),
       journeyId: String(r.journey_id),
       iterationName: r.iteration_name ? String(r.iteration_name) : null,
-      iterationEndsOn: r.ends_on ? new Date(r.ends_on as Date).toISOString().slice(0, 10) : null,
+      iterationEndsOn: r.ends_on ? isoDay(new Date(r.ends_on as Date)) : null,
       done: num(r.done) ?? 0,
       total: num(r.total) ?? 0,
       overdue: num(r.overdue) ?? 0,

@@ -8,6 +8,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { OrgContext } from "@/lib/authz";
+import { isoDay, isoDayOrNull } from "@/lib/dates";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canEditTeamPlan } from "@/lib/plans/policy";
@@ -15,7 +16,6 @@ import { ZStepFields, type TStepInput, type TStepInputRaw, type TStepStatus } fr
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 import { getModelDefinition } from "../models";
 import { emitStepStatusChanged } from "../webhooks/outbox";
-
 
 export const PLAN_FORBIDDEN = "Only the team's members, facilitators and admins can change its plan.";
 export const STEP_CONFLICT_MESSAGE =
@@ -53,10 +53,7 @@ export const stepSelect = {
   owner: { select: { name: true, email: true } },
 } as const satisfies Prisma.PlanStepSelect;
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
-/** Today's date (UTC) as YYYY-MM-DD; the DAL is the only place that reads the clock. */
-export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function toStepDto(row: Prisma.PlanStepGetPayload<{ select: typeof stepSelect }>): TPlanStep {
   const { owner, dueOn, completedAt, updatedAt, ...rest } = row;
@@ -64,7 +61,7 @@ export function toStepDto(row: Prisma.PlanStepGetPayload<{ select: typeof stepSe
     ...rest,
     ownerName: owner?.name ?? null,
     ownerEmail: owner?.email ?? null,
-    dueOn: isoDate(dueOn),
+    dueOn: isoDayOrNull(dueOn),
     completedAt: completedAt?.toISOString() ?? null,
     updatedAt: updatedAt.toISOString(),
   };
@@ -87,8 +84,8 @@ export function toIterationDto(
 ): TPlanIteration {
   return {
     ...row,
-    startsOn: isoDate(row.startsOn)!,
-    endsOn: isoDate(row.endsOn)!,
+    startsOn: isoDayOrNull(row.startsOn)!,
+    endsOn: isoDayOrNull(row.endsOn)!,
     closedAt: row.closedAt?.toISOString() ?? null,
   };
 }
@@ -176,7 +173,7 @@ export async function getPlan(ctx: OrgContext, journeyId: string) {
     steps: steps.map(toStepDto),
     iterations: iterations.map(toIterationDto),
     owners,
-    today: todayIso(),
+    today: isoDay(),
   };
 }
 export type TPlan = Awaited<ReturnType<typeof getPlan>>;
@@ -254,7 +251,7 @@ export async function createStep(ctx: OrgContext, journeyId: string, raw: TStepI
       },
       select: stepSelect,
     });
-    return { step: toStepDto(row), pastDue: input.dueOn !== null && input.dueOn < todayIso() };
+    return { step: toStepDto(row), pastDue: input.dueOn !== null && input.dueOn < isoDay() };
   });
 }
 
@@ -296,7 +293,7 @@ export async function updateStep(
     });
     if (count === 0) return null;
     await emitStepStatusChanged(tx, ctx.orgId, stepId, current.status, input.status);
-    return { pastDue: input.dueOn !== null && input.dueOn < todayIso() };
+    return { pastDue: input.dueOn !== null && input.dueOn < isoDay() };
   });
   if (!saved) return conflict(ctx, stepId);
   return { ...(await getStep(ctx, stepId)), ...saved };

@@ -2,7 +2,7 @@ import "server-only";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { scoreAssessment } from "@/lib/scoring/score";
+import { freezeAssessment } from "../assessments";
 import { recordAudit } from "../audit";
 import { emitAssessmentSubmitted, emitWorkshopEnded } from "../webhooks/outbox";
 import { requireFacilitator, type TWorkshopAccess } from "./access";
@@ -11,8 +11,8 @@ import { bumpAndNotify } from "./notify";
 
 /**
  * Ends the workshop and produces the team's assessment in ONE transaction: every recorded consensus
- * becomes the assessment's answer (notes included), the assessment is scored and submitted (aspect
- * scores frozen, as submitAssessment does), the workshop turns ENDED (the join code stops working) and
+ * becomes the assessment's answer (notes included), the assessment is scored and submitted (by
+ * freezeAssessment, as submitAssessment does), the workshop turns ENDED (the join code stops working) and
  * every instance is notified. Either all of it happens or none.
  */
 export async function endWorkshop(
@@ -27,30 +27,13 @@ export async function endWorkshop(
       if (phase.status === "ENDED") throw new AppError("INVALID_STATE", "This workshop has already ended.");
       await lockDraftAssessment(tx, access.orgId, assessmentId);
       await writeConsensusAnswers(tx, access.workshopId, assessmentId, userId);
-      const answers = await tx.answer.findMany({
-        where: { assessmentId },
-        select: { questionId: true, level: true, notSure: true },
-      });
-      const result = scoreAssessment(model, answers);
-      if (result.answered === 0)
-        throw new AppError(
-          "INVALID_STATE",
-          "Record the consensus on at least one question before ending the workshop.",
-        );
-      await tx.aspectScore.createMany({
-        data: result.aspects.map((a) => ({
-          assessmentId,
-          aspectId: a.aspectId,
-          score: a.score,
-          level: a.level,
-          answered: a.answered,
-          total: a.total,
-        })),
-      });
       const now = new Date();
-      await tx.assessment.update({
-        where: { id: assessmentId },
-        data: { status: "SUBMITTED", submittedAt: now, submittedById: userId },
+      const result = await freezeAssessment(tx, {
+        assessmentId,
+        model,
+        userId,
+        nothingAnswered: "Record the consensus on at least one question before ending the workshop.",
+        at: now,
       });
       const seq = await bumpAndNotify(tx, access.workshopId, { status: "ENDED", endedAt: now });
       const actor = { orgId: access.orgId, userId, meta };

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam } from "@/lib/authz";
+import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
@@ -65,7 +66,7 @@ async function newWorkshopDraft(ctx: OrgContext, input: TCreateWorkshopInput): P
   if (!input.teamId || !input.modelId) throw new AppError("INVALID_INPUT", "Choose a team and a model.");
   const team = await requireTeam(ctx, input.teamId);
   const model = await requireUsableModel(ctx, input.modelId);
-  const title = input.title?.trim() || `${team.name} · workshop ${new Date().toISOString().slice(0, 10)}`;
+  const title = input.title?.trim() || `${team.name} · workshop ${isoDay()}`;
   const row = await db.assessment.create({
     data: {
       organizationId: ctx.orgId,

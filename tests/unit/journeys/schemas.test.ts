@@ -4,7 +4,6 @@ import {
   checkJourneyTargets,
   foldTargetFields,
   parseJourneySnapshot,
-  toIsoDate,
   ZJourneyInput,
 } from "@/lib/journeys/schemas";
 import { buildModel } from "../../fixtures/model";
@@ -109,9 +108,5 @@ describe("snapshots", () => {
     expect(parseJourneySnapshot(snap)).toEqual(snap);
     expect(parseJourneySnapshot({ title: "t" })).toBeNull();
     expect(parseJourneySnapshot("nope")).toBeNull();
-  });
-  it("formats DATE columns as ISO dates", () => {
-    expect(toIsoDate(new Date("2026-03-04T00:00:00Z"))).toBe("2026-03-04");
-    expect(toIsoDate(null)).toBeNull();
   });
 });

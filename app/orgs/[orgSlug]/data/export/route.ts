@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { auditMetaOf } from "@/lib/audit-meta";
 import { exportOrgData } from "@/lib/data/accounts/org-data";
+import { isoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/route";
 import { requireOrg } from "@/lib/session";
@@ -18,7 +19,7 @@ export const GET = handleRoute(async (request: Request, context: TContext) => {
   const ctx = await requireOrg(parsed.data.orgSlug, "VIEWER");
   if (ctx.role !== "ADMIN") throw new AppError("NOT_FOUND", "Organization not found.");
   const data = await exportOrgData(ctx, auditMetaOf(request));
-  const day = new Date().toISOString().slice(0, 10);
+  const day = isoDay();
   return new NextResponse(JSON.stringify(data, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",
