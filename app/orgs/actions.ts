@@ -4,11 +4,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { createOrganization } from "@/lib/data/orgs";
+import { orgPath } from "@/lib/paths";
 import { requireUserId } from "@/lib/session";
 
 const ZCreateOrg = z.object({ name: z.string().trim().min(2, "At least 2 characters").max(80) });
 
 export const createOrgAction = defineFormAction(ZCreateOrg, async ({ name }) => {
   const org = await createOrganization(await requireUserId(), { name });
-  redirect(`/orgs/${org.slug}`);
+  redirect(orgPath(org.slug));
 });

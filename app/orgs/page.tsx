@@ -5,6 +5,7 @@ import { TopBar } from "@/components/nav/top-bar";
 import { Card } from "@/components/ui/card";
 import { getUserSummary, listUserOrganizations } from "@/lib/data/users";
 import { pageGuard } from "@/lib/page-guard";
+import { orgPath } from "@/lib/paths";
 import { ROLE_LABELS } from "@/lib/roles";
 import { requireUserId } from "@/lib/session";
 import { CreateOrgForm } from "./create-org-form";
@@ -16,7 +17,7 @@ export default async function OrgsPage() {
   const userId = await pageGuard(requireUserId(), "/orgs");
   const [user, orgs] = await Promise.all([getUserSummary(userId), listUserOrganizations(userId)]);
   if (!user) redirect("/sign-in");
-  if (orgs.length === 1) redirect(`/orgs/${orgs[0]!.slug}`);
+  if (orgs.length === 1) redirect(orgPath(orgs[0]!.slug));
   return (
     <>
       <TopBar userName={user.name} />
@@ -32,7 +33,7 @@ export default async function OrgsPage() {
             {orgs.map((org) => (
               <li key={org.slug}>
                 <Link
-                  href={`/orgs/${org.slug}`}
+                  href={orgPath(org.slug)}
                   className="flex items-center justify-between px-4 py-3 hover:bg-slate-50"
                 >
                   <span className="font-medium">{org.name}</span>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { levelColours } from "@/lib/level-style";
+import { assessmentPath, teamPath } from "@/lib/paths";
 
 export type THeatmapAspect = Readonly<{ id: string; name: string }>;
 export type THeatmapTeam = Readonly<{
@@ -54,7 +55,7 @@ export function HeatmapTable({
             <tr key={team.teamId}>
               <th scope="row" className="max-w-48 px-2 py-1 text-left font-medium">
                 <Link
-                  href={`/orgs/${orgSlug}/teams/${team.teamId}`}
+                  href={teamPath(orgSlug, team.teamId)}
                   className="text-brand-700 underline-offset-2 hover:underline"
                 >
                   {team.teamName}
@@ -104,7 +105,7 @@ function HeatmapCell({
   return (
     <td className="rounded p-0 text-center" style={{ backgroundColor: colours.bg, color: colours.fg }}>
       <Link
-        href={`/orgs/${orgSlug}/assessments/${team.assessmentId}/results`}
+        href={assessmentPath(orgSlug, team.assessmentId, "results")}
         // The row header names the team; keeping the team name out of the cell label leaves one link per team name on the page.
         aria-label={`${aspect.name}: ${level === null ? "not assessed" : `L${level} ${name}`} (latest results)`}
         className="block rounded px-2 py-1 hover:underline"

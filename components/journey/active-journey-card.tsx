@@ -2,7 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { summarizeTargets } from "@/lib/journeys/gap";
-import { journeysPath } from "@/lib/journeys/paths";
+import { journeysPath } from "@/lib/paths";
 import type { TMaturityModel } from "@/lib/model/schema";
 
 type TActive = Readonly<{

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LevelBadge } from "@/components/level-badge";
 import { describeGap, type TAspectGap } from "@/lib/journeys/gap";
-import { modelCellPath } from "@/lib/journeys/paths";
+import { modelCellPath } from "@/lib/paths";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
 
 type TProps = Readonly<{

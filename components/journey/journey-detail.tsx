@@ -6,9 +6,8 @@ import { Card } from "@/components/ui/card";
 import type { TJourneyProgress } from "@/lib/data/journey-progress";
 import type { TJourneyDetail } from "@/lib/data/journeys";
 import { formatDate } from "@/lib/format";
-import { journeysPath } from "@/lib/journeys/paths";
 import { summarizeHistory } from "@/lib/journeys/revisions";
-import { planPath } from "@/lib/plans/paths";
+import { journeysPath, planPath, teamPath } from "@/lib/paths";
 import { describeSeries, levelAxis } from "@/lib/journeys/timeline";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
 import { GapTable } from "./gap-table";
@@ -57,7 +56,7 @@ export function JourneyDetail({
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           {journey.team ? (
             <>
-              <Link className="underline" href={`/orgs/${orgSlug}/teams/${journey.team.id}`}>
+              <Link className="underline" href={teamPath(orgSlug, journey.team.id)}>
                 {journey.team.name}
               </Link>{" "}
               /{" "}
@@ -125,7 +124,7 @@ export function JourneyDetail({
           <p className="mt-3 text-sm">
             <Link
               className="font-medium text-brand-700 underline"
-              href={`${planPath(orgSlug, journey.teamId, journey.id)}/suggestions`}
+              href={planPath(orgSlug, journey.teamId, journey.id, "suggestions")}
             >
               Plan baby steps for this gap
             </Link>

@@ -3,8 +3,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { TFormAction } from "@/lib/action";
 import type { TJourneyDetail } from "@/lib/data/journeys";
-import { journeysPath } from "@/lib/journeys/paths";
 import type { TMaturityModel } from "@/lib/model/schema";
+import { journeysPath, teamPath } from "@/lib/paths";
 import { JourneyForm } from "./journey-form";
 
 type TScope = Readonly<{ orgSlug: string; teamId: string | null; scopeName: string }>;
@@ -20,7 +20,7 @@ function Breadcrumb({ orgSlug, teamId, scopeName, last }: TScope & Readonly<{ la
     <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
       {teamId ? (
         <>
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>
+          <Link className="underline" href={teamPath(orgSlug, teamId)}>
             {scopeName}
           </Link>{" "}
           /{" "}

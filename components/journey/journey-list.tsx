@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { isoDayOrNull } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { summarizeTargets } from "@/lib/journeys/gap";
-import { journeysPath } from "@/lib/journeys/paths";
 import type { TMaturityModel } from "@/lib/model/schema";
+import { journeysPath, teamPath } from "@/lib/paths";
 import { timeFrameText } from "./journey-overview";
 
 type TJourneyRow = Readonly<{
@@ -28,8 +29,6 @@ type TProps = Readonly<{
   canEdit: boolean;
 }>;
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
 function JourneyItem({
   orgSlug,
   teamId,
@@ -40,12 +39,12 @@ function JourneyItem({
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Link
           className="font-medium text-brand-700 underline-offset-2 hover:underline"
-          href={`${journeysPath(orgSlug, teamId)}/${journey.id}`}
+          href={journeysPath(orgSlug, teamId, journey.id)}
         >
           {journey.title}
         </Link>
         <span className="text-sm text-slate-600">
-          {timeFrameText(iso(journey.startsOn), iso(journey.endsOn))} · updated{" "}
+          {timeFrameText(isoDayOrNull(journey.startsOn), isoDayOrNull(journey.endsOn))} · updated{" "}
           {formatDate(journey.updatedAt)} · {journey.revisionCount} revision
           {journey.revisionCount === 1 ? "" : "s"}
         </span>
@@ -66,7 +65,7 @@ export function JourneyList({ orgSlug, teamId, scopeName, journeys, canEdit }: T
         <div>
           {teamId ? (
             <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-              <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>
+              <Link className="underline" href={teamPath(orgSlug, teamId)}>
                 {scopeName}
               </Link>{" "}
               / Journeys
@@ -78,7 +77,7 @@ export function JourneyList({ orgSlug, teamId, scopeName, journeys, canEdit }: T
           </p>
         </div>
         {canEdit ? (
-          <Link className={buttonClass()} href={`${journeysPath(orgSlug, teamId)}/new`}>
+          <Link className={buttonClass()} href={journeysPath(orgSlug, teamId, "new")}>
             New journey
           </Link>
         ) : null}

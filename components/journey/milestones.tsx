@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { TMilestone } from "@/lib/journeys/timeline";
+import { assessmentPath } from "@/lib/paths";
 
 /** Every submitted assessment as a milestone, oldest first, linking to its results. */
 export function Milestones({ orgSlug, milestones }: Readonly<{ orgSlug: string; milestones: TMilestone[] }>) {
@@ -19,7 +20,7 @@ export function Milestones({ orgSlug, milestones }: Readonly<{ orgSlug: string; 
           <span className="text-sm text-slate-600">{formatDate(m.date)}</span>{" "}
           <Link
             className="font-medium text-brand-700 underline"
-            href={`/orgs/${orgSlug}/assessments/${m.id}/results`}
+            href={assessmentPath(orgSlug, m.id, "results")}
           >
             {m.title}
           </Link>

@@ -4,6 +4,7 @@ import clsx from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { orgPath } from "@/lib/paths";
 
 export function OrgNav({
   orgSlug,
@@ -12,7 +13,7 @@ export function OrgNav({
 }: Readonly<{ orgSlug: string; orgName: string; isAdmin: boolean }>) {
   const pathname = usePathname();
   const t = useTranslations("nav");
-  const base = `/orgs/${orgSlug}`;
+  const base = orgPath(orgSlug);
   const links = [
     { href: base, label: t("overview"), exact: true },
     { href: `${base}/trends`, label: t("trends") },

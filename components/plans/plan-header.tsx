@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { journeysPath, teamPath } from "@/lib/paths";
 
 type TTab = "board" | "list" | "iterations" | "suggestions" | "new";
 type TProps = Readonly<{
@@ -35,11 +36,11 @@ export function PlanHeader({
   return (
     <header className="space-y-3">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>
+        <Link className="underline" href={teamPath(orgSlug, teamId)}>
           {teamName}
         </Link>{" "}
         /{" "}
-        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}/journeys/${journeyId}`}>
+        <Link className="underline" href={journeysPath(orgSlug, teamId, journeyId)}>
           {journeyTitle}
         </Link>{" "}
         / Plan

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { acceptInvite, findInvite } from "@/lib/data/invites";
 import { createOrganization } from "@/lib/data/orgs";
 import { registerUser } from "@/lib/data/users";
+import { orgPath } from "@/lib/paths";
 
 const ZSignUp = z
   .object({
@@ -34,8 +35,8 @@ export const signUpAction = defineFormAction(ZSignUp, async (input) => {
   if (invite?.email) return { redirectTo: `/invite/${input.inviteToken}` };
   if (input.inviteToken) {
     const { orgSlug } = await acceptInvite(user.id, input.inviteToken, await requestAuditMeta());
-    return { redirectTo: `/orgs/${orgSlug}` };
+    return { redirectTo: orgPath(orgSlug) };
   }
   const org = await createOrganization(user.id, { name: input.orgName });
-  return { redirectTo: `/orgs/${org.slug}` };
+  return { redirectTo: orgPath(org.slug) };
 });

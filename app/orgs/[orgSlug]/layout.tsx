@@ -3,6 +3,7 @@ import { OrgNav } from "@/components/nav/org-nav";
 import { TopBar } from "@/components/nav/top-bar";
 import { getUserSummary } from "@/lib/data/users";
 import { pageGuard } from "@/lib/page-guard";
+import { orgPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 
@@ -11,7 +12,7 @@ export default async function OrgLayout({
   params,
 }: Readonly<{ children: ReactNode; params: Promise<{ orgSlug: string }> }>) {
   const { orgSlug } = await params;
-  const ctx = await pageGuard(requireOrg(orgSlug), `/orgs/${orgSlug}`);
+  const ctx = await pageGuard(requireOrg(orgSlug), orgPath(orgSlug));
   const user = await getUserSummary(ctx.userId);
   return (
     <>

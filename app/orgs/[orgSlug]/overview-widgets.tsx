@@ -9,7 +9,7 @@ import { distributionRows } from "@/lib/dashboard/distribution";
 import { dashboardQuery, HEATMAP_PAGE_SIZE, type TDashboardFilters } from "@/lib/dashboard/filters";
 import { getAspectStats, getHeatmapPage, type TStaleTeam } from "@/lib/data/dashboard/overview";
 import { getPlanProgress } from "@/lib/data/plans/dashboard";
-import { planPath } from "@/lib/plans/paths";
+import { assessmentPath, orgPath, planPath, teamPath } from "@/lib/paths";
 import type { TDashboardScope } from "@/lib/data/dashboard/scope";
 import { formatDate } from "@/lib/format";
 import { levelColours } from "@/lib/level-style";
@@ -27,7 +27,7 @@ const aspectStats = cache(getAspectStats);
 
 export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps) {
   const { rows, total, pages } = await getHeatmapPage(ctx, scope, { sort: filters.sort, page: filters.page });
-  const base = `/orgs/${ctx.orgSlug}`;
+  const base = orgPath(ctx.orgSlug);
   const page = Math.min(filters.page, pages);
   const sortLink = (sort: TDashboardFilters["sort"], label: string) => (
     <Link
@@ -233,8 +233,8 @@ export function StaleWidget({
                 className="text-brand-700 underline-offset-2 hover:underline"
                 href={
                   t.assessmentId
-                    ? `/orgs/${orgSlug}/assessments/${t.assessmentId}/results`
-                    : `/orgs/${orgSlug}/teams/${t.teamId}`
+                    ? assessmentPath(orgSlug, t.assessmentId, "results")
+                    : teamPath(orgSlug, t.teamId)
                 }
               >
                 {t.teamName}

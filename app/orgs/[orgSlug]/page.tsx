@@ -6,7 +6,9 @@ import { buttonClass } from "@/components/ui/button";
 import { monthsBefore } from "@/lib/dashboard/quarters";
 import { staleCutoff } from "@/lib/dashboard/staleness";
 import { getTeamFreshness } from "@/lib/data/dashboard/overview";
+import { isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
+import { orgPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { loadDashboard, type TSearchParams } from "./load-dashboard";
 import {
@@ -40,12 +42,12 @@ export default async function OrgOverviewPage({
           </p>
         </div>
         {hasRole(d.ctx.role, "ADMIN") ? (
-          <Link href={`/orgs/${orgSlug}/teams`} className={buttonClass("secondary")}>
+          <Link href={orgPath(orgSlug, "teams")} className={buttonClass("secondary")}>
             Manage teams
           </Link>
         ) : null}
       </div>
-      <DashboardFilterForm action={`/orgs/${orgSlug}`} filters={d.filters} showStale {...d.filterOptions} />
+      <DashboardFilterForm action={orgPath(orgSlug)} filters={d.filters} showStale {...d.filterOptions} />
       <FilterNotes notes={d.notes} />
       {summary ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
@@ -78,7 +80,7 @@ export default async function OrgOverviewPage({
               <StaleWidget orgSlug={orgSlug} staleDays={d.filters.stale} {...freshness.stale} />
             ) : null}
             <Suspense fallback={<WidgetSkeleton title="Plan progress per team" />}>
-              <PlanProgressWidget ctx={d.ctx} scope={d.scope} today={now.toISOString().slice(0, 10)} />
+              <PlanProgressWidget ctx={d.ctx} scope={d.scope} today={isoDay(now)} />
             </Suspense>
           </div>
         </>

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assessmentPath } from "@/lib/paths";
 import { buildWorkshopSummary } from "@/lib/workshops/summary";
 import { workshopQuestions } from "@/lib/workshops/questions";
 import type { TWorkshopAccess } from "./access";
@@ -57,9 +58,7 @@ export async function getWorkshopSummary(access: TWorkshopAccess) {
     levels,
     assessment,
     // Guests get no links into the organization.
-    resultsHref: access.isGuest
-      ? null
-      : `/orgs/${organization.slug}/assessments/${row.assessment.id}/results`,
+    resultsHref: access.isGuest ? null : assessmentPath(organization.slug, row.assessment.id, "results"),
     participants: row.participants.map((p) => ({
       id: p.id,
       name: p.displayName,

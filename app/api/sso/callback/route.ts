@@ -13,6 +13,7 @@ import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { completeSsoSignIn, loadOrgIdp, recordSsoFailure } from "@/lib/data/sso";
 import { clientIp, isSecureRequest } from "@/lib/http/workshop-session";
 import { logger } from "@/lib/logger";
+import { orgPath } from "@/lib/paths";
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, openFlow } from "@/lib/sso/flow";
 import { seeOther, toSignInWithError, type TCookie } from "@/lib/sso/http";
 import { flowKey } from "@/lib/sso/keys";
@@ -65,7 +66,7 @@ export async function GET(request: Request): Promise<Response> {
     const result = await completeSsoSignIn(flow.orgId, claims, meta);
     if (!result.ok) return refuse(result.code, result.email);
     const session = await mintSsoSessionCookie(result.user, flow.orgId, request);
-    const target = flow.callbackPath === "/orgs" ? `/orgs/${result.orgSlug}` : flow.callbackPath;
+    const target = flow.callbackPath === "/orgs" ? orgPath(result.orgSlug) : flow.callbackPath;
     return seeOther(target, [
       clearFlow,
       {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { API_TOKEN_KINDS, createApiToken, revokeApiToken, ZApiTokenInput } from "@/lib/data/api-tokens";
+import { orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZSlug = z.string().trim().min(1).max(60);
@@ -14,7 +15,7 @@ export const createTokenAction = defineFormAction(
   async ({ orgSlug, kind, ...input }) => {
     const ctx = await requireOrg(orgSlug);
     const { token, summary } = await createApiToken(ctx, kind, input, await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/api-tokens`);
+    revalidatePath(orgPath(orgSlug, "api-tokens"));
     return { token, name: summary.name };
   },
 );
@@ -24,7 +25,7 @@ export const revokeTokenAction = defineFormAction(
   async ({ orgSlug, tokenId }) => {
     const ctx = await requireOrg(orgSlug);
     await revokeApiToken(ctx, tokenId, await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/api-tokens`);
+    revalidatePath(orgPath(orgSlug, "api-tokens"));
     return { message: "Token revoked." };
   },
 );

@@ -6,6 +6,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { ZAuditRetentionDays } from "@/lib/audit/events";
 import { setAuditRetentionDays } from "@/lib/data/audit";
+import { orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZRetention = z.object({
@@ -17,6 +18,6 @@ export const setRetentionAction = defineFormAction(ZRetention, async ({ orgSlug,
   // Any member passes requireOrg; setAuditRetentionDays refuses non-admins (NOT_FOUND, like the page).
   const ctx = await requireOrg(orgSlug);
   await setAuditRetentionDays(ctx, days, await requestAuditMeta());
-  revalidatePath(`/orgs/${orgSlug}/audit`);
+  revalidatePath(orgPath(orgSlug, "audit"));
   return { message: `Events are kept for ${days} days.` };
 });

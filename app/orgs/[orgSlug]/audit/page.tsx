@@ -6,6 +6,7 @@ import { AUDIT_ACTIONS, AUDIT_RETENTION } from "@/lib/audit/events";
 import { auditSearchQuery, parseAuditSearch } from "@/lib/audit/filters";
 import { getAuditRetentionDays, listAuditEvents } from "@/lib/data/audit";
 import { pageGuard } from "@/lib/page-guard";
+import { orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 import { RetentionForm } from "./retention-form";
 
@@ -36,12 +37,12 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }>) {
   const { orgSlug } = await params;
-  const ctx = await pageGuard(requireOrg(orgSlug), `/orgs/${orgSlug}/audit`);
+  const ctx = await pageGuard(requireOrg(orgSlug), orgPath(orgSlug, "audit"));
   const { search, invalid } = parseAuditSearch(await searchParams);
   const [result, retentionDays] = await pageGuard(
     Promise.all([listAuditEvents(ctx, search, search.page), getAuditRetentionDays(ctx)]),
   );
-  const base = `/orgs/${ctx.orgSlug}/audit`;
+  const base = orgPath(ctx.orgSlug, "audit");
   const exportHref = `${base}/export${auditSearchQuery(search, { page: 1 })}`;
   return (
     <div className="space-y-6">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { pageGuard } from "@/lib/page-guard";
+import { orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 import { DeleteOrgForm } from "./delete-org-form";
 
@@ -20,7 +21,7 @@ export default async function OrgDataPage({ params }: Readonly<{ params: Promise
           answers and scores, journeys with their history, plans and workshop summaries. It holds no
           passwords, tokens or secrets.
         </p>
-        <a className={buttonClass("secondary")} href={`/orgs/${ctx.orgSlug}/data/export`} download>
+        <a className={buttonClass("secondary")} href={orgPath(ctx.orgSlug, "data", "export")} download>
           Download all data (JSON)
         </a>
       </Card>

@@ -6,6 +6,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { changeMemberRole, removeMember } from "@/lib/data/accounts/members";
 import { createInvite, revokeInvite } from "@/lib/data/invites";
+import { orgPath } from "@/lib/paths";
 import { ORG_ROLES } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 
@@ -28,7 +29,7 @@ export const createInviteAction = defineFormAction(ZInvite, async ({ orgSlug, ro
     { role, teamId: teamId || null, email: email || null },
     await requestAuditMeta(),
   );
-  revalidatePath(`/orgs/${orgSlug}/members`);
+  revalidatePath(orgPath(orgSlug, "members"));
   return {
     url: invite.url,
     expiresAt: invite.expiresAt.toISOString(),
@@ -42,7 +43,7 @@ const ZRevoke = z.object({ orgSlug: ZSlug, inviteId: ZId });
 export const revokeInviteAction = defineFormAction(ZRevoke, async ({ orgSlug, inviteId }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   await revokeInvite(ctx, inviteId, await requestAuditMeta());
-  revalidatePath(`/orgs/${orgSlug}/members`);
+  revalidatePath(orgPath(orgSlug, "members"));
   return { message: "Invite revoked: the link no longer works." };
 });
 
@@ -51,7 +52,7 @@ const ZRole = z.object({ orgSlug: ZSlug, userId: ZId, role: z.enum(ORG_ROLES, "C
 export const updateRoleAction = defineFormAction(ZRole, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   await changeMemberRole(ctx, input, await requestAuditMeta());
-  revalidatePath(`/orgs/${orgSlug}/members`);
+  revalidatePath(orgPath(orgSlug, "members"));
   return { message: "Role updated." };
 });
 
@@ -60,6 +61,6 @@ const ZRemove = z.object({ orgSlug: ZSlug, userId: ZId });
 export const removeMemberAction = defineFormAction(ZRemove, async ({ orgSlug, userId }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   await removeMember(ctx, userId, await requestAuditMeta());
-  revalidatePath(`/orgs/${orgSlug}/members`);
+  revalidatePath(orgPath(orgSlug, "members"));
   return { message: "Removed from the organization." };
 });

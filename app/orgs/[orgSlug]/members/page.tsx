@@ -6,6 +6,7 @@ import { listMembers } from "@/lib/data/orgs";
 import { listTeams } from "@/lib/data/teams";
 import { formatDate } from "@/lib/format";
 import { pageGuard } from "@/lib/page-guard";
+import { orgPath } from "@/lib/paths";
 import { hasRole, ROLE_LABELS } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { InviteForm } from "./invite-form";
@@ -36,7 +37,7 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
             Your account
           </a>
           {isAdmin ? (
-            <a className="text-brand-700 underline" href={`/orgs/${orgSlug}/data`}>
+            <a className="text-brand-700 underline" href={orgPath(orgSlug, "data")}>
               Organization data: export or delete
             </a>
           ) : null}
@@ -85,7 +86,7 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
             <h2 className="mb-1 font-semibold">Audit log</h2>
             <p className="text-sm text-slate-700">
               Sign-ins, role changes, invites, imports, submissions and exports:{" "}
-              <Link href={`/orgs/${orgSlug}/audit`} className="font-medium text-brand-700 underline">
+              <Link href={orgPath(orgSlug, "audit")} className="font-medium text-brand-700 underline">
                 open the audit log
               </Link>
               .
@@ -102,7 +103,7 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
             </p>
             <Link
               className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
-              href={`/orgs/${orgSlug}/settings/sso`}
+              href={orgPath(orgSlug, "settings", "sso")}
             >
               Single sign-on settings
             </Link>

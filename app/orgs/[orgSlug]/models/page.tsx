@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listModels } from "@/lib/data/models";
 import { pageGuard } from "@/lib/page-guard";
+import { modelPath, orgPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 
@@ -13,7 +14,7 @@ export default async function ModelsPage({ params }: Readonly<{ params: Promise<
   const { orgSlug } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const models = await listModels(ctx);
-  if (models.length === 1) redirect(`/orgs/${orgSlug}/models/${models[0]!.key}/${models[0]!.version}`);
+  if (models.length === 1) redirect(modelPath(orgSlug, models[0]!.key, models[0]!.version));
   const t = await getTranslations("models");
   return (
     <div>
@@ -22,7 +23,7 @@ export default async function ModelsPage({ params }: Readonly<{ params: Promise<
         {hasRole(ctx.role, "ADMIN") ? (
           <Link
             className="text-sm font-medium text-brand-700 underline"
-            href={`/orgs/${orgSlug}/models/import`}
+            href={orgPath(orgSlug, "models", "import")}
           >
             {t("importLink")}
           </Link>
@@ -32,7 +33,7 @@ export default async function ModelsPage({ params }: Readonly<{ params: Promise<
         {models.map((m) => (
           <li key={m.id}>
             <Link
-              href={`/orgs/${orgSlug}/models/${m.key}/${m.version}`}
+              href={modelPath(orgSlug, m.key, m.version)}
               className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
             >
               <span className="font-semibold">{m.title}</span>{" "}

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { startAssessment } from "@/lib/data/assessments";
 import { addTeamMember, createTeam, removeTeamMember, setTeamGroup } from "@/lib/data/teams";
+import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZSlug = z.string().trim().min(1).max(60);
@@ -21,7 +22,7 @@ const ZCreateTeam = z.object({
 export const createTeamAction = defineFormAction(ZCreateTeam, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   const team = await createTeam(ctx, input);
-  revalidatePath(`/orgs/${orgSlug}`, "layout");
+  revalidatePath(orgPath(orgSlug), "layout");
   return { id: team.id, message: `Team "${team.name}" created.` };
 });
 
@@ -34,7 +35,7 @@ const ZTeamGroup = z.object({
 export const setTeamGroupAction = defineFormAction(ZTeamGroup, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   const team = await setTeamGroup(ctx, input);
-  revalidatePath(`/orgs/${orgSlug}`, "layout");
+  revalidatePath(orgPath(orgSlug), "layout");
   return {
     message: team.group
       ? `"${team.name}" is now in group "${team.group}".`
@@ -47,14 +48,14 @@ const ZTeamMember = z.object({ orgSlug: ZSlug, teamId: ZId, userId: ZId });
 export const addTeamMemberAction = defineFormAction(ZTeamMember, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   await addTeamMember(ctx, input);
-  revalidatePath(`/orgs/${orgSlug}/teams/${input.teamId}`);
+  revalidatePath(teamPath(orgSlug, input.teamId));
   return { message: "Member added." };
 });
 
 export const removeTeamMemberAction = defineFormAction(ZTeamMember, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   await removeTeamMember(ctx, input);
-  revalidatePath(`/orgs/${orgSlug}/teams/${input.teamId}`);
+  revalidatePath(teamPath(orgSlug, input.teamId));
   return { message: "Member removed." };
 });
 
@@ -68,5 +69,5 @@ const ZStart = z.object({
 export const startAssessmentAction = defineFormAction(ZStart, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");
   const { id } = await startAssessment(ctx, input);
-  redirect(`/orgs/${orgSlug}/assessments/${id}`);
+  redirect(assessmentPath(orgSlug, id));
 });

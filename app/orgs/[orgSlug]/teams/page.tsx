@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { listTeams } from "@/lib/data/teams";
 import { formatDate } from "@/lib/format";
 import { pageGuard } from "@/lib/page-guard";
+import { teamPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { TeamGroupForm } from "./[teamId]/team-group-form";
@@ -42,7 +43,7 @@ export default async function TeamsPage({ params }: Readonly<{ params: Promise<{
               {members.map((team) => (
                 <li key={team.id}>
                   <Link
-                    href={`/orgs/${orgSlug}/teams/${team.id}`}
+                    href={teamPath(orgSlug, team.id)}
                     className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
                   >
                     <span className="flex items-center justify-between gap-2">

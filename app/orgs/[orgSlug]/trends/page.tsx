@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DashboardFilterForm, FilterNotes, WidgetSkeleton } from "@/components/dashboard/filter-form";
+import { orgPath } from "@/lib/paths";
 import { loadDashboard, type TSearchParams } from "../load-dashboard";
 import { MedianTrendWidget, MovementWidget, MoversWidget } from "./trends-widgets";
 
@@ -23,7 +24,7 @@ export default async function TrendsPage({
         </p>
       </div>
       <DashboardFilterForm
-        action={`/orgs/${orgSlug}/trends`}
+        action={orgPath(orgSlug, "trends")}
         filters={d.filters}
         showStale={false}
         {...d.filterOptions}

@@ -8,6 +8,7 @@ import type { TDashboardScope } from "@/lib/data/dashboard/scope";
 import { getTrends } from "@/lib/data/dashboard/trends";
 import { formatScore } from "@/lib/format";
 import type { TMaturityModel } from "@/lib/model/schema";
+import { assessmentPath } from "@/lib/paths";
 
 type TWidgetProps = Readonly<{ ctx: OrgContext; scope: TDashboardScope; model: TMaturityModel }>;
 
@@ -162,7 +163,7 @@ export async function MoversWidget({ ctx, scope }: TWidgetProps) {
             <li key={t.teamId} className="flex justify-between gap-3 py-1.5">
               <Link
                 className="text-brand-700 underline-offset-2 hover:underline"
-                href={`/orgs/${ctx.orgSlug}/assessments/${t.assessmentId}/results`}
+                href={assessmentPath(ctx.orgSlug, t.assessmentId, "results")}
               >
                 {t.teamName}
               </Link>

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { createWorkshop } from "@/lib/data/workshops";
+import { orgPath, workshopPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZOptionalId = z
@@ -29,6 +30,6 @@ const ZCreateWorkshop = z.object({
 export const createWorkshopAction = defineFormAction(ZCreateWorkshop, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "FACILITATOR");
   const { id } = await createWorkshop(ctx, input);
-  revalidatePath(`/orgs/${orgSlug}`, "layout");
-  redirect(`/orgs/${orgSlug}/workshops/${id}`);
+  revalidatePath(orgPath(orgSlug), "layout");
+  redirect(workshopPath(orgSlug, id));
 });

@@ -8,6 +8,7 @@ import { listTeams } from "@/lib/data/teams";
 import { listWorkshops } from "@/lib/data/workshops";
 import { formatDate } from "@/lib/format";
 import { pageGuard } from "@/lib/page-guard";
+import { workshopPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { CreateWorkshopForm } from "./create-workshop-form";
@@ -32,7 +33,7 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
     canRun ? listModels(ctx) : [],
   ]);
   const existing = assessmentId ? workshops.find((w) => w.assessment.id === assessmentId) : undefined;
-  if (canRun && existing) redirect(`/orgs/${orgSlug}/workshops/${existing.id}`);
+  if (canRun && existing) redirect(workshopPath(orgSlug, existing.id));
   const draft = canRun && assessmentId ? await getAssessment(ctx, assessmentId).catch(() => null) : null;
   return (
     <div className="space-y-6">
@@ -68,7 +69,7 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
                           className="text-brand-700 underline"
                           href={
                             canRun && w.status !== "ENDED"
-                              ? `/orgs/${orgSlug}/workshops/${w.id}`
+                              ? workshopPath(orgSlug, w.id)
                               : `/w/${w.id}/summary`
                           }
                         >

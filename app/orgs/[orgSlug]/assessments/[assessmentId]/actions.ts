@@ -7,6 +7,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { submitAssessment } from "@/lib/data/assessments";
 import { countAssessmentSubmitted } from "@/lib/observability/metrics";
+import { assessmentPath, orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZSubmit = z.object({
@@ -18,6 +19,6 @@ export const submitAssessmentAction = defineFormAction(ZSubmit, async ({ orgSlug
   const ctx = await requireOrg(orgSlug, "LEAD");
   await submitAssessment(ctx, assessmentId, await requestAuditMeta());
   countAssessmentSubmitted();
-  revalidatePath(`/orgs/${orgSlug}`, "layout");
-  redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/results`);
+  revalidatePath(orgPath(orgSlug), "layout");
+  redirect(assessmentPath(orgSlug, assessmentId, "results"));
 });

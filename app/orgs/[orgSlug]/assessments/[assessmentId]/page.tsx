@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
 import { OpenToRespondents } from "./open-to-respondents";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
@@ -25,10 +26,10 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
   const { aspect } = await searchParams;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const assessment = await pageGuard(getAssessment(ctx, assessmentId));
-  if (assessment.status === "SUBMITTED") redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/results`);
+  if (assessment.status === "SUBMITTED") redirect(assessmentPath(orgSlug, assessmentId, "results"));
   const collab = await getCollabState(ctx, assessmentId);
   const collabPath = collabRedirect(collab);
-  if (collabPath) redirect(`/orgs/${orgSlug}/assessments/${assessmentId}/${collabPath}`);
+  if (collabPath) redirect(assessmentPath(orgSlug, assessmentId, collabPath));
 
   const [locale, t] = await Promise.all([getLocale(), getTranslations("questionnaire")]);
   const model = localizeModel(assessment.model, locale);
@@ -50,7 +51,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>
+          <Link className="underline" href={teamPath(orgSlug, assessment.team.id)}>
             {assessment.team.name}
           </Link>{" "}
           / {t("breadcrumbDraft")}
@@ -62,7 +63,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
         {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") ? (
           <Link
             className="text-sm text-brand-700 underline"
-            href={`/orgs/${orgSlug}/workshops?assessmentId=${assessmentId}`}
+            href={`${orgPath(orgSlug, "workshops")}?assessmentId=${assessmentId}`}
           >
             Run as live workshop
           </Link>

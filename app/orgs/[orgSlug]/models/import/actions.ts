@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { importModel } from "@/lib/data/models";
+import { modelPath, orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const MAX_FILE_CHARS = 1_000_000;
@@ -65,8 +66,8 @@ export const importModelAction = defineFormAction(
       await requestAuditMeta(),
     );
     if (result.modelId) {
-      revalidatePath(`/orgs/${orgSlug}`, "layout");
-      redirect(`/orgs/${orgSlug}/models/${result.preview.key}/${result.preview.version}`);
+      revalidatePath(orgPath(orgSlug), "layout");
+      redirect(modelPath(orgSlug, result.preview.key, result.preview.version));
     }
     return { preview: result.preview };
   },

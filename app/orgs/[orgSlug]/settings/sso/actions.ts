@@ -7,6 +7,7 @@ import { requestAuditMeta } from "@/lib/audit-meta";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { saveSsoSettings } from "@/lib/data/sso";
 import { AppError } from "@/lib/errors";
+import { orgPath } from "@/lib/paths";
 import { ORG_ROLES } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { allowInsecureIssuers } from "@/lib/sso/keys";
@@ -97,6 +98,6 @@ export const saveSsoSettingsAction = defineFormAction(ZSsoForm, async ({ orgSlug
     },
     meta,
   );
-  revalidatePath(`/orgs/${orgSlug}/settings/sso`);
+  revalidatePath(orgPath(orgSlug, "settings", "sso"));
   return { message: saved.isCreated ? "Single sign-on saved." : "Single sign-on settings updated." };
 });

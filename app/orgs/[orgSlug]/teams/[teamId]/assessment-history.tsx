@@ -3,6 +3,7 @@ import { LevelBadge } from "@/components/level-badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
+import { assessmentPath } from "@/lib/paths";
 
 type THistoryRow = Readonly<{
   id: string;
@@ -28,7 +29,10 @@ export function AssessmentHistory({
       <ol className="space-y-4">
         {assessments.map((a) => {
           const model = definitions.get(a.modelId);
-          const href = `/orgs/${orgSlug}/assessments/${a.id}${a.status === "SUBMITTED" ? "/results" : ""}`;
+          const href =
+            a.status === "SUBMITTED"
+              ? assessmentPath(orgSlug, a.id, "results")
+              : assessmentPath(orgSlug, a.id);
           return (
             <li key={a.id} className="rounded-md border border-slate-200 p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">

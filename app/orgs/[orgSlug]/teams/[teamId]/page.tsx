@@ -10,6 +10,7 @@ import { getModelDefinition, listModels } from "@/lib/data/models";
 import { listMembers } from "@/lib/data/orgs";
 import { getTeamDetail, listTeamGroups } from "@/lib/data/teams";
 import { pageGuard } from "@/lib/page-guard";
+import { orgPath, teamPath } from "@/lib/paths";
 import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { AssessmentHistory } from "./assessment-history";
@@ -62,14 +63,14 @@ export default async function TeamPage({
               <StartAssessmentForm orgSlug={orgSlug} teamId={team.id} models={models} />
               <Link
                 className="mt-3 block text-sm text-brand-700 underline"
-                href={`/orgs/${orgSlug}/teams/${team.id}/import-result`}
+                href={teamPath(orgSlug, team.id, "import-result")}
               >
                 {(await getTranslations("resultImport"))("link")}
               </Link>
               {hasRole(ctx.role, "FACILITATOR") ? (
                 <Link
                   className="mt-3 inline-block text-sm text-brand-700 underline"
-                  href={`/orgs/${orgSlug}/workshops?teamId=${team.id}`}
+                  href={`${orgPath(orgSlug, "workshops")}?teamId=${team.id}`}
                 >
                   Run as live workshop
                 </Link>

@@ -6,6 +6,7 @@ import { getWorkshopConsole } from "@/lib/data/workshops";
 import { getPublicState } from "@/lib/data/workshops/state";
 import { requireWorkshopAccess } from "@/lib/http/workshop-session";
 import { pageGuard } from "@/lib/page-guard";
+import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 import { workshopQuestions } from "@/lib/workshops/questions";
 
@@ -31,11 +32,11 @@ export default async function WorkshopConsolePage({
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/workshops`}>
+          <Link className="underline" href={orgPath(orgSlug, "workshops")}>
             Workshops
           </Link>{" "}
           /{" "}
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${workshop.assessment.team.id}`}>
+          <Link className="underline" href={teamPath(orgSlug, workshop.assessment.team.id)}>
             {workshop.assessment.team.name}
           </Link>
         </nav>
@@ -47,7 +48,7 @@ export default async function WorkshopConsolePage({
         initialState={state}
         joinCode={workshop.joinCode}
         isJoinable={workshop.isJoinable}
-        resultsHref={`/orgs/${orgSlug}/assessments/${workshop.assessment.id}/results`}
+        resultsHref={assessmentPath(orgSlug, workshop.assessment.id, "results")}
         questions={questions}
       />
     </div>

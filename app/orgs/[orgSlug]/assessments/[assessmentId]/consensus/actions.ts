@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { recordConsensus } from "@/lib/data/consensus";
+import { assessmentPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 import { NOTES_MAX } from "@/lib/validation/answers";
 
@@ -34,7 +35,7 @@ export const recordConsensusAction = defineFormAction(
       },
       await requestAuditMeta(),
     );
-    revalidatePath(`/orgs/${orgSlug}/assessments/${assessmentId}/consensus`);
+    revalidatePath(assessmentPath(orgSlug, assessmentId, "consensus"));
     return { questionId };
   },
 );

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { agreedAspectLevels } from "@/lib/consensus/collective";
 import { getConsensus } from "@/lib/data/consensus";
 import { formatDate } from "@/lib/format";
+import { assessmentPath, teamPath } from "@/lib/paths";
 import { submitAssessmentAction } from "../actions";
 import { recordConsensusAction } from "./actions";
 import { pageGuard } from "@/lib/page-guard";
@@ -21,7 +22,7 @@ export default async function ConsensusPage({ params }: TProps) {
   const { orgSlug, assessmentId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const data = await pageGuard(getConsensus(ctx, assessmentId));
-  const base = `/orgs/${orgSlug}/assessments/${assessmentId}`;
+  const base = assessmentPath(orgSlug, assessmentId);
   if (data.status === "SUBMITTED") redirect(`${base}/results`);
   const { model, report } = data;
 
@@ -29,7 +30,7 @@ export default async function ConsensusPage({ params }: TProps) {
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${data.team.id}`}>
+          <Link className="underline" href={teamPath(orgSlug, data.team.id)}>
             {data.team.name}
           </Link>{" "}
           / Consensus

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { setFinished } from "@/lib/data/responses";
+import { assessmentPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZFinish = z.object({
@@ -15,6 +16,6 @@ const ZFinish = z.object({
 export const setFinishedAction = defineFormAction(ZFinish, async ({ orgSlug, assessmentId, isFinished }) => {
   const ctx = await requireOrg(orgSlug, "MEMBER");
   await setFinished(ctx, assessmentId, isFinished);
-  revalidatePath(`/orgs/${orgSlug}/assessments/${assessmentId}`, "layout");
+  revalidatePath(assessmentPath(orgSlug, assessmentId), "layout");
   return { isFinished };
 });

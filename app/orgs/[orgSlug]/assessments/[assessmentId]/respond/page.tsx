@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { assessmentPath, teamPath } from "@/lib/paths";
 import { FinishPanel } from "./finish-panel";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
@@ -23,7 +24,7 @@ export default async function RespondPage({ params, searchParams }: TProps) {
   const { aspect } = await searchParams;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const mine = await pageGuard(getMyResponses(ctx, assessmentId));
-  const base = `/orgs/${orgSlug}/assessments/${assessmentId}`;
+  const base = assessmentPath(orgSlug, assessmentId);
   if (mine.status === "SUBMITTED") redirect(`${base}/results`);
   const { model } = mine;
   const initialAnswers: Record<string, TAnswerState> = Object.fromEntries(
@@ -45,7 +46,7 @@ export default async function RespondPage({ params, searchParams }: TProps) {
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${mine.team.id}`}>
+          <Link className="underline" href={teamPath(orgSlug, mine.team.id)}>
             {mine.team.name}
           </Link>{" "}
           / Your answers

@@ -5,13 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { addRespondent, closeAnswering, openToRespondents, removeRespondent } from "@/lib/data/respondents";
+import { assessmentPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZId = z.string().trim().min(1).max(40);
 const ZTarget = z.object({ orgSlug: z.string().trim().min(1).max(60), assessmentId: ZId });
 const ZRespondent = ZTarget.extend({ userId: z.string().trim().min(1, "Choose a team member").max(40) });
 
-const base = (orgSlug: string, assessmentId: string) => `/orgs/${orgSlug}/assessments/${assessmentId}`;
+const base = (orgSlug: string, assessmentId: string) => assessmentPath(orgSlug, assessmentId);
 
 export const openToRespondentsAction = defineFormAction(ZTarget, async ({ orgSlug, assessmentId }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/collab/action-button";
+import { assessmentPath, teamPath } from "@/lib/paths";
 import { AddRespondentForm } from "./add-respondent-form";
 import { RespondentTable } from "./respondent-table";
 import { ShareLink } from "@/components/collab/share-link";
@@ -21,7 +22,7 @@ export default async function RespondentsPage({ params }: TProps) {
   const { orgSlug, assessmentId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const status = await pageGuard(getRespondentStatus(ctx, assessmentId));
-  const base = `/orgs/${orgSlug}/assessments/${assessmentId}`;
+  const base = assessmentPath(orgSlug, assessmentId);
   if (!status.isOpen) redirect(status.status === "SUBMITTED" ? `${base}/results` : `${base}/consensus`);
   const answeredAny = status.respondents.filter((r) => r.answered > 0).length;
   const finished = status.respondents.filter((r) => r.finishedAt).length;
@@ -30,7 +31,7 @@ export default async function RespondentsPage({ params }: TProps) {
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${status.team.id}`}>
+          <Link className="underline" href={teamPath(orgSlug, status.team.id)}>
             {status.team.name}
           </Link>{" "}
           / Respondents

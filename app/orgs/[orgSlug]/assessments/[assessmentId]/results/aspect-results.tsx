@@ -4,6 +4,7 @@ import { LevelBadge } from "@/components/level-badge";
 import { Card } from "@/components/ui/card";
 import { formatScore } from "@/lib/format";
 import type { TMaturityModel } from "@/lib/model/schema";
+import { modelPath } from "@/lib/paths";
 import type { TAspectScore } from "@/lib/scoring/score";
 
 const STATUS_TEXT = { "not-sure": "statusNotSure", unanswered: "statusUnanswered" } as const;
@@ -99,7 +100,7 @@ export async function AspectResults({ orgSlug, model, aspects, means }: TProps) 
                       <p>
                         <Link
                           className="font-medium text-brand-700 underline"
-                          href={`/orgs/${orgSlug}/models/${model.id}/${model.version}/${a.aspectId}/${a.nextLevel.level}`}
+                          href={modelPath(orgSlug, model.id, model.version, a.aspectId, a.nextLevel.level)}
                         >
                           {t("nextLevelLink", { level: a.nextLevel.name, aspect: a.aspectName })}
                         </Link>

@@ -11,6 +11,7 @@ import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
 import { pemmResultUrl } from "@/lib/interop/pemm-url";
 import { localizeModel } from "@/lib/model/localize";
 import { pageGuard } from "@/lib/page-guard";
+import { assessmentPath, teamPath } from "@/lib/paths";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { requireOrg } from "@/lib/session";
 import { AspectResults } from "./aspect-results";
@@ -51,7 +52,7 @@ export default async function ResultsPage({
     <div className="space-y-6">
       <header>
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-          <Link className="underline" href={`/orgs/${orgSlug}/teams/${assessment.team.id}`}>
+          <Link className="underline" href={teamPath(orgSlug, assessment.team.id)}>
             {assessment.team.name}
           </Link>{" "}
           / {t("breadcrumb")}
@@ -67,7 +68,7 @@ export default async function ResultsPage({
         {assessment.status === "DRAFT" ? (
           <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {t("provisional")}{" "}
-            <Link className="font-medium underline" href={`/orgs/${orgSlug}/assessments/${assessmentId}`}>
+            <Link className="font-medium underline" href={assessmentPath(orgSlug, assessmentId)}>
               {t("backToQuestionnaire")}
             </Link>
           </p>

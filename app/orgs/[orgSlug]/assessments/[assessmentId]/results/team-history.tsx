@@ -3,6 +3,7 @@ import { LevelBadge } from "@/components/level-badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
+import { assessmentPath } from "@/lib/paths";
 
 type THistoryItem = Readonly<{
   id: string;
@@ -48,10 +49,7 @@ export function TeamHistory({
                 {h.id === currentId ? (
                   <span className="font-semibold">{formatDate(h.submittedAt)} (this one)</span>
                 ) : (
-                  <Link
-                    className="text-brand-700 underline"
-                    href={`/orgs/${orgSlug}/assessments/${h.id}/results`}
-                  >
+                  <Link className="text-brand-700 underline" href={assessmentPath(orgSlug, h.id, "results")}>
                     {formatDate(h.submittedAt)}
                   </Link>
                 )}

@@ -7,6 +7,7 @@ import { getModelVersion } from "@/lib/data/models";
 import { localizeModel, modelLanguages } from "@/lib/model/localize";
 import { ZModelParams } from "@/lib/model/params";
 import { pageGuard } from "@/lib/page-guard";
+import { modelPath, orgPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { QuestionsList } from "./questions-list";
@@ -25,7 +26,7 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
   );
   const [locale, t] = await Promise.all([getLocale(), getTranslations("models")]);
   const model = localizeModel(source, locale);
-  const base = `/orgs/${orgSlug}/models/${model.id}/${version}`;
+  const base = modelPath(orgSlug, model.id, version);
   const hasCells = model.aspects.some((a) => a.cells.length > 0);
   return (
     <div className="space-y-6">
@@ -37,7 +38,7 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
           {hasRole(ctx.role, "ADMIN") ? (
             <Link
               className="text-sm font-medium text-brand-700 underline"
-              href={`/orgs/${orgSlug}/models/import`}
+              href={orgPath(orgSlug, "models", "import")}
             >
               {t("importLink")}
             </Link>

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { checkResultLink, importResultLink } from "@/lib/data/result-import";
+import { assessmentPath, teamPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZImportResult = z.object({
@@ -29,7 +30,7 @@ export const importResultAction = defineFormAction(
       { teamId, url, modelId: modelId || undefined, title },
       await requestAuditMeta(),
     );
-    revalidatePath(`/orgs/${orgSlug}/teams/${teamId}`);
-    redirect(`/orgs/${orgSlug}/assessments/${created.assessmentId}`);
+    revalidatePath(teamPath(orgSlug, teamId));
+    redirect(assessmentPath(orgSlug, created.assessmentId));
   },
 );

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireTeam } from "@/lib/authz";
 import { listPemmModels } from "@/lib/data/models";
 import { pageGuard } from "@/lib/page-guard";
+import { teamPath } from "@/lib/paths";
 import { canEditTeamAssessments } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
 import { ImportResultForm } from "./import-result-form";
@@ -21,7 +22,7 @@ export default async function ImportResultPage({
   return (
     <div className="max-w-3xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link className="underline" href={`/orgs/${orgSlug}/teams/${teamId}`}>
+        <Link className="underline" href={teamPath(orgSlug, teamId)}>
           {access.name}
         </Link>
       </nav>

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { createJourney, setJourneyStatus, updateJourney } from "@/lib/data/journeys";
-import { journeysPath } from "@/lib/journeys/paths";
 import { foldTargetFields, ZJourneyInput } from "@/lib/journeys/schemas";
+import { journeysPath, orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZId = z.string().trim().min(1).max(40);
@@ -25,8 +25,8 @@ const ZCreate = z.preprocess(
 export const createJourneyAction = defineFormAction(ZCreate, async ({ orgSlug, teamId, ...input }) => {
   const ctx = await requireOrg(orgSlug, "LEAD");
   const { id } = await createJourney(ctx, { ...input, teamId: teamId || null });
-  revalidatePath(`/orgs/${orgSlug}`, "layout");
-  redirect(`${journeysPath(orgSlug, teamId || null)}/${id}`);
+  revalidatePath(orgPath(orgSlug), "layout");
+  redirect(journeysPath(orgSlug, teamId || null, id));
 });
 
 const ZUpdate = z.preprocess(
@@ -44,11 +44,11 @@ export const updateJourneyAction = defineFormAction(
     } catch (err) {
       // Re-render the edit page so the form shows what the other person saved.
       if (err instanceof AppError && err.code === "CONFLICT")
-        revalidatePath(`${journeysPath(orgSlug, teamId || null)}/${journeyId}/edit`);
+        revalidatePath(journeysPath(orgSlug, teamId || null, journeyId, "edit"));
       throw err;
     }
-    revalidatePath(`/orgs/${orgSlug}`, "layout");
-    redirect(`${journeysPath(orgSlug, saved.teamId)}/${journeyId}`);
+    revalidatePath(orgPath(orgSlug), "layout");
+    redirect(journeysPath(orgSlug, saved.teamId, journeyId));
   },
 );
 
@@ -59,7 +59,7 @@ export const setJourneyStatusAction = defineFormAction(
   async ({ orgSlug, teamId, journeyId, status }) => {
     const ctx = await requireOrg(orgSlug, "LEAD");
     await setJourneyStatus(ctx, journeyId, status);
-    revalidatePath(`/orgs/${orgSlug}`, "layout");
+    revalidatePath(orgPath(orgSlug), "layout");
     return { message: status === "ACTIVE" ? "This is now the active journey." : "Journey archived.", teamId };
   },
 );

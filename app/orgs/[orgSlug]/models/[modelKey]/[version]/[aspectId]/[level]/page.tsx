@@ -8,6 +8,7 @@ import { getModelVersion } from "@/lib/data/models";
 import { localizeModel } from "@/lib/model/localize";
 import { ZCellParams } from "@/lib/model/params";
 import { pageGuard } from "@/lib/page-guard";
+import { modelPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Model cell" };
@@ -42,7 +43,7 @@ export default async function ModelCellPage({ params }: Readonly<{ params: Promi
   const cell = aspect?.cells.find((c) => c.level === parsed.data.level);
   if (!aspect || !cell) notFound();
   const level = model.levels.find((l) => l.level === cell.level);
-  const base = `/orgs/${orgSlug}/models/${model.id}/${version}`;
+  const base = modelPath(orgSlug, model.id, version);
   const prev = aspect.cells.find((c) => c.level === cell.level - 1);
   const next = aspect.cells.find((c) => c.level === cell.level + 1);
   return (

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { createStep, moveStep, setStepStatus, StepConflictError, updateStep } from "@/lib/data/plans";
 import { carryUnfinished, closeIteration, createIteration } from "@/lib/data/plans/iterations";
 import { addSuggestedSteps } from "@/lib/data/plans/suggestions";
-import { planPath } from "@/lib/plans/paths";
+import { orgPath, planPath } from "@/lib/paths";
 import { STEP_STATUSES, ZCloseFields, ZIterationFields, ZStepFields, ZVersion } from "@/lib/plans/schemas";
 import { requireOrg } from "@/lib/session";
 
@@ -20,7 +20,7 @@ type TScope = z.output<typeof ZScope>;
 const plan = (s: TScope, sub = "") => planPath(s.orgSlug, s.teamId, s.journeyId, sub);
 function refresh(s: TScope) {
   revalidatePath(plan(s), "layout");
-  revalidatePath(`/orgs/${s.orgSlug}`);
+  revalidatePath(orgPath(s.orgSlug));
 }
 const ok = (message: string) => ({ message });
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getPlan } from "@/lib/data/plans";
 import { pageGuard } from "@/lib/page-guard";
-import { planPath } from "@/lib/plans/paths";
+import { planPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 export type TPlanParams = Promise<{ orgSlug: string; teamId: string; journeyId: string }>;

@@ -4,6 +4,7 @@ import type { TPlan } from "@/lib/data/plans";
 import type { TIterationReview } from "@/lib/data/plans/iterations";
 import { formatDate } from "@/lib/format";
 import { levelName } from "@/lib/model/schema";
+import { teamPath } from "@/lib/paths";
 import { describeMovement } from "@/lib/plans/review";
 import { CarryForm } from "./iteration-forms";
 import type { TPlanScope } from "@/components/plans/scope-fields";
@@ -107,7 +108,7 @@ export function IterationReview({ review, plan, scope, openTargets }: TProps) {
         ) : (
           <p className="text-sm text-slate-700">
             No assessment since this iteration started.{" "}
-            <Link className="text-brand-700 underline" href={`/orgs/${scope.orgSlug}/teams/${scope.teamId}`}>
+            <Link className="text-brand-700 underline" href={teamPath(scope.orgSlug, scope.teamId)}>
               Re-assess the team
             </Link>{" "}
             to see what moved.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import {
+  assessmentPath,
+  journeysPath,
+  modelCellPath,
+  modelPath,
+  orgPath,
+  planPath,
+  teamPath,
+  workshopPath,
+} from "@/lib/paths";
+
+describe("page paths", () => {
+  it("builds organization, team, assessment and workshop URLs", () => {
+    expect(orgPath("acme")).toBe("/orgs/acme");
+    expect(orgPath("acme", "members")).toBe("/orgs/acme/members");
+    expect(teamPath("acme", "t1")).toBe("/orgs/acme/teams/t1");
+    expect(teamPath("acme", "t1", "import-result")).toBe("/orgs/acme/teams/t1/import-result");
+    expect(assessmentPath("acme", "a1", "results")).toBe("/orgs/acme/assessments/a1/results");
+    expect(workshopPath("acme", "w1")).toBe("/orgs/acme/workshops/w1");
+  });
+  it("builds model browser URLs down to one cell", () => {
+    expect(modelPath("acme", "pemm", 2)).toBe("/orgs/acme/models/pemm/2");
+    expect(modelCellPath("acme", { key: "pemm", version: 2 }, "investment", 3)).toBe(
+      "/orgs/acme/models/pemm/2/investment/3",
+    );
+  });
+  it("puts team journeys under the team and organization-wide journeys under the organization", () => {
+    expect(journeysPath("acme", "t1")).toBe("/orgs/acme/teams/t1/journeys");
+    expect(journeysPath("acme", null, "j1", "edit")).toBe("/orgs/acme/journeys/j1/edit");
+    expect(planPath("acme", "t1", "j1")).toBe("/orgs/acme/teams/t1/journeys/j1/plan");
+    expect(planPath("acme", "t1", "j1", "board")).toBe("/orgs/acme/teams/t1/journeys/j1/plan/board");
+  });
+});
