@@ -6,12 +6,12 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@prisma/client";
+import { isoDay, isoDayOrNull } from "@/lib/dates";
+import type { TTx } from "@/lib/db";
 import { env, publicUrl } from "@/lib/env";
+import { assessmentPath, journeysPath, planPath } from "@/lib/paths";
 import type { TWebhookEventType } from "@/lib/webhooks/events";
 import { getModelDefinition } from "../models";
-
-type TTx = Prisma.TransactionClient;
 
 /** The event types enabled endpoints of the organization subscribe to (one indexed query). */
 export async function subscribedEventTypes(tx: TTx, orgId: string): Promise<Set<string>> {
@@ -96,7 +96,7 @@ export async function emitAssessmentSubmitted(
     title: a.title,
     mode: a.mode,
     submittedAt: a.submittedAt?.toISOString() ?? null,
-    url: link(`/orgs/${slug}/assessments/${a.id}/results`),
+    url: link(assessmentPath(slug, a.id, "results")),
   };
   const team = { id: a.team.id, name: a.team.name };
   const model = { key: a.model.key, version: a.model.version, title: a.model.title };
@@ -151,7 +151,7 @@ export async function emitAssessmentSubmitted(
     for (const t of j.targets) {
       if (!reached(levels, t.aspectId, t.level) || reached(before, t.aspectId, t.level)) continue;
       await emitWebhookEvent(tx, orgId, "journey.target_reached", {
-        journey: { id: j.id, title: j.title, url: link(`/orgs/${slug}/teams/${a.teamId}/journeys/${j.id}`) },
+        journey: { id: j.id, title: j.title, url: link(journeysPath(slug, a.teamId, j.id)) },
         team,
         model,
         assessment,
@@ -183,7 +183,7 @@ export async function emitWorkshopEnded(
   const slug = await orgSlug(tx, orgId);
   await emitWebhookEvent(tx, orgId, "workshop.ended", {
     workshop: { id: input.workshopId },
-    assessment: { id: a.id, title: a.title, url: link(`/orgs/${slug}/assessments/${a.id}/results`) },
+    assessment: { id: a.id, title: a.title, url: link(assessmentPath(slug, a.id, "results")) },
     team: a.team,
     model: { key: a.model.key },
     recorded: input.recorded,
@@ -209,14 +209,14 @@ async function stepData(tx: TTx, orgId: string, stepId: string) {
   });
   const slug = await orgSlug(tx, orgId);
   const plan = s.journey.teamId
-    ? link(`/orgs/${slug}/teams/${s.journey.teamId}/journeys/${s.journey.id}/plan/steps/${s.id}`)
+    ? link(planPath(slug, s.journey.teamId, s.journey.id, `steps/${s.id}`))
     : null;
   return {
     step: {
       id: s.id,
       title: s.title,
       status: s.status,
-      dueOn: s.dueOn ? s.dueOn.toISOString().slice(0, 10) : null,
+      dueOn: isoDayOrNull(s.dueOn),
       aspectId: s.aspectId,
       level: s.level,
       owner: s.owner ? { name: s.owner.name, email: s.owner.email } : null,
@@ -249,11 +249,7 @@ export async function emitStepStatusChanged(
  * marks them reported (so a step is reported once per due date; moving the due date re-arms it). Rows
  * locked by another scan are skipped. Returns how many steps were reported.
  */
-export async function scanOverdueSteps(
-  tx: TTx,
-  today: string = new Date().toISOString().slice(0, 10),
-  limit = 500,
-): Promise<number> {
+export async function scanOverdueSteps(tx: TTx, today: string = isoDay(), limit = 500): Promise<number> {
   const rows = await tx.$queryRaw<Array<{ id: string; organization_id: string }>>`
     UPDATE plan_steps SET overdue_notified_on = due_on
     WHERE id IN (
