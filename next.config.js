@@ -5,6 +5,11 @@ const nextConfig = {
   // Separate build dirs let parallel test runs (STEPWISE_TEST_ID) build without clobbering each other.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Server-action bodies: the model import page promises up to 8 files of at most 1 MB (4 MB of
+  // files in all) plus 1 MB of pasted text (app/orgs/[orgSlug]/models/import/actions.ts). Next.js has
+  // one limit for every action (default 1 MB), so it is set to what that page needs; route handlers
+  // have their own 64 kB cap (lib/route.ts).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // A self-contained server (.next/standalone/server.js + traced node_modules) for the container image.
   // `next start` still works on such a build (it prints a warning); tests and npm start use it.
   output: "standalone",

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -14,6 +15,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /** The UI language (i18n/request.ts) sets `lang`, so screen readers and CJK glyph selection follow it. */
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // Every page renders per request: proxy.ts puts a fresh CSP nonce on each, which Next.js adds to its
+  // scripts. A page prerendered at build time would carry no nonce and its scripts would be blocked.
+  await headers();
   const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
     <html lang={locale}>

@@ -82,7 +82,8 @@ async function waitUntil(test: () => boolean, timeoutMs: number, what: string) {
 async function json(url: string, method: string, cookie: string, body: unknown) {
   const res = await fetch(url, {
     method,
-    headers: { cookie, "content-type": "application/json" },
+    // Route handlers refuse writes without a same-site Origin (CSRF guard).
+    headers: { cookie, "content-type": "application/json", origin: new URL(url).origin },
     body: JSON.stringify(body),
   });
   const data = (await res.json()) as Record<string, unknown>;
@@ -127,7 +128,12 @@ async function joinGuests(bases: string[], code: string): Promise<string[]> {
         const n = i + k;
         const res = await fetch(`${bases[n % 2]}/api/workshops/join`, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: {
+            "content-type": "application/json",
+            origin: bases[n % 2]!,
+            // One address per guest, as in a real room: the servers trust one proxy hop (see below).
+            "x-forwarded-for": `10.77.${Math.floor(n / 250)}.${n % 250}`,
+          },
           body: JSON.stringify({ code, displayName: `Guest ${n + 1}` }),
         });
         if (!res.ok) throw new Error(`join ${res.status}`);
@@ -275,6 +281,8 @@ async function main() {
       NEXT_DIST_DIR: DIST,
       NEXTAUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789",
       LOG_LEVEL: "warn",
+      // Guests carry their own X-Forwarded-For (one per guest), as behind an ingress.
+      TRUSTED_PROXY_HOPS: "1",
     });
     ensureBuild(DIST, env, log);
     const bases: string[] = [];

@@ -6,8 +6,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { AppError, type TAppErrorCode } from "@/lib/errors";
+import { AppError, isRejectedInputError, type TAppErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { containsNul, NUL_MESSAGE } from "@/lib/validation/text";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }
@@ -38,6 +39,12 @@ export function toActionError(err: unknown): Extract<ActionResult, { ok: false }
   unstable_rethrow(err); // let redirect()/notFound() through
   if (err instanceof AppError)
     return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
+  if (isRejectedInputError(err))
+    return {
+      ok: false,
+      code: "INVALID_INPUT",
+      message: "The form contains characters that cannot be stored.",
+    };
   logger.error({ err }, "unhandled server action error");
   return { ok: false, code: "INTERNAL", message: "Something went wrong. Please try again." };
 }
@@ -62,7 +69,15 @@ export function defineFormAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>) => Promise<T>,
 ) {
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const fields = formDataToObject(formData);
+    if (containsNul(fields))
+      return {
+        ok: false,
+        code: "INVALID_INPUT",
+        message: `The form ${NUL_MESSAGE}.`,
+        values: submittedValues(formData),
+      };
+    const parsed = schema.safeParse(fields);
     if (!parsed.success) {
       const { fieldErrors, formErrors } = z.flattenError(parsed.error);
       return {

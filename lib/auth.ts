@@ -16,8 +16,8 @@ import { env } from "@/lib/env";
 import { auditMetaOf } from "@/lib/audit-meta";
 import { recordSignInAttempt } from "@/lib/data/sign-in-audit";
 import { isSessionCurrent, sessionVersionOf, signInWithPassword } from "@/lib/data/users";
-
 import { logger } from "@/lib/logger";
+import { requestClientIp } from "@/lib/security/client-ip";
 
 const ZCredentials = z.object({
   email: z.email().max(254),
@@ -25,6 +25,14 @@ const ZCredentials = z.object({
 });
 
 const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 14;
+
+/** next-auth v4 hands `authorize` the headers as a plain object. */
+const headerGetter = (headers: Record<string, unknown> | undefined) => ({
+  get: (name: string) => {
+    const value = headers?.[name] ?? headers?.[name.toLowerCase()];
+    return typeof value === "string" ? value : Array.isArray(value) ? String(value[0]) : null;
+  },
+});
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -41,7 +49,8 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw, req) {
           const parsed = ZCredentials.safeParse(raw);
           if (!parsed.success) return null;
-          const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+          const ip = requestClientIp(headerGetter(req?.headers));
+          const result = await signInWithPassword(parsed.data.email, parsed.data.password, ip);
           await recordSignInAttempt(
             parsed.data.email,
             result.ok ? { ok: true, userId: result.user.id } : { ok: false, reason: result.reason },

@@ -40,6 +40,11 @@ const ZServerEnv = z
       .max(200)
       .regex(/^[^\r\n]*@[^\r\n]*$/, "must be an email address, optionally as `Name <address>`")
       .default("Stepwise <no-reply@stepwise.localhost>"),
+    /**
+     * How many reverse proxies (ingress, load balancer) append to X-Forwarded-For in front of the app.
+     * 0 (default): the socket address is the client; N: the N-th address from the right end is.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Bearer token for /api/metrics. Unset: open in development, 404 in production. */
@@ -123,6 +128,7 @@ export function describeEnv(e: TServerEnv): Record<string, string | number | boo
     publicUrl: e.NEXTAUTH_URL ?? "unset (Host header trusted)",
     appUrl: publicUrlOf(e),
     mail: e.SMTP_URL ? `${redactUrl(e.SMTP_URL)} from ${e.MAIL_FROM}` : "off (SMTP_URL unset)",
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ? "set" : "unset (metrics open in development, 404 in production)",
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
@@ -148,4 +154,10 @@ function publicUrlOf(e: Pick<TServerEnv, "APP_URL" | "NEXTAUTH_URL">): string {
  */
 export function publicUrl(path = ""): string {
   return `${publicUrlOf(env())}${path}`;
+}
+
+/** The origin of the configured public address, or null when none is configured (CSRF origin check). */
+export function configuredOrigin(e: Pick<TServerEnv, "APP_URL" | "NEXTAUTH_URL"> = env()): string | null {
+  const url = e.APP_URL ?? e.NEXTAUTH_URL;
+  return url ? new URL(url).origin : null;
 }

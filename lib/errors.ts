@@ -1,6 +1,12 @@
 /** Expected, user-explainable failures. Anything that is not an AppError is a bug and gets logged. */
 export type TAppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE";
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID_INPUT"
+  | "INVALID_STATE"
+  | "RATE_LIMITED";
 
 const STATUS: Record<TAppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -9,6 +15,7 @@ const STATUS: Record<TAppErrorCode, number> = {
   CONFLICT: 409,
   INVALID_INPUT: 400,
   INVALID_STATE: 409,
+  RATE_LIMITED: 429,
 };
 
 export class AppError extends Error {
@@ -35,4 +42,11 @@ export class SsoRequiredError extends AppError {
     this.name = "SsoRequiredError";
     this.orgSlug = orgSlug;
   }
+}
+
+/** PostgreSQL refusing a value (a NUL byte, a bad encoding): the client's input, not a server fault. */
+export function isRejectedInputError(err: unknown): boolean {
+  const code = (err as { meta?: { code?: unknown } } | null)?.meta?.code;
+  const message = err instanceof Error ? err.message : "";
+  return code === "22021" || code === "22P05" || /invalid byte sequence for encoding|\b0x00\b/.test(message);
 }

@@ -1,9 +1,11 @@
-/** The client address for rate limits in server actions: the first X-Forwarded-For hop, else X-Real-IP. */
+/**
+ * The client address for rate limits in server actions: the address TRUSTED_PROXY_HOPS proxies vouch
+ * for, or the socket peer; never a client-supplied first X-Forwarded-For hop (lib/security/client-ip.ts).
+ */
 import "server-only";
 import { headers } from "next/headers";
+import { requestClientIp } from "@/lib/security/client-ip";
 
 export async function actionClientIp(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || h.get("x-real-ip") || "unknown").slice(0, 64);
+  return requestClientIp(await headers());
 }

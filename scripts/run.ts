@@ -11,6 +11,7 @@ import { isBuildStale } from "./lib/build-state";
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./lib/database";
 import { startMailCatcher, type TMailCatcher } from "./lib/mail-catcher";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
+import { SEED_DEMO_FLAG, shouldSeedDemo } from "./lib/seed-policy";
 
 // A .env file (see .env.example) is honoured like Next.js does; real environment variables win.
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -22,7 +23,7 @@ const log = (line: string) => console.log(`[stepwise] ${line}`);
 async function database() {
   if (process.env.DATABASE_URL) {
     log("using the PostgreSQL server from DATABASE_URL");
-    return { url: process.env.DATABASE_URL, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, isEmbedded: false, stop: async () => {} };
   }
   // STEPWISE_PG_PORT: another port when several checkouts run on one machine.
   const pgPort = Number(process.env.STEPWISE_PG_PORT ?? 54329);
@@ -30,7 +31,7 @@ async function database() {
   const url = server.serverUrl("stepwise");
   await ensureDatabaseExists(url);
   log(`embedded PostgreSQL running (${url.replace(/:[^:@/]+@/, ":***@")}), data in .data/postgres`);
-  return { url, stop: server.stop };
+  return { url, isEmbedded: true, stop: server.stop };
 }
 
 async function main() {
@@ -55,8 +56,12 @@ async function main() {
     migrateDeploy(db.url);
     if (mode === "migrate") return shutdown(0);
     process.env.DATABASE_URL = db.url;
-    const { seedDemo } = await import("../prisma/seed");
-    await seedDemo((line) => log(`seed: ${line}`));
+    if (shouldSeedDemo({ mode, isEmbedded: db.isEmbedded, argv: process.argv.slice(3) })) {
+      const { seedDemo } = await import("../prisma/seed");
+      await seedDemo((line) => log(`seed: ${line}`));
+    } else {
+      log(`not seeding demo users into DATABASE_URL (add ${SEED_DEMO_FLAG} to seed them)`);
+    }
     if (mode === "seed") return shutdown(0);
 
     const port = process.env.PORT ?? "3000";

@@ -27,6 +27,8 @@ const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] as TSuite) : null;
 const wants = (suite: TSuite) => !only || only === suite;
 // `npm run test:e2e -- tests/e2e/x.spec.ts` runs only those spec files.
 const specFiles = process.argv.slice(2).filter((a) => a.endsWith(".spec.ts"));
+// `npm run test:int -- tests/integration/x.test.ts` runs only those test files (unit and integration).
+const vitestFiles = process.argv.slice(2).filter((a) => a.endsWith(".test.ts"));
 // `npm run fuzz` (= --only e2e --fuzz): only the fuzzer, with 10,000 cases unless FUZZ_CASES says otherwise.
 if (process.argv.includes("--fuzz")) {
   specFiles.splice(0, specFiles.length, "tests/security/wild-input-fuzz.spec.ts");
@@ -89,6 +91,7 @@ function vitest(
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${out}`,
+      ...vitestFiles,
     ],
     env,
   );

@@ -1,3 +1,4 @@
+import { firstParam, type TSearchParamValue } from "@/lib/validation/params";
 import type { Metadata } from "next";
 import { getSessionUserId } from "@/lib/auth";
 import { getUserSummary } from "@/lib/data/users";
@@ -9,8 +10,8 @@ export const dynamic = "force-dynamic";
 /** Code entry for live workshops; works signed out (guests) and signed in (members join as themselves). */
 export default async function JoinPage({
   searchParams,
-}: Readonly<{ searchParams: Promise<{ code?: string }> }>) {
-  const { code } = await searchParams;
+}: Readonly<{ searchParams: Promise<{ code?: TSearchParamValue }> }>) {
+  const code = firstParam((await searchParams).code);
   const userId = await getSessionUserId();
   const user = userId ? await getUserSummary(userId) : null;
   return (

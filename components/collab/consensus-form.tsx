@@ -12,7 +12,7 @@ type TProps = Readonly<{
   assessmentId: string;
   questionId: string;
   options: ReadonlyArray<{ level: number; label: string }>;
-  current: Readonly<{ level: number | null; notSure: boolean; notes: string }> | null;
+  current: Readonly<{ level: number | null; notSure: boolean; notes: string; updatedAt?: string }> | null;
   median: number | null;
   isOpen: boolean;
 }>;
@@ -50,6 +50,7 @@ export function ConsensusForm({
         <input type="hidden" name="orgSlug" value={orgSlug} />
         <input type="hidden" name="assessmentId" value={assessmentId} />
         <input type="hidden" name="questionId" value={questionId} />
+        <input type="hidden" name="expectedUpdatedAt" value={current?.updatedAt ?? ""} />
         <fieldset>
           <legend className="font-medium text-slate-800">Agreed answer</legend>
           <div className="mt-1 grid gap-1">

@@ -79,7 +79,9 @@ export function FacilitatorConsole({
               key={`${question?.id}-${state.consensus ? "set" : "new"}`}
               state={state}
               isBusy={isBusy}
-              onRecord={(c) => void send({ type: "consensus", ...c })}
+              onRecord={(c) =>
+                void send({ type: "consensus", ...c, expectedVersion: state.consensus?.version ?? 0 })
+              }
             />
           ) : null}
           <ConsensusNote state={state} />
@@ -115,7 +117,10 @@ export function FacilitatorConsole({
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">In the room ({state.participants.length})</h2>
-          <ParticipantList state={state} />
+          <ParticipantList
+            state={state}
+            onRemove={(participantId) => void send({ type: "remove", participantId })}
+          />
         </Card>
       </div>
     </div>

@@ -79,6 +79,9 @@ export function FacilitatorControls({
             <Button variant="danger" disabled={isBusy} onClick={() => send({ type: "end" })}>
               End and submit the assessment
             </Button>
+            <Button variant="secondary" disabled={isBusy} onClick={() => send({ type: "cancel" })}>
+              Cancel the workshop (submit nothing)
+            </Button>
             <Button variant="ghost" onClick={() => setConfirmingEnd(false)}>
               Cancel
             </Button>

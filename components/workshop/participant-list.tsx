@@ -1,7 +1,10 @@
 import type { TPublicState } from "@/lib/workshops/public-state";
 
 /** Who is in the room and, for the current question, who has voted (never what). */
-export function ParticipantList({ state }: Readonly<{ state: TPublicState }>) {
+export function ParticipantList({
+  state,
+  onRemove,
+}: Readonly<{ state: TPublicState; onRemove?: (participantId: string) => void }>) {
   const voted = new Set(state.votedIds);
   if (state.participants.length === 0)
     return <p className="text-sm text-slate-700">Nobody has joined yet.</p>;
@@ -16,6 +19,16 @@ export function ParticipantList({ state }: Readonly<{ state: TPublicState }>) {
           {p.isGuest ? <span className="text-xs text-slate-500">guest</span> : null}
           {state.question ? (
             <span className="sr-only">{voted.has(p.id) ? "has voted" : "has not voted"}</span>
+          ) : null}
+          {onRemove && state.status !== "ENDED" ? (
+            <button
+              type="button"
+              className="ml-auto text-xs text-red-700 underline"
+              aria-label={`Remove ${p.name}`}
+              onClick={() => onRemove(p.id)}
+            >
+              Remove
+            </button>
           ) : null}
         </li>
       ))}

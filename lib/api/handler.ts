@@ -11,8 +11,10 @@ import { auditMetaOf } from "@/lib/audit-meta";
 import { authenticateApiToken, type TApiCaller } from "@/lib/data/api-tokens";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { clientIp } from "@/lib/http/workshop-session";
-import { AppError } from "@/lib/errors";
+import { AppError, isRejectedInputError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { BodyTooLargeError, readBodyText } from "@/lib/route";
+import { containsNul, NUL_MESSAGE } from "@/lib/validation/text";
 import { AUTH_FAILURE_LIMIT, DEFAULT_MAX_BODY_BYTES, RATE_LIMIT, WINDOW_SECONDS } from "./limits";
 import { ApiProblem, type TAnySpec, type TApiResult, type THandlerInput } from "./endpoint";
 import {
@@ -61,15 +63,23 @@ async function readBody(request: Request, spec: TAnySpec): Promise<unknown> {
       `Send the body as application/json${spec.yamlBody ? " or application/yaml" : ""}.`,
     );
   const max = spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (Number(request.headers.get("content-length") ?? 0) > max)
-    throw new ApiProblem(413, `The body is larger than ${max} bytes.`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > max) throw new ApiProblem(413, `The body is larger than ${max} bytes.`);
+  let text: string;
   try {
-    return yaml ? parseYaml(text, { maxAliasCount: 0 }) : JSON.parse(text);
+    // Content-Length checked first, then counted while streaming: nothing above the cap is buffered.
+    text = await readBodyText(request, max);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw new ApiProblem(413, `The body is larger than ${max} bytes.`);
+    throw err;
+  }
+  let body: unknown;
+  try {
+    body = yaml ? parseYaml(text, { maxAliasCount: 0 }) : JSON.parse(text);
   } catch {
     throw new ApiProblem(400, `The body is not valid ${yaml ? "YAML" : "JSON"}.`);
   }
+  // PostgreSQL refuses NUL in text: refused here as bad input rather than failing in a query (500).
+  if (containsNul(body)) throw new ApiProblem(400, `The body ${NUL_MESSAGE}.`);
+  return body;
 }
 
 function parseOr<S extends z.ZodType>(
@@ -82,6 +92,13 @@ function parseOr<S extends z.ZodType>(
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ApiProblem(status, detail, { errors: zodProblems(parsed.error, prefix) });
   return parsed.data;
+}
+
+/** One value per query parameter: the first, as pages do (lib/validation/params.ts). */
+function firstValues(params: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of params) if (!(key in out)) out[key] = value;
+  return out;
 }
 
 function versionOf(header: string | null): number | null {
@@ -153,7 +170,7 @@ export function apiRoute<S extends TAnySpec>(
       const params = spec.params ? parseOr(spec.params, raw, 404, "", "Not found.") : {};
       const url = new URL(request.url);
       const query = spec.query
-        ? parseOr(spec.query, Object.fromEntries(url.searchParams), 400, "query", "Invalid query parameters.")
+        ? parseOr(spec.query, firstValues(url.searchParams), 400, "query", "Invalid query parameters.")
         : {};
       const body = spec.body
         ? parseOr(spec.body, await readBody(request, spec), 422, "", "The body does not match the schema.")
@@ -177,6 +194,8 @@ export function apiRoute<S extends TAnySpec>(
         for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
         return response;
       }
+      if (isRejectedInputError(err))
+        return problemResponse(400, "The request contains characters that cannot be stored.", {}, headers);
       logger.error({ err, url: request.url, method: request.method }, "unhandled api error");
       return problemResponse(500, "Something went wrong. Please try again.", {}, headers);
     }

@@ -26,7 +26,9 @@ const first = (params: TParams, key: string): string => {
 export function parseAuditSearch(params: TParams): { search: TAuditSearch; invalid: string[] } {
   const invalid: string[] = [];
   const actorRaw = first(params, "actor");
-  const actor = actorRaw.length > 200 ? (invalid.push("actor"), null) : actorRaw || null;
+  // NUL: PostgreSQL refuses it in a query, so it is an invalid filter (400-free, the page says so).
+  const actor =
+    actorRaw.length > 200 || actorRaw.includes("\u0000") ? (invalid.push("actor"), null) : actorRaw || null;
   const actionRaw = first(params, "action");
   const action = actionRaw
     ? (ZAuditAction.safeParse(actionRaw).data ?? (invalid.push("action"), null))

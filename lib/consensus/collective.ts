@@ -24,6 +24,8 @@ export type TConsensusAnswer = Readonly<{
   level: number | null;
   notSure: boolean;
   notes: string;
+  /** When it was last saved (ISO): the version a lead's edit must name (no last-writer-wins). */
+  updatedAt?: string;
 }>;
 
 export type TQuestionConsensus = Readonly<{

@@ -251,6 +251,12 @@ export async function submitAssessment(
     });
     if (collab?.mode === "COLLABORATIVE" && !collab.responsesClosedAt)
       throw new AppError("INVALID_STATE", "Close answering before submitting.");
+    // A live workshop submits its own assessment (End and submit) with the recorded consensus.
+    if (collab?.mode === "WORKSHOP")
+      throw new AppError(
+        "INVALID_STATE",
+        "This assessment is being run as a live workshop: end it from the workshop console, or cancel the workshop first.",
+      );
     const model = await getModelDefinition(modelId, tx);
     const result = await freezeAssessment(tx, {
       assessmentId,

@@ -15,7 +15,20 @@ import { recordAudit } from "./audit";
 import { getModelDefinition } from "./models";
 import { getCollabState, lockCollab } from "./respondents";
 
-export type TConsensusInput = { questionId: string; level: number | null; notSure: boolean; note: string };
+export type TConsensusInput = {
+  questionId: string;
+  level: number | null;
+  notSure: boolean;
+  note: string;
+  /**
+   * The agreed answer's `updatedAt` (ISO) the lead saw, or null when there was none: a save over a
+   * newer answer is refused with CONFLICT instead of overwriting it. Omitted only by internal callers.
+   */
+  expectedUpdatedAt?: string | null;
+};
+
+export const CONSENSUS_CONFLICT_MESSAGE =
+  "Someone else recorded this agreed answer after you opened the page. Reload to see it, then save again.";
 
 /**
  * The consensus report. Before answering closes it is `null` for everyone. After closing the team (its
@@ -39,10 +52,11 @@ export async function getConsensus(ctx: OrgContext, assessmentId: string) {
     }),
     db.answer.findMany({
       where: { assessmentId, assessment: { organizationId: ctx.orgId } },
-      select: { questionId: true, level: true, notSure: true, notes: true },
+      select: { questionId: true, level: true, notSure: true, notes: true, updatedAt: true },
     }),
   ]);
-  return { ...state, model, isClosed, canRecord, report: buildConsensusReport(model, responses, answers) };
+  const agreed = answers.map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString() }));
+  return { ...state, model, isClosed, canRecord, report: buildConsensusReport(model, responses, agreed) };
 }
 
 /**
@@ -79,6 +93,15 @@ export async function recordConsensus(
     if (differsFromMedian(summary, input) && note === "") {
       const message = "Add a note: the agreed answer differs from the respondents' median.";
       throw new AppError("INVALID_INPUT", message, { note: [message] });
+    }
+    if (input.expectedUpdatedAt !== undefined) {
+      // The assessment row is locked FOR UPDATE above, so this check and the write are one step.
+      const current = await tx.answer.findUnique({
+        where: { assessmentId_questionId: { assessmentId, questionId: input.questionId } },
+        select: { updatedAt: true },
+      });
+      if ((current?.updatedAt.toISOString() ?? null) !== input.expectedUpdatedAt)
+        throw new AppError("CONFLICT", CONSENSUS_CONFLICT_MESSAGE);
     }
     const data = { level: input.level, notSure: input.notSure, notes: note, updatedById: ctx.userId };
     const answer = await tx.answer.upsert({

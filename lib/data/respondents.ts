@@ -134,6 +134,8 @@ export async function addRespondent(ctx: OrgContext, assessmentId: string, userI
       data: [{ assessmentId, userId, invitedById: ctx.userId }],
       skipDuplicates: true,
     });
+    // Re-adding someone the lead removed lifts the removal.
+    await tx.assessmentRespondentRemoval.deleteMany({ where: { assessmentId, userId } });
     return { userId };
   });
 }
@@ -145,6 +147,12 @@ export async function removeRespondent(ctx: OrgContext, assessmentId: string, us
     await tx.response.deleteMany({ where: { assessmentId, userId } });
     const { count } = await tx.assessmentRespondent.deleteMany({ where: { assessmentId, userId } });
     if (count === 0) throw new AppError("NOT_FOUND", "Respondent not found.");
+    // Recorded, so the removed person's next autosave cannot make them a respondent again.
+    await tx.assessmentRespondentRemoval.upsert({
+      where: { assessmentId_userId: { assessmentId, userId } },
+      create: { assessmentId, userId, removedById: ctx.userId },
+      update: { removedById: ctx.userId, removedAt: new Date() },
+    });
     return { userId };
   });
 }

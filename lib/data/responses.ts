@@ -35,6 +35,15 @@ export async function saveResponse(ctx: OrgContext, assessmentId: string, input:
       select: { userId: true },
     });
     if (!existing) {
+      const removed = await tx.assessmentRespondentRemoval.findUnique({
+        where: { assessmentId_userId: { assessmentId, userId: ctx.userId } },
+        select: { removedAt: true },
+      });
+      if (removed)
+        throw new AppError(
+          "FORBIDDEN",
+          "The lead removed you from the respondents of this assessment; ask them to add you again.",
+        );
       if (!(await isEligibleRespondent(tx, ctx, row.teamId))) {
         throw new AppError("FORBIDDEN", "Only members of the team can answer this assessment.");
       }

@@ -2,8 +2,8 @@ import "server-only";
 import { db, sqlPool } from "@/lib/db";
 import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
-import { hashPassword, verifyPassword } from "@/lib/passwords";
-import { consumeRateLimit, resetRateLimit } from "./rate-limit";
+import { hashPassword, PasswordHashingBusyError, verifyPassword } from "@/lib/passwords";
+import { blockedFor, consumeRateLimit, maybePruneRateLimits, resetRateLimit } from "./rate-limit";
 import { ssoOnlyOrganizations } from "./sso";
 
 // Verified against when the email is unknown, so response time does not reveal which emails exist.
@@ -26,8 +26,20 @@ export async function authenticateUser(email: string, password: string) {
   return { id: user.id, email: user.email, name: user.name };
 }
 
-/** Sign-in attempts allowed per email address in a 15-minute window, against password guessing. */
-export const SIGN_IN_LIMIT = { limit: 10, windowSeconds: 15 * 60 } as const;
+/**
+ * Sign-in failure limits (15-minute windows). Only failures count, and they are checked before the
+ * password is hashed and counted after:
+ * - per client IP + email: 10 wrong passwords for one account from one address;
+ * - per client IP: 50 wrong passwords across all accounts (password spraying).
+ * There is deliberately no per-email limit across addresses: it would let anyone lock the real owner
+ * out of their account (the right password is never refused because of someone else's failures).
+ */
+export const SIGN_IN_LIMITS = {
+  ipEmail: { limit: 10, windowSeconds: 15 * 60 },
+  ip: { limit: 50, windowSeconds: 15 * 60 },
+} as const;
+/** Accounts created per client IP per hour. */
+export const SIGN_UP_LIMIT = { limit: 20, windowSeconds: 3600 } as const;
 
 export type TSignInResult =
   | { ok: true; user: { id: string; email: string; name: string } }
@@ -35,24 +47,60 @@ export type TSignInResult =
   | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number }
   | { ok: false; reason: "SSO_REQUIRED"; orgSlug: string };
 
-/** Password sign-in with a per-email attempt limit; a success clears the counter. */
-export async function signInWithPassword(email: string, password: string): Promise<TSignInResult> {
-  const key = `sign-in:${normalizeEmail(email)}`;
-  const limit = await consumeRateLimit(key, SIGN_IN_LIMIT);
-  if (!limit.isAllowed)
-    return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: limit.retryAfterSeconds };
-  const user = await authenticateUser(email, password);
-  if (!user) return { ok: false, reason: "INVALID_CREDENTIALS" };
-  await resetRateLimit(key);
+const signInKeys = (email: string, ip: string) => ({
+  ipEmail: `sign-in:ip-email:${ip}:${normalizeEmail(email)}`,
+  ip: `sign-in:ip:${ip}`,
+});
+
+/** Password sign-in with per-IP and per-IP+email failure limits; a success clears the IP+email count. */
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  ip = "unknown",
+): Promise<TSignInResult> {
+  const keys = signInKeys(email, ip);
+  maybePruneRateLimits();
+  const wait = await blockedFor([
+    { key: keys.ipEmail, limit: SIGN_IN_LIMITS.ipEmail },
+    { key: keys.ip, limit: SIGN_IN_LIMITS.ip },
+  ]);
+  if (wait !== null) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: wait };
+  let user: Awaited<ReturnType<typeof authenticateUser>>;
+  try {
+    user = await authenticateUser(email, password);
+  } catch (err) {
+    if (err instanceof PasswordHashingBusyError)
+      return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: 60 };
+    throw err;
+  }
+  if (!user) {
+    await Promise.all([
+      consumeRateLimit(keys.ipEmail, SIGN_IN_LIMITS.ipEmail),
+      consumeRateLimit(keys.ip, SIGN_IN_LIMITS.ip),
+    ]);
+    return { ok: false, reason: "INVALID_CREDENTIALS" };
+  }
+  await resetRateLimit(keys.ipEmail);
   // Every organization of this person allows only its SSO: a password session would open none.
   const ssoOnly = await ssoOnlyOrganizations(user.id);
   if (ssoOnly.length > 0) return { ok: false, reason: "SSO_REQUIRED", orgSlug: ssoOnly[0]! };
   return { ok: true, user };
 }
 
-/** Creates an account; CONFLICT when the email is taken. */
-export async function registerUser(input: { email: string; name: string; password: string }) {
+/** Creates an account; CONFLICT when the email is taken, RATE_LIMITED past SIGN_UP_LIMIT per IP. */
+export async function registerUser(
+  input: { email: string; name: string; password: string },
+  { ip = "unknown" }: { ip?: string } = {},
+) {
   const email = normalizeEmail(input.email);
+  const limit = await consumeRateLimit(`sign-up:ip:${ip}`, SIGN_UP_LIMIT);
+  if (!limit.isAllowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many accounts were created from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    );
+  }
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing)
     throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {

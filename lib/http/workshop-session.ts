@@ -9,6 +9,7 @@ import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { GUEST_COOKIE, resolveWorkshopAccess, type TWorkshopAccess } from "@/lib/data/workshops/access";
+import { requestClientIp } from "@/lib/security/client-ip";
 
 const ZWorkshopId = z.string().regex(/^[a-z0-9]{10,40}$/);
 
@@ -47,10 +48,12 @@ export function guestCookies(
   );
 }
 
-/** The client address for rate limiting: the first X-Forwarded-For hop (set by the ingress), else X-Real-IP. */
+/**
+ * The client address for rate limiting: never a client-supplied first X-Forwarded-For hop, but the
+ * address TRUSTED_PROXY_HOPS proxies vouch for, or the socket peer (lib/security/client-ip.ts).
+ */
 export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || request.headers.get("x-real-ip") || "unknown").slice(0, 64);
+  return requestClientIp(request.headers);
 }
 
 export function isSecureRequest(request: Request): boolean {

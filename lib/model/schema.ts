@@ -58,7 +58,8 @@ export const ZAspect = z.strictObject({
 
 export const ZSource = z.strictObject({
   name: ZText,
-  url: z.url(),
+  // Rendered as a link: http(s) only, never javascript: or data: (stored XSS through an imported model).
+  url: z.url({ protocol: /^https?$/, error: "source.url must be an http(s) link" }),
   licence: ZText,
   note: ZText.optional(),
 });

@@ -53,7 +53,7 @@ export function installHttpHook(routeOf: (url: string) => string): void {
       logger.debug({ method: req.method, route, status, ms: Math.round(seconds * 1000) }, "request");
       if (s.inFlight === 0) for (const resolve of s.idle) resolve();
     };
-    const context = { requestId };
+    const context = { requestId, remoteAddress: req.socket?.remoteAddress };
     // `finish` runs in the request context again, so the access-log line carries this request's id.
     // (Not AsyncResource.bind: creating a resource per request cost more CPU than the rest of the hook.)
     res.once("close", () => runWithRequestContext(context, finish));

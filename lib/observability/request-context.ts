@@ -4,7 +4,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
-export type TRequestContext = { requestId: string };
+export type TRequestContext = { requestId: string; remoteAddress?: string };
 
 const KEY = Symbol.for("stepwise.requestContext");
 const holder = globalThis as unknown as { [KEY]?: AsyncLocalStorage<TRequestContext> };
@@ -22,4 +22,9 @@ export function runWithRequestContext<T>(ctx: TRequestContext, fn: () => T): T {
 /** The id of the request being handled, if any. */
 export function currentRequestId(): string | undefined {
   return storage().getStore()?.requestId;
+}
+
+/** The TCP peer address of the request being handled (the client, or the nearest proxy). */
+export function currentRemoteAddress(): string | undefined {
+  return storage().getStore()?.remoteAddress;
 }

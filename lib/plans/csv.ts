@@ -1,7 +1,10 @@
 /**
  * CSV export of a plan: one row per step, RFC 4180 (comma, CRLF, quoted where needed), a header row
  * that Jira's CSV importer and spreadsheets map by name. Values that a spreadsheet would run as a
- * formula (=, +, -, @ …) are prefixed with ' (papaparse escapeFormulae); parsePlanCsv undoes that.
+ * formula (=, +, -, @, tab, CR at the start) are prefixed with ' ; parsePlanCsv undoes that.
+ *
+ * The guard regex is our own: papaparse's default (`/^[=+\-@\t\r].*$/`) has no `s` flag, so `.*$`
+ * fails on a value containing a newline and a multi-line `=HYPERLINK(…)` went out unescaped.
  */
 import Papa from "papaparse";
 import { STATUS_LABELS } from "./schemas";
@@ -53,10 +56,13 @@ export function planCsvRows(
     }));
 }
 
+/** A cell a spreadsheet would evaluate: anchored at the start only, so multi-line values match too. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function toCsv(rows: readonly TCsvRow[]): string {
   return Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
-    { escapeFormulae: true, newline: "\r\n", quotes: false },
+    { escapeFormulae: FORMULA_START, newline: "\r\n", quotes: false },
   );
 }
 

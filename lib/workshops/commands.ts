@@ -22,6 +22,8 @@ export const ZWorkshopCommand = z.discriminatedUnion("type", [
     level: z.number().int().min(1).max(9).nullable(),
     notSure: z.boolean().default(false),
     notes: z.string().max(MAX_NOTES_LENGTH).default(""),
+    /** The consensus version the facilitator saw (state.consensus.version, 0 = none): no last-writer-wins. */
+    expectedVersion: z.number().int().min(0).max(1_000_000_000).optional(),
   }),
   z.object({ type: z.literal("timer"), seconds: z.number().int().min(10).max(MAX_TIMER_SECONDS).nullable() }),
 ]);

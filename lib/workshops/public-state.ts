@@ -39,7 +39,8 @@ export type TPublicState = Readonly<{
   votedIds: string[];
   /** Only once revealed. */
   result: null | Readonly<{ summary: TVoteSummary; votes: TStoredVote[] }>;
-  consensus: null | Readonly<{ level: number | null; notSure: boolean; notes: string }>;
+  /** `version` counts recorded consensuses: the consensus command names it (no last-writer-wins). */
+  consensus: null | Readonly<{ level: number | null; notSure: boolean; notes: string; version?: number }>;
   /** Questions with a recorded consensus. */
   recordedQuestionIds: string[];
   endedAt: string | null;

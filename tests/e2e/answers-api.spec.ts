@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, openTeamFromList } from "./helpers";
+import { DEMO, signIn, openTeamFromList, sameOrigin } from "./helpers";
 
 test.describe("answers API: bad input gets a clear 4xx and loses nothing", () => {
   test("validates every request and keeps saved answers", async ({ page, browser, playwright }) => {
@@ -12,6 +12,7 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
     const api = `/api/orgs/demo/assessments/${assessmentId}/answers`;
 
     const ok = await page.request.put(api, {
+      headers: sameOrigin(api),
       data: { questionId: "investment-1", level: 3, notes: "keep me" },
     });
     expect(ok.status()).toBe(200);
@@ -21,6 +22,7 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
       notes: "keep me",
     });
     const retry = await page.request.put(api, {
+      headers: sameOrigin(api),
       data: { questionId: "investment-1", level: 3, notes: "keep me" },
     });
     expect(retry.status()).toBe(200);
@@ -45,7 +47,7 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
     ];
     for (const [label, body, message] of cases) {
       const response = await page.request.put(api, {
-        headers: { "content-type": "application/json" },
+        headers: sameOrigin(api),
         data: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)),
       });
       expect(response.status(), label).toBe(400);
@@ -54,10 +56,21 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
       expect(json.error.message, label).toMatch(message);
     }
     const tooLarge = await page.request.put(api, {
-      headers: { "content-type": "application/json" },
-      data: Buffer.from(JSON.stringify({ questionId: "investment-1", level: 1, notes: "x".repeat(20_000) })),
+      headers: sameOrigin(api),
+      data: Buffer.from(JSON.stringify({ questionId: "investment-1", level: 1, notes: "x".repeat(70_000) })),
     });
-    expect(tooLarge.status()).toBe(400);
+    expect(tooLarge.status()).toBe(413);
+    // A cross-site form post (text/plain) and a foreign Origin are refused before anything is parsed.
+    const formPost = await page.request.put(api, {
+      headers: sameOrigin(api, { "content-type": "text/plain" }),
+      data: JSON.stringify({ questionId: "investment-1", level: 1 }),
+    });
+    expect(formPost.status()).toBe(415);
+    const foreign = await page.request.put(api, {
+      headers: sameOrigin(api, { origin: "https://evil.example" }),
+      data: { questionId: "investment-1", level: 1 },
+    });
+    expect(foreign.status()).toBe(403);
 
     const saved = await (await page.request.get(api)).json();
     expect(saved.answers).toEqual([
@@ -69,12 +82,19 @@ test.describe("answers API: bad input gets a clear 4xx and loses nothing", () =>
     const memberPage = await memberContext.newPage();
     await signIn(memberPage, DEMO.member);
     expect((await memberPage.request.get(api)).status()).toBe(200);
-    const forbidden = await memberPage.request.put(api, { data: { questionId: "investment-1", level: 1 } });
+    const forbidden = await memberPage.request.put(api, {
+      headers: sameOrigin(api),
+      data: { questionId: "investment-1", level: 1 },
+    });
     expect(forbidden.status()).toBe(403);
     await memberContext.close();
 
     const anonymous = await playwright.request.newContext({ baseURL: page.url() });
-    const unauthenticated = await anonymous.put(api, { data: { questionId: "investment-1", level: 1 } });
+    // Same-origin JSON (else the CSRF guard answers 403 before anything else), but no session.
+    const unauthenticated = await anonymous.put(api, {
+      headers: sameOrigin(api),
+      data: { questionId: "investment-1", level: 1 },
+    });
     expect(unauthenticated.status()).toBe(401);
     await anonymous.dispose();
 

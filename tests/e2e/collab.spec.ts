@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn, signUpWithNewOrg, waitForAllSaved } from "./helpers";
+import { DEMO, signIn, signUpWithNewOrg, waitForAllSaved, sameOrigin } from "./helpers";
 
 /** Answers every question of the shown aspect with the given levels (1-based, by position). */
 async function answerAspect(page: Page, levels: number[]) {
@@ -88,7 +88,10 @@ test("several team members answer privately, the lead closes answering, records 
   await expect(q1.getByTestId("agreed-investment-1")).toContainText("L1 · Provisional"); // prefilled median
 
   // Saving after closing is refused with a clear message.
-  const late = await member.request.put(api, { data: { questionId: "investment-1", level: 1 } });
+  const late = await member.request.put(api, {
+    headers: sameOrigin(api),
+    data: { questionId: "investment-1", level: 1 },
+  });
   expect(late.status()).toBe(409);
   expect((await late.json()).error.message).toContain("closed answering");
 
@@ -134,7 +137,12 @@ test("several team members answer privately, the lead closes answering, records 
     const endpoint = `/api${prefix}/responses`;
     expect((await outsider.request.get(endpoint)).status()).toBe(404);
     expect(
-      (await outsider.request.put(endpoint, { data: { questionId: "investment-1", level: 1 } })).status(),
+      (
+        await outsider.request.put(endpoint, {
+          headers: sameOrigin(endpoint),
+          data: { questionId: "investment-1", level: 1 },
+        })
+      ).status(),
     ).toBe(404);
   }
 });

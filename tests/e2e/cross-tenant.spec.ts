@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { DEMO, signIn, signUpWithNewOrg } from "./helpers";
+import { DEMO, signIn, signUpWithNewOrg, sameOrigin } from "./helpers";
 
 /** A submitted demo assessment's id and title, read as the demo lead. */
 async function demoAssessment(browser: Browser) {
@@ -42,7 +42,10 @@ test("a user of another organization gets 404 for the demo org's assessment, tea
     const api = `/api/orgs/${slug}/assessments/${foreign.id}/answers`;
     const get = await page.request.get(api);
     expect(get.status()).toBe(404);
-    const put = await page.request.put(api, { data: { questionId: "investment-1", level: 1 } });
+    const put = await page.request.put(api, {
+      headers: sameOrigin(api),
+      data: { questionId: "investment-1", level: 1 },
+    });
     expect(put.status()).toBe(404);
     expect(await put.json()).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
   }

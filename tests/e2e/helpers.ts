@@ -9,6 +9,18 @@ export const DEMO = {
   exec: "exec@demo.stepwise.test",
 } as const;
 
+const E2E_BASE = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+/**
+ * Headers a browser's own fetch sends with a JSON write: route handlers refuse non-GET requests
+ * without a same-site Origin and a JSON content type (CSRF guard, lib/security/same-origin.ts).
+ */
+export const sameOrigin = (url: string, extra: Record<string, string> = {}) => ({
+  origin: new URL(url, E2E_BASE).origin,
+  "content-type": "application/json",
+  ...extra,
+});
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);

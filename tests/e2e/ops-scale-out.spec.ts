@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, openTeamFromList } from "./helpers";
+import { DEMO, signIn, openTeamFromList, sameOrigin } from "./helpers";
 
 /**
  * Scale-out proof: two `next start` processes (playwright.config.ts starts them on E2E_PORT and
@@ -29,6 +29,7 @@ test("sessions, autosave and dashboards work across two instances", async ({ pag
   ];
   for (const [writer, reader, level] of rounds) {
     const saved = await page.request.put(api(writer), {
+      headers: sameOrigin(api(writer)),
       data: { questionId: "investment-1", level, notes: `from ${writer}` },
     });
     expect(saved.status()).toBe(200);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, sameOrigin } from "./helpers";
 
 const ASPECTS = ["Investment", "Adoption", "Interfaces", "Operations", "Measurement"];
 
@@ -99,6 +99,7 @@ test("a lead generates a plan from the gap, assigns two steps, finishes one, clo
   for (const aspect of ASPECTS) {
     for (let q = 1; q <= 4; q += 1) {
       const res = await page.request.put(`/api/orgs/demo/assessments/${assessmentId}/answers`, {
+        headers: sameOrigin(`/api/orgs/demo/assessments/${assessmentId}/answers`),
         data: { questionId: `${aspect.toLowerCase()}-${q}`, level: 4 },
       });
       expect(res.status()).toBe(200);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, sameOrigin } from "./helpers";
 
 /**
  * A live workshop across two app instances: the facilitator's browser talks to instance A, the
@@ -81,6 +81,7 @@ test("facilitator and guest run a workshop on two instances", async ({ browser }
   expect(
     (
       await guestContext.request.post(`${B}/api/workshops/${workshopId}/commands`, {
+        headers: sameOrigin(`${B}/api/workshops/${workshopId}/commands`),
         data: { type: "reveal" },
       })
     ).status(),
@@ -115,7 +116,10 @@ test("facilitator and guest run a workshop on two instances", async ({ browser }
   await expect(guest.getByTestId("summary-table")).toContainText("Agreed after discussion");
   await expect(guest.getByText("Gina Guest (guest)")).toBeVisible();
   await expect(guest.getByRole("link", { name: "Assessment results" })).toHaveCount(0);
-  const late = await fac.request.post(`${B}/api/workshops/join`, { data: { code, displayName: "Late" } });
+  const late = await fac.request.post(`${B}/api/workshops/join`, {
+    headers: sameOrigin(`${B}/api/workshops/join`),
+    data: { code, displayName: "Late" },
+  });
   expect(late.status()).toBe(404);
 
   await facilitatorContext.close();

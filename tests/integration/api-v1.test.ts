@@ -637,6 +637,25 @@ describe("/api/v1 dashboard", () => {
 });
 
 describe("/api/v1 bad input", () => {
+  it("refuses a NUL character in a valid body with 400 and stores nothing (issue 12 #10)", async () => {
+    const s = await setup();
+    const before = await db.assessment.count({ where: { organizationId: s.t.org.id } });
+    const assessment = await call(createAssessmentEndpoint, {
+      org: s.org,
+      token: s.adminToken,
+      body: { teamId: s.t.teamId, model: TINY, title: "via \u0000 API" },
+    });
+    expect(assessment.status, assessment.text).toBe(400);
+    expect(assessment.json.detail).toMatch(/NUL/);
+    const journey = await call(createJourneyEndpoint, {
+      org: s.org,
+      token: s.adminToken,
+      body: { teamId: s.t.teamId, model: TINY, title: "x", goal: "g\u0000" },
+    });
+    expect(journey.status, journey.text).toBe(400);
+    expect(await db.assessment.count({ where: { organizationId: s.t.org.id } })).toBe(before);
+  });
+
   it("answers every operation's junk with a 4xx problem, never a 500", async () => {
     const { ENDPOINTS } = await import("@/lib/api/v1/index");
     const s = await setup();

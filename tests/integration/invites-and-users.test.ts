@@ -81,20 +81,21 @@ describe("accounts", () => {
 });
 
 describe("sign-in attempt limit", () => {
-  it("refuses further attempts after the limit, even with the right password, and a success resets the count", async () => {
+  it("refuses further attempts from the same address after the limit, and the window ending resets it", async () => {
     const { consumeRateLimit } = await import("@/lib/data/rate-limit");
-    const { SIGN_IN_LIMIT, signInWithPassword } = await import("@/lib/data/users");
+    const { SIGN_IN_LIMITS, signInWithPassword } = await import("@/lib/data/users");
     const email = `limited-${Date.now()}@example.test`;
-    await registerUser({ email, name: "Limited", password: "the right password" });
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    await registerUser({ email, name: "Limited", password: "the right password" }, { ip });
 
-    await expect(signInWithPassword(email, "the right password")).resolves.toMatchObject({ ok: true });
-    for (let i = 0; i < SIGN_IN_LIMIT.limit; i += 1) {
-      await expect(signInWithPassword(email.toUpperCase(), "a wrong guess")).resolves.toMatchObject({
+    await expect(signInWithPassword(email, "the right password", ip)).resolves.toMatchObject({ ok: true });
+    for (let i = 0; i < SIGN_IN_LIMITS.ipEmail.limit; i += 1) {
+      await expect(signInWithPassword(email.toUpperCase(), "a wrong guess", ip)).resolves.toMatchObject({
         ok: false,
         reason: "INVALID_CREDENTIALS",
       });
     }
-    const limited = await signInWithPassword(email, "the right password");
+    const limited = await signInWithPassword(email, "the right password", ip);
     expect(limited).toMatchObject({ ok: false, reason: "RATE_LIMITED" });
     expect(
       limited.ok === false && limited.reason === "RATE_LIMITED" && limited.retryAfterSeconds,
@@ -102,10 +103,10 @@ describe("sign-in attempt limit", () => {
 
     // The window ends: counting starts again.
     await db.rateLimitBucket.update({
-      where: { key: `sign-in:${email}` },
+      where: { key: `sign-in:ip-email:${ip}:${email}` },
       data: { windowStart: new Date(Date.now() - 16 * 60 * 1000) },
     });
-    await expect(signInWithPassword(email, "the right password")).resolves.toMatchObject({ ok: true });
+    await expect(signInWithPassword(email, "the right password", ip)).resolves.toMatchObject({ ok: true });
 
     const key = `test:${Date.now()}`;
     const counts = await Promise.all(

@@ -21,6 +21,25 @@ async function mailedToken(email: string) {
 }
 
 describe("password reset", () => {
+  it("ends the sign-in lockout of that account from every address (issue 12 #2)", async () => {
+    const { requestPasswordReset, resetPassword } = await import("@/lib/data/accounts/password-reset");
+    const { SIGN_IN_LIMITS, signInWithPassword } = await import("@/lib/data/users");
+    const user = await createUser("reset-lockout");
+    const [mine, other] = [ip(), ip()];
+    for (const from of [mine, other])
+      for (let i = 0; i < SIGN_IN_LIMITS.ipEmail.limit; i += 1)
+        await signInWithPassword(user.email, "typo", from);
+    await expect(signInWithPassword(user.email, "x", mine)).resolves.toMatchObject({
+      reason: "RATE_LIMITED",
+    });
+    await requestPasswordReset(user.email, mine);
+    await resetPassword((await mailedToken(user.email)).token, "a-brand-new-password");
+    for (const from of [mine, other])
+      await expect(signInWithPassword(user.email, "a-brand-new-password", from)).resolves.toMatchObject({
+        ok: true,
+      });
+  }, 60_000);
+
   it("mails a single-use link built from APP_URL; the new password works and old sessions end", async () => {
     const { db } = await import("@/lib/db");
     const { requestPasswordReset, resetPassword, findPasswordReset } =

@@ -1,29 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { safeCallbackPath } from "@/lib/security/redirect";
 import { ssoErrorMessage } from "@/lib/sso/rules";
+import { firstParam, type TSearchParamValue } from "@/lib/validation/params";
 import { SignInForm } from "./sign-in-form";
 import { SsoSignInForm } from "./sso-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const safeCallback = (value: string | undefined) =>
-  value && value.startsWith("/") && !value.startsWith("//") ? value : "/orgs";
-
 export default async function SignInPage({
   searchParams,
 }: Readonly<{
   searchParams: Promise<{
-    callbackUrl?: string;
-    error?: string;
-    sso?: string;
-    sso_error?: string;
-    identifier?: string;
-    reason?: string;
+    callbackUrl?: TSearchParamValue;
+    error?: TSearchParamValue;
+    sso?: TSearchParamValue;
+    sso_error?: TSearchParamValue;
+    identifier?: TSearchParamValue;
+    reason?: TSearchParamValue;
   }>;
 }>) {
-  const { callbackUrl, sso, sso_error: ssoError, identifier, reason } = await searchParams;
-  const target = safeCallback(callbackUrl);
+  const params = await searchParams;
+  const target = safeCallbackPath(params.callbackUrl);
+  const sso = firstParam(params.sso);
+  const ssoError = firstParam(params.sso_error);
+  const identifier = firstParam(params.identifier);
+  const reason = firstParam(params.reason);
   const t = await getTranslations("auth");
   return (
     <>

@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
@@ -9,6 +10,7 @@ import { acceptInvite, findInvite } from "@/lib/data/invites";
 import { createOrganization } from "@/lib/data/orgs";
 import { registerUser } from "@/lib/data/users";
 import { orgPath } from "@/lib/paths";
+import { requestClientIp } from "@/lib/security/client-ip";
 
 const ZSignUp = z
   .object({
@@ -29,7 +31,7 @@ export const signUpAction = defineFormAction(ZSignUp, async (input) => {
   if (input.inviteToken && !invite) {
     throw new AppError("NOT_FOUND", "This invite link is invalid, expired, revoked or already used.");
   }
-  const user = await registerUser(input);
+  const user = await registerUser(input, { ip: requestClientIp(await headers()) });
   await sendEmailVerification(user.id);
   // An invitation mailed to an address needs that address confirmed first (the invite page explains).
   if (invite?.email) return { redirectTo: `/invite/${input.inviteToken}` };

@@ -4,14 +4,15 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { findInvite } from "@/lib/data/invites";
 import { ROLE_LABELS } from "@/lib/roles";
+import { firstParam } from "@/lib/validation/params";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({
   searchParams,
-}: Readonly<{ searchParams: Promise<{ invite?: string }> }>) {
-  const { invite: token } = await searchParams;
+}: Readonly<{ searchParams: Promise<{ invite?: string | string[] }> }>) {
+  const token = firstParam((await searchParams).invite);
   const invite = token ? await findInvite(token) : null;
   const t = await getTranslations("auth");
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;

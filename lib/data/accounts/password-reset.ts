@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send";
 import { passwordResetMail } from "@/lib/mail/templates";
 import { hashPassword } from "@/lib/passwords";
-import { consumeRateLimit, resetRateLimit, type TRateLimit } from "../rate-limit";
+import { consumeRateLimit, resetRateLimitsMatching, type TRateLimit } from "../rate-limit";
 import { normalizeEmail } from "../users";
 import { issueUserToken, peekUserToken, redeemUserToken } from "./user-tokens";
 
@@ -89,6 +89,7 @@ export async function resetPassword(token: string, newPassword: string): Promise
     });
     return user.email;
   });
-  await resetRateLimit(`sign-in:${email}`);
+  // The owner proved control of the address: their failed sign-ins (per address + email) start over.
+  await resetRateLimitsMatching("sign-in:ip-email:", `:${email}`);
   return { email };
 }

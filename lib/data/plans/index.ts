@@ -266,8 +266,23 @@ export async function getStep(ctx: OrgContext, stepId: string, client: TTx = db)
   return { journeyId, step: toStepDto(step) };
 }
 
+export const CLOSED_ITERATION_MESSAGE =
+  "This step belongs to a closed iteration, whose review is final: change its carried copy in the open iteration instead.";
+
+/** Steps are written only while their iteration (if any) is open: a closed iteration's review is final. */
+const inOpenIteration = {
+  OR: [{ iterationId: null }, { iteration: { status: "OPEN" as const } }],
+} satisfies Prisma.PlanStepWhereInput;
+
 async function conflict(ctx: OrgContext, stepId: string): Promise<never> {
   const { step } = await getStep(ctx, stepId);
+  if (step.iterationId) {
+    const it = await db.planIteration.findFirst({
+      where: { id: step.iterationId, organizationId: ctx.orgId },
+      select: { status: true },
+    });
+    if (it?.status === "CLOSED") throw new AppError("INVALID_STATE", CLOSED_ITERATION_MESSAGE);
+  }
   throw new StepConflictError(step);
 }
 
@@ -283,12 +298,13 @@ export async function updateStep(
     const journey = await requirePlanEditor(ctx, journeyId, tx);
     const current = await tx.planStep.findFirst({
       where: { id: stepId, organizationId: ctx.orgId },
-      select: { status: true, completedAt: true, iterationId: true },
+      select: { status: true, completedAt: true, iterationId: true, iteration: { select: { status: true } } },
     });
     if (!current) throw new AppError("NOT_FOUND", "Step not found.");
+    if (current.iteration?.status === "CLOSED") throw new AppError("INVALID_STATE", CLOSED_ITERATION_MESSAGE);
     const input = await checkStepInput(ctx, journey, raw, tx, current.iterationId);
     const { count } = await tx.planStep.updateMany({
-      where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion },
+      where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion, ...inOpenIteration },
       data: { ...stepFields(input, current), version: { increment: 1 } },
     });
     if (count === 0) return null;
@@ -316,7 +332,7 @@ export async function setStepStatus(
       : null;
   const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.planStep.updateMany({
-      where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion },
+      where: { id: stepId, organizationId: ctx.orgId, version: expectedVersion, ...inOpenIteration },
       data: { status, completedAt, version: { increment: 1 } },
     });
     if (count > 0) await emitStepStatusChanged(tx, ctx.orgId, stepId, step.status, status);

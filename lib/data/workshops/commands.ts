@@ -67,6 +67,18 @@ export async function runWorkshopCommand(
     });
     if (!result.ok) throw new AppError("INVALID_STATE", result.message);
     const question = questions[phase.questionIndex];
+    if (question && command.type === "consensus" && command.expectedVersion !== undefined) {
+      // The workshop row is locked above, so this check and the write are one step.
+      const item = await tx.workshopItem.findUnique({
+        where: { workshopId_questionId: { workshopId: access.workshopId, questionId: question.id } },
+        select: { consensusVersion: true },
+      });
+      if ((item?.consensusVersion ?? 0) !== command.expectedVersion)
+        throw new AppError(
+          "CONFLICT",
+          "Another facilitator recorded the consensus meanwhile: check it on screen, then record again.",
+        );
+    }
     if (question) await applyItemChanges(tx, access.workshopId, question, result.plan);
     if (question && result.plan.consensus) {
       const { level, notSure, notes } = result.plan.consensus;
@@ -127,8 +139,8 @@ async function applyItemChanges(
     };
     await tx.workshopItem.upsert({
       where: key,
-      create: { workshopId, questionId: question.id, revealedAt: now, ...data },
-      update: data,
+      create: { workshopId, questionId: question.id, revealedAt: now, ...data, consensusVersion: 1 },
+      update: { ...data, consensusVersion: { increment: 1 } },
     });
   }
 }

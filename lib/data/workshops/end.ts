@@ -86,3 +86,29 @@ async function writeConsensusAnswers(tx: TTx, workshopId: string, assessmentId: 
     });
   }
 }
+
+/**
+ * The facilitator cancels the workshop instead of ending it: nothing is submitted, the join code stops
+ * working (status ENDED, cancelledAt set) and the draft becomes an ordinary (SOLO) draft again, so the
+ * team can finish or submit it without the workshop. Recorded consensuses stay in the workshop summary.
+ */
+export async function cancelWorkshop(
+  access: TWorkshopAccess,
+): Promise<{ assessmentId: string; seq: number }> {
+  requireFacilitator(access);
+  return db.$transaction(async (tx) => {
+    const { phase, assessmentId } = await lockWorkshop(tx, access);
+    if (phase.status === "ENDED") throw new AppError("INVALID_STATE", "This workshop has already ended.");
+    const rows = await tx.$queryRaw<Array<{ status: string }>>`
+      SELECT status::text AS status FROM assessments WHERE id = ${assessmentId} AND organization_id = ${access.orgId} FOR UPDATE`;
+    if (rows[0]?.status === "DRAFT")
+      await tx.assessment.update({ where: { id: assessmentId }, data: { mode: "SOLO" } });
+    const now = new Date();
+    const seq = await bumpAndNotify(tx, access.workshopId, {
+      status: "ENDED",
+      endedAt: now,
+      cancelledAt: now,
+    });
+    return { assessmentId, seq };
+  });
+}

@@ -32,22 +32,26 @@ export type TCreateWorkshopInput = Readonly<{
  */
 export async function createWorkshop(ctx: OrgContext, input: TCreateWorkshopInput): Promise<{ id: string }> {
   requireFacilitatorRole(ctx);
-  const assessmentId = input.assessmentId
-    ? await attachDraft(ctx, input.assessmentId)
-    : await newWorkshopDraft(ctx, input);
   const expiresAt = new Date(Date.now() + WORKSHOP_LIFETIME_HOURS * 3600_000);
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await db.workshop.create({
-        data: {
-          organizationId: ctx.orgId,
-          assessmentId,
-          facilitatorId: ctx.userId,
-          expiresAt,
-          joinCode: encodeJoinCode(randomBytes(JOIN_CODE_BYTES)),
-          timerSeconds: input.timerSeconds ?? null,
-        },
-        select: { id: true },
+      // One transaction: the draft is locked while it turns into a workshop draft, so a concurrent
+      // submit or "open to respondents" either runs first (and this refuses) or waits and sees WORKSHOP.
+      return await db.$transaction(async (tx) => {
+        const assessmentId = input.assessmentId
+          ? await attachDraft(tx, ctx, input.assessmentId)
+          : await newWorkshopDraft(tx, ctx, input);
+        return tx.workshop.create({
+          data: {
+            organizationId: ctx.orgId,
+            assessmentId,
+            facilitatorId: ctx.userId,
+            expiresAt,
+            joinCode: encodeJoinCode(randomBytes(JOIN_CODE_BYTES)),
+            timerSeconds: input.timerSeconds ?? null,
+          },
+          select: { id: true },
+        });
       });
     } catch (err) {
       const target =
@@ -62,12 +66,16 @@ export async function createWorkshop(ctx: OrgContext, input: TCreateWorkshopInpu
   }
 }
 
-async function newWorkshopDraft(ctx: OrgContext, input: TCreateWorkshopInput): Promise<string> {
+async function newWorkshopDraft(
+  tx: Prisma.TransactionClient,
+  ctx: OrgContext,
+  input: TCreateWorkshopInput,
+): Promise<string> {
   if (!input.teamId || !input.modelId) throw new AppError("INVALID_INPUT", "Choose a team and a model.");
-  const team = await requireTeam(ctx, input.teamId);
+  const team = await requireTeam(ctx, input.teamId, tx);
   const model = await requireUsableModel(ctx, input.modelId);
   const title = input.title?.trim() || `${team.name} · workshop ${isoDay()}`;
-  const row = await db.assessment.create({
+  const row = await tx.assessment.create({
     data: {
       organizationId: ctx.orgId,
       teamId: team.id,
@@ -81,8 +89,14 @@ async function newWorkshopDraft(ctx: OrgContext, input: TCreateWorkshopInput): P
   return row.id;
 }
 
-async function attachDraft(ctx: OrgContext, assessmentId: string): Promise<string> {
-  const row = await db.assessment.findFirst({
+async function attachDraft(
+  tx: Prisma.TransactionClient,
+  ctx: OrgContext,
+  assessmentId: string,
+): Promise<string> {
+  // FOR UPDATE: the same lock submitAssessment and openToRespondents take.
+  await tx.$queryRaw`SELECT id FROM assessments WHERE id = ${assessmentId} AND organization_id = ${ctx.orgId} FOR UPDATE`;
+  const row = await tx.assessment.findFirst({
     where: { id: assessmentId, organizationId: ctx.orgId },
     select: { id: true, status: true, mode: true, workshop: { select: { id: true } } },
   });
@@ -95,7 +109,7 @@ async function attachDraft(ctx: OrgContext, assessmentId: string): Promise<strin
       "INVALID_STATE",
       "This assessment collects private responses; it cannot also be a workshop.",
     );
-  await db.assessment.update({ where: { id: row.id }, data: { mode: "WORKSHOP" } });
+  await tx.assessment.update({ where: { id: row.id }, data: { mode: "WORKSHOP" } });
   return row.id;
 }
 

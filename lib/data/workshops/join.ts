@@ -3,9 +3,10 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { JOIN_CODE_PREFIX_LENGTH, normaliseJoinCode } from "@/lib/workshops/join-code";
+import { hasRole } from "@/lib/roles";
 import { newGuestToken, type TWorkshopAccess } from "./access";
 import { bumpAndNotify } from "./notify";
-import { consumeRateLimit } from "../rate-limit";
+import { blockedFor, consumeRateLimit } from "../rate-limit";
 
 /**
  * Failed join attempts allowed per client IP and per code prefix in the window. Only failures count,
@@ -14,11 +15,21 @@ import { consumeRateLimit } from "../rate-limit";
  * stops someone who saw half a code from trying the rest.
  */
 export const JOIN_FAILURE_LIMIT = { limit: 10, windowSeconds: 600 } as const;
+/**
+ * A hard ceiling on wrong codes per client IP, checked BEFORE the lookup: far above what typos from a
+ * room behind one NAT reach, it stops scripted guessing. The soft limit above is only consulted after
+ * a failed lookup, so a right code always gets in below the ceiling.
+ */
+export const JOIN_FAILURE_CEILING = { limit: 100, windowSeconds: 600 } as const;
+/** Successful guest joins per client IP (a room behind one NAT fits; a join script does not). */
+export const JOIN_SUCCESS_LIMIT = { limit: 60, windowSeconds: 600 } as const;
+/** Participants per workshop (guests and members). */
+export const MAX_PARTICIPANTS = 250;
 export const MAX_DISPLAY_NAME = 40;
 
 export type TJoinResult =
   | { ok: true; workshopId: string; participantId: string; guestToken: string | null; expiresAt: Date }
-  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number }
+  | { ok: false; reason: "RATE_LIMITED"; retryAfterSeconds: number; message?: string }
   | { ok: false; reason: "INVALID_CODE" };
 
 export type TJoinInput = Readonly<{ code: string; displayName?: string; userId: string | null; ip: string }>;
@@ -26,12 +37,10 @@ export type TJoinInput = Readonly<{ code: string; displayName?: string; userId: 
 /** Joins by code: an org member joins as themselves, anyone else as a guest with a display name. */
 export async function joinWorkshopByCode(input: TJoinInput): Promise<TJoinResult> {
   const code = normaliseJoinCode(input.code);
-  const keys = [
-    `wsjoin-fail:ip:${input.ip}`,
-    ...(code ? [`wsjoin-fail:code:${code.slice(0, JOIN_CODE_PREFIX_LENGTH)}`] : []),
-  ];
-  const blocked = await firstBlocked(keys);
-  if (blocked !== null) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: blocked };
+  const ipKey = `wsjoin-fail:ip:${input.ip}`;
+  const keys = [ipKey, ...(code ? [`wsjoin-fail:code:${code.slice(0, JOIN_CODE_PREFIX_LENGTH)}`] : [])];
+  const ceiling = await blockedFor([{ key: ipKey, limit: JOIN_FAILURE_CEILING }]);
+  if (ceiling !== null) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: ceiling };
   const workshop = code
     ? await db.workshop.findFirst({
         where: { joinCode: code, status: { not: "ENDED" }, expiresAt: { gt: new Date() } },
@@ -39,10 +48,18 @@ export async function joinWorkshopByCode(input: TJoinInput): Promise<TJoinResult
       })
     : null;
   if (!workshop) {
-    await Promise.all(keys.map((key) => consumeRateLimit(key, JOIN_FAILURE_LIMIT)));
+    // Only now, after a failed lookup, do the failure limits apply: a right code is never refused by them.
+    const results = await Promise.all(
+      keys.map((key) => consumeRateLimit(key, key === ipKey ? JOIN_FAILURE_CEILING : JOIN_FAILURE_LIMIT)),
+    );
+    const ipCount = results[0]!.count;
+    const over = results.find((r, i) => (i === 0 ? ipCount > JOIN_FAILURE_LIMIT.limit : !r.isAllowed));
+    if (over) return { ok: false, reason: "RATE_LIMITED", retryAfterSeconds: over.retryAfterSeconds };
     return { ok: false, reason: "INVALID_CODE" };
   }
   const member = input.userId ? await findMember(workshop.organizationId, input.userId) : null;
+  if (member && !hasRole(member.role, "MEMBER"))
+    throw new AppError("FORBIDDEN", "Viewers can follow a workshop from its page but cannot join and vote.");
   if (member) {
     const participantId = await addMember(workshop.id, member);
     return {
@@ -58,6 +75,15 @@ export async function joinWorkshopByCode(input: TJoinInput): Promise<TJoinResult
     throw new AppError("INVALID_INPUT", "Enter the name the others will see.", {
       displayName: ["Enter a display name."],
     });
+  const joins = await consumeRateLimit(`wsjoin-ok:ip:${input.ip}`, JOIN_SUCCESS_LIMIT);
+  if (!joins.isAllowed)
+    return {
+      ok: false,
+      reason: "RATE_LIMITED",
+      retryAfterSeconds: joins.retryAfterSeconds,
+      message: "Too many people joined from your network. Try again later.",
+    };
+  await assertNotFull(workshop.id);
   const { token, hash } = newGuestToken();
   const participantId = await db.$transaction(async (tx) => {
     const row = await tx.workshopParticipant.create({
@@ -92,15 +118,17 @@ export async function joinAsMember(access: TWorkshopAccess): Promise<string> {
   if (!open) throw new AppError("INVALID_STATE", "This workshop has ended.");
   const member = await findMember(access.orgId, access.userId);
   if (!member) throw new AppError("NOT_FOUND", "Workshop not found.");
+  if (!hasRole(member.role, "MEMBER"))
+    throw new AppError("FORBIDDEN", "Viewers can follow a workshop from its page but cannot join and vote.");
   return addMember(access.workshopId, member);
 }
 
 async function findMember(orgId: string, userId: string) {
   const row = await db.membership.findFirst({
     where: { organizationId: orgId, userId },
-    select: { user: { select: { id: true, name: true } } },
+    select: { role: true, user: { select: { id: true, name: true } } },
   });
-  return row ? { userId: row.user.id, name: row.user.name } : null;
+  return row ? { userId: row.user.id, name: row.user.name, role: row.role } : null;
 }
 
 async function addMember(workshopId: string, member: { userId: string; name: string }): Promise<string> {
@@ -109,6 +137,7 @@ async function addMember(workshopId: string, member: { userId: string; name: str
     select: { id: true },
   });
   if (existing) return existing.id;
+  await assertNotFull(workshopId);
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.workshopParticipant.create({
@@ -129,13 +158,25 @@ async function addMember(workshopId: string, member: { userId: string; name: str
   }
 }
 
-/** Seconds until the first over-limit key frees up, or null if none is over its limit (read only). */
-async function firstBlocked(keys: readonly string[]): Promise<number | null> {
-  const { limit, windowSeconds } = JOIN_FAILURE_LIMIT;
-  const rows = await db.$queryRaw<Array<{ retry_after: number }>>`
-    SELECT CEIL(EXTRACT(EPOCH FROM (window_start + make_interval(secs => ${windowSeconds}) - now())))::int AS retry_after
-    FROM rate_limit_buckets
-    WHERE key = ANY(${[...keys]}::text[]) AND count >= ${limit} AND window_start > now() - make_interval(secs => ${windowSeconds})`;
-  if (rows.length === 0) return null;
-  return Math.max(1, ...rows.map((r) => Number(r.retry_after)));
+/**
+ * Refuses a join past MAX_PARTICIPANTS. Not serialised (a lock would make simultaneous joins queue
+ * behind each other): simultaneous joins may overshoot the cap by a few, which is harmless
+ * for a cap against scripted floods.
+ */
+async function assertNotFull(workshopId: string) {
+  const count = await db.workshopParticipant.count({ where: { workshopId } });
+  if (count >= MAX_PARTICIPANTS)
+    throw new AppError("INVALID_STATE", `This workshop is full (${MAX_PARTICIPANTS} participants).`);
+}
+
+/** The facilitator removes a participant: their votes go with them and a guest's token stops working. */
+export async function removeParticipant(access: TWorkshopAccess, participantId: string) {
+  if (!access.canFacilitate) throw new AppError("FORBIDDEN", "Only facilitators and admins run workshops.");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.workshopParticipant.deleteMany({
+      where: { id: participantId, workshopId: access.workshopId, workshop: { organizationId: access.orgId } },
+    });
+    if (count === 0) throw new AppError("NOT_FOUND", "Participant not found.");
+    return { seq: await bumpAndNotify(tx, access.workshopId) };
+  });
 }

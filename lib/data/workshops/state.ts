@@ -30,6 +30,7 @@ export async function loadPublicState(workshopId: string): Promise<TPublicState 
           questionId: true,
           consensusLevel: true,
           consensusNotSure: true,
+          consensusVersion: true,
           notes: true,
           recordedAt: true,
         },
@@ -59,7 +60,12 @@ export async function loadPublicState(workshopId: string): Promise<TPublicState 
     })),
     votes,
     consensus: item
-      ? { level: item.consensusLevel, notSure: item.consensusNotSure, notes: item.notes }
+      ? {
+          level: item.consensusLevel,
+          notSure: item.consensusNotSure,
+          notes: item.notes,
+          version: item.consensusVersion,
+        }
       : null,
     recordedQuestionIds: row.items.filter((i) => i.recordedAt).map((i) => i.questionId),
     now: new Date(),

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { WORKSHOP_CHANNEL } from "@/lib/realtime/channel";
+import { hasRole } from "@/lib/roles";
 import { isValidVoteLevel, workshopQuestions } from "@/lib/workshops/questions";
 import type { TWorkshopAccess } from "./access";
 import { getModelDefinition } from "../models";
@@ -10,6 +11,9 @@ export type TVoteInput = Readonly<{ questionId: string; level: number | null; no
 
 function requireParticipant(access: TWorkshopAccess): string {
   if (!access.participantId) throw new AppError("FORBIDDEN", "Join the workshop to vote.");
+  // Viewers are read-only everywhere, workshops included (also one demoted after joining).
+  if (!access.isGuest && !(access.role && hasRole(access.role, "MEMBER")))
+    throw new AppError("FORBIDDEN", "Viewers can follow the workshop but cannot vote.");
   return access.participantId;
 }
 

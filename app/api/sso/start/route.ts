@@ -4,28 +4,47 @@
  * the IdP. Every refusal goes back to /sign-in with a code the page explains (never a 500).
  */
 import { z } from "zod";
+import { configuredOrigin } from "@/lib/env";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { findSsoOrganization, loadOrgIdp } from "@/lib/data/sso";
 import { clientIp, isSecureRequest } from "@/lib/http/workshop-session";
 import { logger } from "@/lib/logger";
+import { readBodyText } from "@/lib/route";
+import { isSameOrigin } from "@/lib/security/same-origin";
 import { FLOW_COOKIE, FLOW_COOKIE_PATH, FLOW_TTL_SECONDS, safeCallbackPath, sealFlow } from "@/lib/sso/flow";
 import { callbackUri, toSignInWithError, seeOther } from "@/lib/sso/http";
 import { flowKey } from "@/lib/sso/keys";
 import { SSO_LIMITS } from "@/lib/sso/limits";
 import { beginAuthorization, OidcFlowError } from "@/lib/sso/oidc";
+import { zText } from "@/lib/validation/text";
 
 const ZStart = z.object({
-  identifier: z.string().trim().min(1).max(254),
-  callbackUrl: z.string().max(2000).optional(),
+  identifier: zText().trim().min(1).max(254),
+  callbackUrl: zText().max(2000).optional(),
 });
 
-export async function POST(request: Request): Promise<Response> {
-  let form: FormData;
+/** The form is two short fields: anything longer is not it. */
+const MAX_FORM_BYTES = 8 * 1024;
+
+/**
+ * The sign-in page's form posts here (urlencoded, no session needed), so the CSRF rule of the JSON
+ * handlers (lib/route.ts) applies in its form variant: the browser's Origin must name this site, and the
+ * body is read with a cap. Bad input goes back to sign-in (BAD_INPUT), never a 500.
+ */
+async function readStartForm(request: Request): Promise<URLSearchParams | null> {
+  if (!isSameOrigin(request.headers, configuredOrigin())) return null;
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") return null;
   try {
-    form = await request.formData();
+    return new URLSearchParams(await readBodyText(request, MAX_FORM_BYTES));
   } catch {
-    return toSignInWithError("BAD_INPUT");
+    return null;
   }
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const form = await readStartForm(request);
+  if (!form) return toSignInWithError("BAD_INPUT");
   const parsed = ZStart.safeParse({
     identifier: form.get("identifier") ?? undefined,
     callbackUrl: form.get("callbackUrl") ?? undefined,

@@ -25,7 +25,7 @@ export const POST = handleRoute(async (request: Request) => {
     const response = jsonError(
       429,
       "RATE_LIMITED",
-      `Too many wrong codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      result.message ?? `Too many wrong codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
     );
     response.headers.set("Retry-After", String(result.retryAfterSeconds));
     return response;

@@ -11,6 +11,7 @@ import { pageGuard } from "@/lib/page-guard";
 import { workshopPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { requireOrg } from "@/lib/session";
+import { firstParam } from "@/lib/validation/params";
 import { CreateWorkshopForm } from "./create-workshop-form";
 
 export const metadata: Metadata = { title: "Workshops" };
@@ -19,12 +20,13 @@ const STATUS = { LOBBY: "Not started", RUNNING: "Running", ENDED: "Ended" } as c
 
 type TProps = Readonly<{
   params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<{ teamId?: string; assessmentId?: string }>;
+  searchParams: Promise<{ teamId?: string | string[]; assessmentId?: string | string[] }>;
 }>;
 
 export default async function WorkshopsPage({ params, searchParams }: TProps) {
   const { orgSlug } = await params;
-  const { teamId, assessmentId } = await searchParams;
+  const query = await searchParams;
+  const [teamId, assessmentId] = [firstParam(query.teamId), firstParam(query.assessmentId)];
   const ctx = await pageGuard(requireOrg(orgSlug));
   const canRun = hasRole(ctx.role, "FACILITATOR");
   const [workshops, teams, models] = await Promise.all([

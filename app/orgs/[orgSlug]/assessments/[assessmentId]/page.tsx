@@ -60,7 +60,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
         <p className="text-sm text-slate-700">
           {t("autosaveNote", { model: model.title, version: model.version })}
         </p>
-        {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") ? (
+        {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") && collab.mode !== "WORKSHOP" ? (
           <Link
             className="text-sm text-brand-700 underline"
             href={`${orgPath(orgSlug, "workshops")}?assessmentId=${assessmentId}`}
@@ -82,10 +82,18 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
         model={model}
         initialAnswers={initialAnswers}
         initialAspectId={initialAspectId}
-        isReadOnly={!assessment.canEdit}
+        isReadOnly={!assessment.canEdit || collab.mode === "WORKSHOP"}
         orgSlug={orgSlug}
         assessmentId={assessmentId}
         submitAction={submitAssessmentAction}
+        footer={
+          collab.mode === "WORKSHOP" ? (
+            <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              This draft is being run as a live workshop: it is submitted from the workshop console (End and
+              submit), or becomes an ordinary draft again if the workshop is cancelled.
+            </p>
+          ) : undefined
+        }
       />
     </div>
   );

@@ -12,7 +12,7 @@ import { requireOrg } from "@/lib/session";
 const MAX_FILE_CHARS = 1_000_000;
 const ZFiles = z
   .string()
-  .max(4 * MAX_FILE_CHARS, "The files are too large (at most 1 MB each).")
+  .max(4 * MAX_FILE_CHARS, "The files are too large (at most 1 MB each, 4 MB in all).")
   .transform((text, ctx) => {
     try {
       return JSON.parse(text || "[]") as unknown;

@@ -17,11 +17,13 @@ const ZConsensus = z.object({
     error: "Choose the agreed answer",
   }),
   note: z.string().max(NOTES_MAX, `At most ${NOTES_MAX} characters`).default(""),
+  /** The agreed answer's version the lead saw ("" = none yet): a newer one is not overwritten. */
+  expectedUpdatedAt: z.string().trim().max(40).default(""),
 });
 
 export const recordConsensusAction = defineFormAction(
   ZConsensus,
-  async ({ orgSlug, assessmentId, questionId, choice, note }) => {
+  async ({ orgSlug, assessmentId, questionId, choice, note, expectedUpdatedAt }) => {
     const ctx = await requireOrg(orgSlug, "LEAD");
     const isNotSure = choice === "not-sure";
     await recordConsensus(
@@ -32,6 +34,7 @@ export const recordConsensusAction = defineFormAction(
         level: isNotSure ? null : choice,
         notSure: isNotSure,
         note,
+        expectedUpdatedAt: expectedUpdatedAt || null,
       },
       await requestAuditMeta(),
     );
