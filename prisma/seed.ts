@@ -10,6 +10,7 @@ import { getModelDefinition, syncContentModels } from "@/lib/data/models";
 import { loadModelFiles } from "@/lib/model/load";
 import { hashPassword } from "@/lib/passwords";
 import { seedDemoJourneys } from "./seed-journeys";
+import { seedDemoOutcomes } from "./seed-outcomes";
 import { seedDemoPlan } from "./seed-plans";
 import type { TOrgRole } from "@/lib/roles";
 
@@ -180,5 +181,6 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   if (latest) await seedHistory(adminId, teamIds, latest.id);
   await seedDemoJourneys(DEMO_ORG.slug, log);
   await seedDemoPlan(DEMO_ORG.slug, log);
+  await seedDemoOutcomes(DEMO_ORG.slug, log);
   log(`demo organization "${DEMO_ORG.name}" created (sign in as ${DEMO_USERS[0]!.email} / ${DEMO_PASSWORD})`);
 }

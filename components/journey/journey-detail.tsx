@@ -3,6 +3,7 @@ import type { TFormAction } from "@/lib/action";
 import { JourneyTimeline, type TTimelineChartSeries } from "@/components/charts/journey-timeline";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import type { TOutcomeView } from "@/lib/data/journey-outcomes";
 import type { TJourneyProgress } from "@/lib/data/journey-progress";
 import type { TJourneyDetail } from "@/lib/data/journeys";
 import { formatDate } from "@/lib/format";
@@ -13,6 +14,7 @@ import { levelName, type TMaturityModel } from "@/lib/model/schema";
 import { GapTable } from "./gap-table";
 import { JourneyOverview } from "./journey-overview";
 import { Milestones } from "./milestones";
+import { JourneyOutcomes } from "./outcomes";
 import { RevisionHistory } from "./revision-history";
 import { JourneyStatusButton } from "./status-button";
 
@@ -37,12 +39,16 @@ export function JourneyDetail({
   orgSlug,
   journey,
   progress,
+  outcomes,
+  createOutcomeAction,
 }: Readonly<{
   /** Archives the journey or makes it active again. */
   statusAction: TFormAction<{ message: string; teamId: string }>;
   orgSlug: string;
   journey: TJourneyDetail;
   progress: TJourneyProgress;
+  outcomes: readonly TOutcomeView[];
+  createOutcomeAction: TFormAction<{ message: string }>;
 }>) {
   const model = journey.definition;
   const base = journeysPath(orgSlug, journey.teamId);
@@ -105,6 +111,17 @@ export function JourneyDetail({
           constraints={journey.constraints}
           startsOn={journey.startsOn}
           endsOn={journey.endsOn}
+        />
+      </Card>
+      <Card className="min-w-0">
+        <h2 className="mb-2 font-semibold">Outcome goals</h2>
+        <JourneyOutcomes
+          orgSlug={orgSlug}
+          journeyId={journey.id}
+          basePath={`${base}/${journey.id}`}
+          outcomes={outcomes}
+          canEdit={journey.canEdit}
+          createAction={createOutcomeAction}
         />
       </Card>
       <Card className="min-w-0">

@@ -42,7 +42,7 @@ const targetsRecord = (rows: ReadonlyArray<{ aspectId: string; level: number }>)
   Object.fromEntries(rows.map((t) => [t.aspectId, t.level]));
 
 /** Team journeys: the team's editors (lead of the team, facilitator, admin). Org-wide: facilitators and admins. */
-async function requireJourneyEditor(ctx: OrgContext, teamId: string | null) {
+export async function requireJourneyEditor(ctx: OrgContext, teamId: string | null) {
   if (teamId !== null) return requireTeamEditor(ctx, teamId);
   if (!hasRole(ctx.role, "FACILITATOR"))
     throw new AppError("FORBIDDEN", "Only facilitators and admins can change organization-wide journeys.");

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { resolveOrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { startAssessment, submitAssessment } from "@/lib/data/assessments";
+import { addRequirement, createOutcome } from "@/lib/data/journey-outcomes";
 import { createJourney } from "@/lib/data/journeys";
 import { createStep } from "@/lib/data/plans";
 import { createIteration } from "@/lib/data/plans/iterations";
@@ -97,7 +98,23 @@ async function seedOrg(
     targets: Object.fromEntries(definition.aspects.map((a) => [a.id, 3])),
   };
   const team = await createJourney(ctx, { ...journey, teamId: alpha.id, modelId: model.id });
-  await createJourney(ctx, { ...journey, title: "sec org journey", teamId: null, modelId: model.id });
+  const orgJourney = await createJourney(ctx, {
+    ...journey,
+    title: "sec org journey",
+    teamId: null,
+    modelId: model.id,
+  });
+  // Outcome goals (in creation order: team metric, org checklist, spare one for the delete action).
+  const outcome = { baseline: 0, baselineOn: day(-60), target: 20, deadline: day(300) };
+  await createOutcome(ctx, team.id, { ...outcome, name: "sec team outcome", unit: "teams" });
+  const checklist = await createOutcome(ctx, orgJourney.id, {
+    ...outcome,
+    kind: "CHECKLIST",
+    name: "sec regulations",
+    target: 8,
+  });
+  await addRequirement(ctx, checklist.id, { name: "sec per-team requirement", perTeam: true });
+  await createOutcome(ctx, orgJourney.id, { ...outcome, name: "sec spare outcome" });
   const iteration = await createIteration(ctx, team.id, {
     name: "sec iteration",
     startsOn: day(-7),

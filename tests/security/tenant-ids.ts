@@ -49,6 +49,12 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
   const step = await first("plan_steps", "true");
   const iteration = await first("plan_iterations", "true");
   const nextIteration = await first("plan_iterations", "true", 1);
+  const outcome = (offset: number) => first("journey_outcomes", "true", offset);
+  const requirement = await one(
+    client,
+    "SELECT id FROM outcome_requirements WHERE organization_id = $1 ORDER BY position, id LIMIT 1",
+    [org.id],
+  );
   const model = await one(
     client,
     "SELECT id, key, version FROM maturity_models WHERE key = 'cncf-platform-engineering' AND organization_id IS NULL ORDER BY version DESC LIMIT 1",
@@ -85,6 +91,10 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     teamJourney: teamJourney.id,
     teamJourneyVersion: String(teamJourney.version),
     orgJourney: (await first("journeys", "team_id IS NULL")).id,
+    teamOutcome: (await outcome(0)).id,
+    orgOutcome: (await outcome(1)).id,
+    spareOutcome: (await outcome(2).catch(() => ({ id: "spare-outcome-deleted" }) as TRow)).id,
+    requirementId: requirement.id,
     stepId: step.id,
     stepVersion: String(step.version),
     iterationId: iteration.id,

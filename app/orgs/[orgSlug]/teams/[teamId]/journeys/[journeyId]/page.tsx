@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JourneyDetail } from "@/components/journey/journey-detail";
 import { setJourneyStatusAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
+import { createOutcomeAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/outcome-actions";
+import { listOutcomes } from "@/lib/data/journey-outcomes";
 import { getJourneyProgress } from "@/lib/data/journey-progress";
 import { getJourney } from "@/lib/data/journeys";
 import { pageGuard } from "@/lib/page-guard";
@@ -16,13 +18,18 @@ export default async function TeamJourneyPage({
   const ctx = await pageGuard(requireOrg(orgSlug));
   const journey = await pageGuard(getJourney(ctx, journeyId));
   if (journey.teamId !== teamId) notFound();
-  const progress = await getJourneyProgress(ctx, journey);
+  const [progress, outcomes] = await Promise.all([
+    getJourneyProgress(ctx, journey),
+    listOutcomes(ctx, journey.id),
+  ]);
   return (
     <JourneyDetail
       statusAction={setJourneyStatusAction}
       orgSlug={orgSlug}
       journey={journey}
       progress={progress}
+      outcomes={outcomes}
+      createOutcomeAction={createOutcomeAction}
     />
   );
 }

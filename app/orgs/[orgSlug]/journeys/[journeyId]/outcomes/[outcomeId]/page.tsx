@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OutcomeDetail } from "@/components/journey/outcome-detail";
+import { OUTCOME_ACTIONS } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/outcome-actions-props";
+import { getOutcome } from "@/lib/data/journey-outcomes";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Outcome goal" };
+
+export default async function OrgOutcomePage({
+  params,
+}: Readonly<{ params: Promise<{ orgSlug: string; journeyId: string; outcomeId: string }> }>) {
+  const { orgSlug, journeyId, outcomeId } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  const detail = await pageGuard(getOutcome(ctx, journeyId, outcomeId));
+  if (detail.journey.teamId !== null) notFound();
+  const today = new Date().toISOString().slice(0, 10);
+  return <OutcomeDetail orgSlug={orgSlug} detail={detail} actions={OUTCOME_ACTIONS} today={today} />;
+}

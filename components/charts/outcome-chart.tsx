@@ -1,0 +1,108 @@
+import { ChartLegend } from "./svg/legend";
+
+export type TOutcomeChartProps = Readonly<{
+  label: string;
+  baseline: number;
+  baselineOn: string;
+  target: number;
+  deadline: string;
+  points: ReadonlyArray<{ date: string; value: number }>;
+  forecastOn: string | null;
+  unit: string;
+}>;
+
+const W = 640;
+const H = 260;
+const M = { top: 12, right: 20, bottom: 28, left: 44 };
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+
+const PLAN = "#64748b";
+const ACTUAL = "#1d4ed8";
+const FORECAST = "#b45309";
+
+/**
+ * Check-ins of an outcome against the straight line from baseline to target (dashed), with the
+ * forecast at the current pace (dotted), rendered on the server as SVG. Each point has a title; the
+ * page's check-in table is the text alternative.
+ */
+export function OutcomeChart(props: TOutcomeChartProps) {
+  const { baseline, baselineOn, target, deadline, points, forecastOn, unit, label } = props;
+  const x0 = day(baselineOn);
+  const x1 = Math.max(day(deadline), forecastOn ? day(forecastOn) : 0, ...points.map((p) => day(p.date)));
+  const values = [baseline, target, ...points.map((p) => p.value)];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (hi === lo) hi = lo + 1;
+  const pad = (hi - lo) * 0.05;
+  lo -= pad;
+  hi += pad;
+  const plotW = W - M.left - M.right;
+  const plotH = H - M.top - M.bottom;
+  const x = (iso: string) => M.left + ((day(iso) - x0) / Math.max(1, x1 - x0)) * plotW;
+  const y = (v: number) => M.top + plotH - ((v - lo) / (hi - lo)) * plotH;
+  const ticks = Array.from({ length: 5 }, (_, i) => lo + pad + ((hi - lo - 2 * pad) * i) / 4);
+  const last = points.at(-1);
+  const actual = [{ date: baselineOn, value: baseline }, ...points]
+    .map((p, i) => `${i === 0 ? "M" : "L"}${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`)
+    .join("");
+  const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+  return (
+    <div className="w-full">
+      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="h-auto w-full">
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" strokeDasharray="3 3" />
+            <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="11" fill="#475569">
+              {fmt(t)}
+            </text>
+          </g>
+        ))}
+        <text x={M.left} y={H - 8} fontSize="11" fill="#0f172a">
+          {baselineOn}
+        </text>
+        <text x={x(deadline)} y={H - 8} textAnchor="end" fontSize="11" fill="#0f172a">
+          {deadline}
+        </text>
+        <line x1={x(deadline)} x2={x(deadline)} y1={M.top} y2={M.top + plotH} stroke="#cbd5e1" />
+        <line
+          x1={x(baselineOn)}
+          y1={y(baseline)}
+          x2={x(deadline)}
+          y2={y(target)}
+          stroke={PLAN}
+          strokeWidth="2"
+          strokeDasharray="6 4"
+        >
+          <title>{`Plan: ${fmt(baseline)} on ${baselineOn} to ${fmt(target)} ${unit} by ${deadline}`}</title>
+        </line>
+        {last && forecastOn ? (
+          <line
+            x1={x(last.date)}
+            y1={y(last.value)}
+            x2={x(forecastOn)}
+            y2={y(target)}
+            stroke={FORECAST}
+            strokeWidth="2"
+            strokeDasharray="2 4"
+          >
+            <title>{`Forecast: ${fmt(target)} ${unit} on ${forecastOn}`}</title>
+          </line>
+        ) : null}
+        <path d={actual} fill="none" stroke={ACTUAL} strokeWidth="2" />
+        {points.map((p, i) => (
+          <circle key={i} cx={x(p.date)} cy={y(p.value)} r="3.5" fill="#fff" stroke={ACTUAL} strokeWidth="2">
+            <title>{`${p.date}: ${fmt(p.value)} ${unit}`}</title>
+          </circle>
+        ))}
+      </svg>
+      <ChartLegend
+        items={[
+          { name: "Check-ins", colour: ACTUAL, dash: "" },
+          { name: "Plan (baseline to target)", colour: PLAN, dash: "6 4" },
+          ...(forecastOn ? [{ name: "Forecast at current pace", colour: FORECAST, dash: "2 4" }] : []),
+        ]}
+      />
+    </div>
+  );
+}
