@@ -5,6 +5,7 @@
  * relative to today, so the forecast stays live), the 8 regulations have mixed status, and one of them
  * is tracked per team. Idempotent: does nothing when the organization already has an org-wide journey.
  */
+import { isoDay } from "@/lib/dates";
 import { resolveOrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import {
@@ -60,7 +61,7 @@ const ONBOARDED = [1, 2, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14];
 
 function isoMonthsFrom(base: Date, months: number): string {
   const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + months, 1));
-  return d.toISOString().slice(0, 10);
+  return isoDay(d);
 }
 
 export async function seedDemoOutcomes(

@@ -6,7 +6,7 @@ import type { TOutcomeDetail } from "@/lib/data/journey-outcomes";
 import { formatDate } from "@/lib/format";
 import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_LABEL } from "@/lib/journeys/outcome-schemas";
 import { AT_RISK_GRACE, plannedValue } from "@/lib/journeys/outcome-status";
-import { journeysPath } from "@/lib/journeys/paths";
+import { journeysPath } from "@/lib/paths";
 import { fmtValue, OutcomeStatusBadge, outcomeSummary } from "./outcomes";
 import { SpecForm, type TFieldSpec } from "./spec-form";
 

@@ -12,7 +12,7 @@ import type { OrgContext } from "@/lib/authz";
 import { requireTeam, requireTeamEditor } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toIsoDate } from "@/lib/journeys/schemas";
+import { isoDay, isoDayOrNull as toIsoDate } from "@/lib/dates";
 import {
   ZCheckInInput,
   ZOutcomeInput,
@@ -48,7 +48,7 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
 }
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const todayIso = (now: Date) => now.toISOString().slice(0, 10);
+const todayIso = (now: Date) => isoDay(now);
 
 async function requireJourneyRow(ctx: OrgContext, journeyId: string) {
   const row = await db.journey.findFirst({

@@ -3,6 +3,7 @@
  * reach the target at the current pace, and whether that is on track. Pure; the rule is documented in
  * docs/journeys.md ("Outcome status") and unit-tested in tests/unit/journeys/outcome-status.test.ts.
  */
+import { isoDay } from "@/lib/dates";
 
 export type TOutcomeStatus = "on_track" | "at_risk" | "off_track";
 
@@ -40,7 +41,7 @@ export const AT_RISK_GRACE = 0.25;
 
 const DAY = 86_400_000;
 const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-const fromDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const fromDay = (day: number) => isoDay(new Date(day * DAY));
 
 /** The value the straight line from baseline to target expects on a date (flat outside the plan's span). */
 export function plannedValue(plan: TOutcomePlan, date: string): number {

@@ -12,7 +12,7 @@ import {
   setTeamRequirementStatus,
   updateRequirement,
 } from "@/lib/data/journey-outcomes";
-import { journeysPath } from "@/lib/journeys/paths";
+import { journeysPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 // Served for team and organization-wide journeys alike; the data layer checks who may change what.

@@ -1,3 +1,4 @@
+import { isoDay } from "@/lib/dates";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OutcomeDetail } from "@/components/journey/outcome-detail";
@@ -15,6 +16,6 @@ export default async function OrgOutcomePage({
   const ctx = await pageGuard(requireOrg(orgSlug));
   const detail = await pageGuard(getOutcome(ctx, journeyId, outcomeId));
   if (detail.journey.teamId !== null) notFound();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDay();
   return <OutcomeDetail orgSlug={orgSlug} detail={detail} actions={OUTCOME_ACTIONS} today={today} />;
 }
