@@ -168,8 +168,16 @@ describe("dashboard summary", () => {
       levels: [1, 2, 3, 4, 1],
     });
     expect(await findSummaryDrift(t.org.id)).toEqual([]);
+    // A later correction of a frozen score reaches the summary's copy of the levels (trigger on aspect_scores).
+    await db.aspectScore.updateMany({
+      where: { assessment: { organizationId: t.org.id } },
+      data: { level: 2 },
+    });
+    expect(await findSummaryDrift(t.org.id)).toEqual([]);
+    await db.$executeRaw`UPDATE team_latest_assessments SET aspects = '{}' WHERE organization_id = ${t.org.id}`;
+    expect((await findSummaryDrift(t.org.id)).map((d) => d.table)).toEqual(["latest", "latest"]);
     await db.$executeRaw`DELETE FROM team_quarter_assessments WHERE organization_id = ${t.org.id}`;
-    expect((await findSummaryDrift(t.org.id)).map((d) => d.table)).toEqual(["quarter"]);
+    expect((await findSummaryDrift(t.org.id)).map((d) => d.table)).toEqual(["latest", "latest", "quarter"]);
   });
 
   it("keeps the true latest when many submits of one team commit concurrently in random order", async () => {

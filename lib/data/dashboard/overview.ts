@@ -10,7 +10,7 @@ import type { TLevelCount } from "@/lib/dashboard/distribution";
 import { HEATMAP_PAGE_SIZE } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { latestCte, num, teamFilter, utc, type TDashboardScope } from "./scope";
+import { latestCte, num, scoresOf, teamFilter, utc, type TDashboardScope } from "./scope";
 
 export { resolveDashboard } from "./scope";
 
@@ -110,15 +110,15 @@ export async function getHeatmapPage(
       WHERE ${teamFilter(s)} ORDER BY t.name ASC, t.id LIMIT ${HEATMAP_PAGE_SIZE} OFFSET ${offset}
     )
     SELECT pg.id AS team_id, pg.name, pg."group", l.id AS assessment_id, l.submitted_at, pg.total,
-      (SELECT json_object_agg(s.aspect_id, s.level) FROM aspect_scores s WHERE s.assessment_id = l.id) AS levels
+      (SELECT json_object_agg(s.aspect_id, s.level) FROM ${scoresOf("l")} s) AS levels
     FROM pg LEFT JOIN latest l ON l.team_id = pg.id
     ORDER BY pg.name ASC, pg.id`
       : await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
     agg AS (
-      SELECT s.assessment_id, min(s.level) AS min_level, avg(s.level) AS avg_level, json_object_agg(s.aspect_id, s.level) AS levels
-      FROM latest l JOIN aspect_scores s ON s.assessment_id = l.id
-      GROUP BY s.assessment_id
+      SELECT l.id AS assessment_id, min(s.level) AS min_level, avg(s.level) AS avg_level, json_object_agg(s.aspect_id, s.level) AS levels
+      FROM latest l CROSS JOIN LATERAL ${scoresOf("l")} s
+      GROUP BY l.id
     )
     SELECT t.id AS team_id, t.name, t."group", l.id AS assessment_id, l.submitted_at, agg.levels, count(*) OVER () AS total
     FROM teams t
@@ -167,7 +167,7 @@ export async function getAspectStats(
   const s = own(ctx, scope);
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
-    ls AS MATERIALIZED (SELECT s.aspect_id, s.level, s.score FROM latest l JOIN aspect_scores s ON s.assessment_id = l.id),
+    ls AS MATERIALIZED (SELECT s.aspect_id, s.level, s.score FROM latest l CROSS JOIN LATERAL ${scoresOf("l")} s),
     dist AS (SELECT aspect_id, level, count(*) AS n FROM ls GROUP BY aspect_id, level),
     cur AS (
       SELECT aspect_id, percentile_disc(0.5) WITHIN GROUP (ORDER BY level) AS median_level,

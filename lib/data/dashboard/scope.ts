@@ -105,22 +105,30 @@ export const summaryServesQuarters = (scope: TDashboardScope) =>
   (scope.from === null || isQuarterStart(scope.from)) &&
   (scope.until === null || isQuarterStart(scope.until));
 
+/** The summary's own rows of the scope's teams: a join to `teams` only when a group is chosen. */
+function summaryTeams(alias: "sl" | "sq", scope: TDashboardScope) {
+  const table = Prisma.raw(alias === "sl" ? "team_latest_assessments sl" : "team_quarter_assessments sq");
+  const col = (name: string) => Prisma.raw(`${alias}.${name}`);
+  return scope.group === null
+    ? Prisma.sql`${table} WHERE ${col("organization_id")} = ${scope.orgId} AND ${col("model_id")} = ${scope.modelId}`
+    : Prisma.sql`${table} JOIN teams t ON t.id = ${col("team_id")}
+    WHERE ${col("organization_id")} = ${scope.orgId} AND ${col("model_id")} = ${scope.modelId} AND ${teamFilter(scope)}`;
+}
+
 /**
- * CTE `latest(id, team_id, submitted_at)`: each team's latest submitted assessment in scope. From the
- * summary when it is exact for the scope (one index range over the org's rows); otherwise a LATERAL
- * top-1 per team over the (organization_id, model_id, status, team_id, submitted_at DESC) index.
+ * CTE `latest(id, team_id, submitted_at, aspects)`: each team's latest submitted assessment in scope, with
+ * its aspect levels and scores as `{aspectId: [level, score]}` (see `scoresOf`). From the summary when it
+ * is exact for the scope (one index range over the org's rows, no aspect_scores read); otherwise a
+ * LATERAL top-1 per team over the (organization_id, model_id, status, team_id, submitted_at DESC) index.
  */
 export function latestCte(scope: TDashboardScope) {
   if (summaryServesLatest(scope))
     return Prisma.sql`latest AS (
-    SELECT sl.assessment_id AS id, sl.team_id, sl.submitted_at
-    FROM team_latest_assessments sl JOIN teams t ON t.id = sl.team_id
-    WHERE sl.organization_id = ${scope.orgId} AND sl.model_id = ${scope.modelId} AND ${teamFilter(scope)}${
-      scope.from ? Prisma.sql` AND sl.submitted_at >= ${utc(scope.from)}` : Prisma.empty
-    }
+    SELECT sl.assessment_id AS id, sl.team_id, sl.submitted_at, sl.aspects
+    FROM ${summaryTeams("sl", scope)}${scope.from ? Prisma.sql` AND sl.submitted_at >= ${utc(scope.from)}` : Prisma.empty}
   )`;
   return Prisma.sql`latest AS (
-    SELECT la.id, t.id AS team_id, la.submitted_at
+    SELECT la.id, t.id AS team_id, la.submitted_at, assessment_aspects_json(la.id) AS aspects
     FROM teams t CROSS JOIN LATERAL (
       SELECT a.id, a.submitted_at FROM assessments a
       WHERE a.team_id = t.id AND ${submittedFilter(scope)}
@@ -132,20 +140,29 @@ export function latestCte(scope: TDashboardScope) {
 }
 
 /**
- * CTE `per_q(id, team_id, q)`: each team's latest submitted assessment per calendar quarter (UTC). From
+ * Rows (aspect_id, level, score) of a CTE row's `aspects` ({aspectId: [level, score]}, the same values as
+ * its aspect_scores rows): `FROM latest l CROSS JOIN LATERAL ${scoresOf("l")} s`.
+ */
+export function scoresOf(alias: "l" | "p") {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`(SELECT e.key AS aspect_id, (e.value->>0)::int AS level, (e.value->>1)::numeric(4, 2) AS score
+    FROM jsonb_each(${a}.aspects) e)`;
+}
+
+/**
+ * CTE `per_q(id, team_id, q, aspects)`: each team's latest submitted assessment per calendar quarter (UTC). From
  * the summary when the range is quarter-aligned; otherwise per team via LATERAL over the assessments.
  */
 export function perQuarterCte(scope: TDashboardScope) {
   if (summaryServesQuarters(scope))
     return Prisma.sql`per_q AS (
-    SELECT sq.assessment_id AS id, sq.team_id, sq.quarter AS q
-    FROM team_quarter_assessments sq JOIN teams t ON t.id = sq.team_id
-    WHERE sq.organization_id = ${scope.orgId} AND sq.model_id = ${scope.modelId} AND ${teamFilter(scope)}${
+    SELECT sq.assessment_id AS id, sq.team_id, sq.quarter AS q, sq.aspects
+    FROM ${summaryTeams("sq", scope)}${
       scope.from ? Prisma.sql` AND sq.quarter >= ${utc(scope.from)}` : Prisma.empty
     }${scope.until ? Prisma.sql` AND sq.quarter < ${utc(scope.until)}` : Prisma.empty}
   )`;
   return Prisma.sql`per_q AS (
-    SELECT x.id, t.id AS team_id, x.q
+    SELECT x.id, t.id AS team_id, x.q, assessment_aspects_json(x.id) AS aspects
     FROM teams t CROSS JOIN LATERAL (
       SELECT DISTINCT ON (date_trunc('quarter', a.submitted_at)) a.id, date_trunc('quarter', a.submitted_at) AS q
       FROM assessments a

@@ -5,7 +5,8 @@
  * collaborative and workshop submits, imports, seeds; an API submit needs nothing extra), and the
  * migration backfilled them. A submit is a guarded upsert that keeps the larger (submitted_at, id), so
  * concurrent submits give the true latest in any commit order; deleting or un-submitting an assessment
- * recomputes its team's rows. This module recomputes the summary from the assessments, to check it.
+ * recomputes its team's rows. Each row also carries its assessment's aspect levels and scores
+ * (`aspects`, kept by triggers on aspect_scores too), so dashboards never read aspect_scores. This module recomputes the summary from the assessments, to check it.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -20,24 +21,24 @@ export async function findSummaryDrift(orgId: string): Promise<TSummaryDrift[]> 
   const rows = await db.$queryRaw<Array<{ tbl: string; row: string }>>`
     WITH want_latest AS (
       SELECT DISTINCT ON (a.team_id, a.model_id)
-        concat_ws('|', a.team_id, a.model_id, a.id, a.submitted_at::text) AS row
+        concat_ws('|', a.team_id, a.model_id, a.id, a.submitted_at::text, assessment_aspects_json(a.id)::text) AS row
       FROM assessments a
       WHERE a.organization_id = ${orgId} AND a.status = 'SUBMITTED' AND a.submitted_at IS NOT NULL
       ORDER BY a.team_id, a.model_id, a.submitted_at DESC, a.id DESC
     ),
     have_latest AS (
-      SELECT concat_ws('|', team_id, model_id, assessment_id, submitted_at::text) AS row
+      SELECT concat_ws('|', team_id, model_id, assessment_id, submitted_at::text, aspects::text) AS row
       FROM team_latest_assessments WHERE organization_id = ${orgId}
     ),
     want_q AS (
       SELECT DISTINCT ON (a.team_id, a.model_id, date_trunc('quarter', a.submitted_at))
-        concat_ws('|', a.team_id, a.model_id, date_trunc('quarter', a.submitted_at)::text, a.id, a.submitted_at::text) AS row
+        concat_ws('|', a.team_id, a.model_id, date_trunc('quarter', a.submitted_at)::text, a.id, a.submitted_at::text, assessment_aspects_json(a.id)::text) AS row
       FROM assessments a
       WHERE a.organization_id = ${orgId} AND a.status = 'SUBMITTED' AND a.submitted_at IS NOT NULL
       ORDER BY a.team_id, a.model_id, date_trunc('quarter', a.submitted_at), a.submitted_at DESC, a.id DESC
     ),
     have_q AS (
-      SELECT concat_ws('|', team_id, model_id, quarter::text, assessment_id, submitted_at::text) AS row
+      SELECT concat_ws('|', team_id, model_id, quarter::text, assessment_id, submitted_at::text, aspects::text) AS row
       FROM team_quarter_assessments WHERE organization_id = ${orgId}
     )
     (SELECT 'latest' AS tbl, 'missing ' || row AS row FROM (SELECT row FROM want_latest EXCEPT SELECT row FROM have_latest) x)

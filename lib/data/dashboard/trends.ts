@@ -9,7 +9,7 @@ import type { OrgContext } from "@/lib/authz";
 import type { TMovementCounts } from "@/lib/dashboard/movement";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { num, perQuarterCte, type TDashboardScope } from "./scope";
+import { num, perQuarterCte, scoresOf, type TDashboardScope } from "./scope";
 
 function own(ctx: OrgContext, scope: TDashboardScope) {
   if (scope.orgId !== ctx.orgId) throw new AppError("NOT_FOUND", "Organization not found.");
@@ -37,21 +37,26 @@ const date = (v: unknown) => new Date(v as Date);
 
 /**
  * Everything the trends page shows, in ONE statement so the per-quarter scores (teams × quarters ×
- * aspects rows) are read once:
+ * aspects rows) are read once, from the summary rows' `aspects` (aspect_scores is not read on the summary
+ * path: joining it made PostgreSQL hash a scan of every organization's scores):
  * - medians: lower median (percentile_disc(0.5)) of scores and levels per quarter and aspect;
  * - movement: per quarter and aspect, teams whose level went up / down / stayed against the directly
- *   preceding quarter (self-join on q − 3 months; a gap quarter means no movement);
+ *   preceding quarter (lag() over each team and aspect by quarter, counted only when the previous row is
+ *   q − 3 months; a gap quarter means no movement);
  * - movers: the `limit` teams that changed in the latest quarter with data, most falls first.
  */
 export async function getTrends(ctx: OrgContext, scope: TDashboardScope, limit = 20) {
   const s = own(ctx, scope);
   const rows = await db.$queryRaw<TRow[]>`
     WITH ${perQuarterCte(s)},
-    ps AS MATERIALIZED (SELECT p.team_id, p.id, p.q, s.aspect_id, s.level, s.score FROM per_q p JOIN aspect_scores s ON s.assessment_id = p.id),
-    mv AS MATERIALIZED (
-      SELECT c.team_id, c.id, c.q, c.aspect_id, sign(c.level - pr.level) AS d
-      FROM ps c JOIN ps pr ON pr.team_id = c.team_id AND pr.aspect_id = c.aspect_id AND pr.q = c.q - interval '3 months'
-      WHERE c.level IS NOT NULL AND pr.level IS NOT NULL
+    ps AS (SELECT p.team_id, p.id, p.q, s.aspect_id, s.level, s.score FROM per_q p CROSS JOIN LATERAL ${scoresOf("p")} s),
+    w AS MATERIALIZED (
+      SELECT ps.*, lag(level) OVER tw AS prev_level, lag(q) OVER tw AS prev_q FROM ps
+      WINDOW tw AS (PARTITION BY team_id, aspect_id ORDER BY q)
+    ),
+    mv AS (
+      SELECT team_id, id, q, aspect_id, sign(level - prev_level) AS d FROM w
+      WHERE level IS NOT NULL AND prev_level IS NOT NULL AND prev_q = q - interval '3 months'
     ),
     last_q AS (SELECT max(q) AS q FROM per_q),
     movers AS (
@@ -59,7 +64,7 @@ export async function getTrends(ctx: OrgContext, scope: TDashboardScope, limit =
       FROM mv JOIN last_q ON mv.q = last_q.q GROUP BY mv.team_id, mv.id
     )
     SELECT 'median' AS kind, q, aspect_id, percentile_disc(0.5) WITHIN GROUP (ORDER BY score) AS a, percentile_disc(0.5) WITHIN GROUP (ORDER BY level) AS b, count(*) AS c, NULL AS team, NULL AS name
-    FROM ps WHERE level IS NOT NULL GROUP BY q, aspect_id
+    FROM w WHERE level IS NOT NULL GROUP BY q, aspect_id
     UNION ALL
     SELECT 'move', q, aspect_id, count(*) FILTER (WHERE d > 0), count(*) FILTER (WHERE d < 0), count(*) FILTER (WHERE d = 0), NULL, NULL
     FROM mv GROUP BY q, aspect_id
