@@ -66,7 +66,11 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     [org.id],
   ).catch(() => ({ id: "no-spare-user-in-this-org" }) as TRow);
   const webhook = (offset: number) =>
-    first("webhook_endpoints", "true", offset).catch(() => ({ id: "no-webhook-in-this-org" }) as TRow);
+    one(
+      client,
+      `SELECT id FROM webhook_endpoints WHERE organization_id = $1 ORDER BY created_at, id OFFSET ${offset} LIMIT 1`,
+      [org.id],
+    ).catch(() => ({ id: "no-webhook-in-this-org" }) as TRow);
   const delivery = await one(
     client,
     "SELECT id FROM webhook_deliveries WHERE organization_id = $1 ORDER BY created_at LIMIT 1",
