@@ -25,7 +25,15 @@ export const ROLES = [
   "otherOrg",
 ] as const;
 export type TRole = (typeof ROLES)[number];
-export type TCase = TRole | "foreign";
+/**
+ * /api/v1 only: callers that bring a token and no session (tests/security/fixtures.ts TOKEN_CALLERS):
+ * the admin's organization tokens (orgWrite, orgRead), the admin's token restricted to team Beta
+ * (teamToken; the ids are team Alpha's), sec-away's admin token on home URLs (awayToken), a revoked and
+ * an expired token.
+ */
+export const TOKEN_CASES = ["orgWrite", "orgRead", "teamToken", "awayToken", "revoked", "expired"] as const;
+export type TTokenCase = (typeof TOKEN_CASES)[number];
+export type TCase = TRole | "foreign" | TTokenCase;
 export const CASES: readonly TCase[] = [...ROLES, "foreign"];
 export const ORG_ROLES: readonly TRole[] = ["admin", "facilitator", "lead", "member", "viewer"];
 
@@ -64,9 +72,32 @@ export function expectedOutcome(
   exp: TExpectation,
   kind: keyof typeof DEFAULTS,
   c: TCase,
+  method = "GET",
 ): TOutcome | "-" | undefined {
   if (exp[c] !== undefined) return exp[c];
+  if ((TOKEN_CASES as readonly string[]).includes(c)) return tokenDefault(exp, kind, c as TTokenCase, method);
   if (ORG_ROLES.includes(c as TRole) && exp.in !== undefined) return exp.in;
   if ((c === "signedOut" || c === "guest") && exp.out !== undefined) return exp.out;
   return DEFAULTS[kind][c];
+}
+
+/**
+ * Defaults of the token callers: an organization token acts with its creator's (the admin's) current
+ * role, so orgWrite answers what the admin gets, orgRead too for reads and 403 for writes; another
+ * organization's token is "not found"; a revoked or expired token is 401 (429 once the failed-token
+ * limit per address is reached). teamToken has no default: each entry says what a token restricted to
+ * another team gets.
+ */
+function tokenDefault(
+  exp: TExpectation,
+  kind: keyof typeof DEFAULTS,
+  c: TTokenCase,
+  method: string,
+): TOutcome | "-" | undefined {
+  const admin = expectedOutcome(exp, kind, "admin");
+  if (c === "orgWrite") return admin;
+  if (c === "orgRead") return method === "GET" ? admin : 403;
+  if (c === "awayToken") return 404;
+  if (c === "revoked" || c === "expired") return "401|429";
+  return undefined;
 }

@@ -7,7 +7,8 @@
  */
 import fc from "fast-check";
 import type { TExpectation } from "./expectation-types";
-import { defaultParam, formFields, resolveBody } from "./matrix";
+import { apiTokenFor, SEC_USERS, tokenCallerToken } from "./fixtures";
+import { defaultParam, formFields, resolveBody, usesApiToken } from "./matrix";
 import { fillPattern, paramsOf, type TRoute } from "./routes";
 import { resolveTemplate, type TTenantIds } from "./tenant-ids";
 
@@ -21,6 +22,8 @@ export type TFuzzCase = {
   headers: Record<string, string>;
   /** JSON/text body of a handler call. */
   body?: string;
+  /** /api/v1: the bearer token sent instead of the caller's own (another org's, revoked, expired, junk). */
+  token?: string;
   /** Form fields of an action call (several values = a repeated field; a Blob = a file). */
   form?: [string, string | Blob][];
   tags: string[];
@@ -280,6 +283,28 @@ function formArb(valid: Record<string, string[]>): fc.Arbitrary<TTagged<[string,
     });
 }
 
+/**
+ * /api/v1 callers by token (issue 15): mostly the caller's own (undefined), else another organization's
+ * token, a revoked or an expired one, a read-only org token, or junk in the Authorization header.
+ */
+type TTokenChoice = { value?: string; tags: string[] };
+const tokenChoice = (value: string | undefined, tag: string): TTokenChoice =>
+  value === undefined ? { tags: [] } : { value, tags: [tag] };
+const tokenArb: fc.Arbitrary<TTokenChoice> = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(tokenChoice(undefined, "")) },
+  { weight: 1, arbitrary: fc.constant(tokenChoice(apiTokenFor(SEC_USERS.admin), "token:other-org")) },
+  { weight: 1, arbitrary: fc.constant(tokenChoice(tokenCallerToken("revoked"), "token:revoked")) },
+  { weight: 1, arbitrary: fc.constant(tokenChoice(tokenCallerToken("expired"), "token:expired")) },
+  { weight: 1, arbitrary: fc.constant(tokenChoice(tokenCallerToken("orgRead"), "token:other-org-read")) },
+  {
+    weight: 1,
+    // Only what an HTTP header can carry (fetch refuses control characters before sending).
+    arbitrary: fc
+      .constantFrom("", "swp_", "swp_%00", "swp_' OR 1=1 --", `swp_${"A".repeat(5000)}`, "Bearer swp_x", "é")
+      .map((junk) => tokenChoice(junk, "token:junk")),
+  },
+);
+
 const callerArb: fc.Arbitrary<TFuzzCaller> = fc.oneof(
   { weight: 7, arbitrary: fc.constant("owner" as const) },
   { weight: 2, arbitrary: fc.constant("signedOut" as const) },
@@ -320,17 +345,38 @@ export function fuzzCaseArb(
       queryArb,
       hasBody ? jsonBodyArb(valid) : fc.constant({ value: "", tags: [] as string[] }),
       CONTENT_TYPES,
+      route.kind === "handler" && usesApiToken(route.pattern)
+        ? tokenArb
+        : fc.constant({ tags: [] as string[] }),
     )
-    .map(([caller, path, query, body, contentType]) => ({
-      route,
-      caller,
-      method,
-      url: query.value ? `${path.value}?${query.value}` : path.value,
-      headers: (hasBody && contentType.value ? { "content-type": contentType.value } : {}) as Record<
-        string,
-        string
-      >,
-      body: hasBody ? body.value : undefined,
-      tags: [...new Set([...path.tags, ...query.tags, ...body.tags, ...(hasBody ? contentType.tags : [])])],
-    }));
+    .map(
+      ([caller, path, query, body, contentType, token]: [
+        TFuzzCaller,
+        { value: string; tags: string[] },
+        { value: string; tags: string[] },
+        { value: string; tags: string[] },
+        { value?: string; tags: string[] },
+        { value?: string; tags: string[] },
+      ]) => ({
+        route,
+        caller,
+        token: token.value,
+        method,
+        url: query.value ? `${path.value}?${query.value}` : path.value,
+        headers: (hasBody && contentType.value ? { "content-type": contentType.value } : {}) as Record<
+          string,
+          string
+        >,
+        body: hasBody ? body.value : undefined,
+        tags: [
+          ...new Set([
+            ...path.tags,
+            ...query.tags,
+            ...body.tags,
+            ...(hasBody ? contentType.tags : []),
+            ...token.tags,
+          ]),
+        ],
+      }),
+    );
 }

@@ -107,9 +107,11 @@ async function send(
       headers: {
         ...c.headers,
         origin: client.origin,
-        ...(c.caller === "owner" && usesApiToken(c.route.kind === "action" ? "" : c.route.pattern)
-          ? { authorization: `Bearer ${apiTokenFor(SEC_USERS.otherOrg)}` }
-          : {}),
+        ...(c.token !== undefined
+          ? { authorization: `Bearer ${c.token}` }
+          : c.caller === "owner" && usesApiToken(c.route.kind === "action" ? "" : c.route.pattern)
+            ? { authorization: `Bearer ${apiTokenFor(SEC_USERS.otherOrg)}` }
+            : {}),
       },
       body: c.body,
       timeoutMs: 60_000,

@@ -6,7 +6,7 @@
  */
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { CASES, type TExpectation } from "./expectation-types";
+import { CASES, TOKEN_CASES, type TExpectation } from "./expectation-types";
 import { KNOWN_MATRIX } from "./known-issues";
 import { checkPasses, checkRoute, setUpWorld, type TCheck, type TWorld } from "./matrix";
 import { EXPECTATIONS } from "./route-expectations";
@@ -66,6 +66,11 @@ async function runMatrix(selected: TRoute[], concurrency: number) {
     const passes = checkPasses(check);
     if (known && passes) fixed.push(`${id} (${known})`);
     else if (known && check.observed === String(known.split(" ")[0])) continue;
+    else if (check.expected === undefined)
+      failures.push(
+        `${id}: no documented outcome; add \`${check.c}: ${JSON.stringify(check.observed)}\` (if that is right) ` +
+          `to "${check.route.key}" in tests/security/route-expectations.ts\n      ${check.detail}`,
+      );
     else if (!passes)
       failures.push(
         `${id}: expected ${String(check.expected)}, got ${check.observed}\n      ${check.detail}`,
@@ -82,7 +87,7 @@ async function runMatrix(selected: TRoute[], concurrency: number) {
       `[matrix] known issues now fixed (remove them from known-issues.ts):\n  ${fixed.join("\n  ")}`,
     );
   console.log(
-    `[matrix] ${selected.length} routes × ${CASES.length} cases: ${checks.length} checks, ${failures.length} mismatches`,
+    `[matrix] ${selected.length} routes × ${CASES.length} cases (+ ${TOKEN_CASES.length} token callers on /api/v1): ${checks.length} checks, ${failures.length} mismatches`,
   );
   expect(failures, failures.join("\n")).toEqual([]);
 }

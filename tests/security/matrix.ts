@@ -3,9 +3,11 @@
  * expectations, sends it to the running server and classifies what came back.
  */
 import { CookieJar, HttpClient, type THttpResult } from "./http";
-import { apiTokenFor, AWAY, HOME, SEC_PASSWORD, SEC_USERS } from "./fixtures";
+import { apiTokenFor, AWAY, HOME, SEC_PASSWORD, SEC_USERS, tokenCallerToken } from "./fixtures";
 import {
   CASES,
+  TOKEN_CASES,
+  type TTokenCase,
   expectedOutcome,
   type TCase,
   type TExpectation,
@@ -80,8 +82,21 @@ export function idsFor(world: TWorld, route: TRoute, exp: TExpectation, c: TCase
   return onlySlug ? world.away : { ...world.away, orgSlug: world.home.orgSlug! };
 }
 
+const isTokenCase = (c: TCase): c is TTokenCase => (TOKEN_CASES as readonly string[]).includes(c);
+
+/** Token callers carry no cookies: the signed-out client plus their token. */
 export const clientFor = (world: TWorld, c: TCase): HttpClient =>
-  c === "foreign" ? world.clients.admin : world.clients[c];
+  c === "foreign" ? world.clients.admin : isTokenCase(c) ? world.clients.signedOut : world.clients[c];
+
+/** The bearer token a case sends to /api/v1 (none for the signed-out and guest callers). */
+export function tokenFor(world: TWorld, c: TCase): string | undefined {
+  if (isTokenCase(c)) return tokenCallerToken(c);
+  return world.tokens[c === "foreign" ? "admin" : c];
+}
+
+/** The cases of a route: everyone, plus the token callers for the token-authenticated /api/v1/orgs/…. */
+export const casesFor = (route: TRoute): readonly TCase[] =>
+  route.kind === "handler" && route.pattern.startsWith("/api/v1/orgs/") ? [...CASES, ...TOKEN_CASES] : CASES;
 
 export function urlFor(pattern: string, exp: TExpectation, ids: TTenantIds): string {
   const values = Object.fromEntries(
@@ -154,8 +169,8 @@ export async function checkRoute(world: TWorld, route: TRoute, exp: TExpectation
           ? "orgPage"
           : "page";
   const checks: TCheck[] = [];
-  for (const c of CASES) {
-    const expected = expectedOutcome(exp, kind, c);
+  for (const c of casesFor(route)) {
+    const expected = expectedOutcome(exp, kind, c, route.kind === "handler" ? route.method : "GET");
     if (expected === "-") continue;
     if (c === "foreign" && route.kind !== "action" && paramsOf(route.pattern).length === 0) continue;
     const ids = idsFor(world, route, exp, c);
@@ -174,7 +189,7 @@ export async function checkRoute(world: TWorld, route: TRoute, exp: TExpectation
       const url = urlFor(route.pattern, exp, ids);
       const method = route.kind === "handler" ? route.method : "GET";
       const hasBody = !["GET", "HEAD"].includes(method);
-      const token = usesApiToken(route.pattern) ? world.tokens[c === "foreign" ? "admin" : c] : undefined;
+      const token = usesApiToken(route.pattern) ? tokenFor(world, c) : undefined;
       const result = await client.request(url, {
         method,
         headers: {

@@ -21,7 +21,12 @@ const JOURNEY_FORM =
 const PLAN = "orgSlug=$orgSlug&teamId=$teamId&journeyId=$teamJourney";
 const STEP =
   "title=Matrix step $rand&aspectId=investment&level=3&characteristic=&ownerId=&dueOn=&status=TODO&notes=";
-/** /api/v1 without a token: 401, or 429 once the per-address limit on failed tokens is reached. */
+/**
+ * /api/v1 without a token: 401, or 429 once the per-address limit on failed tokens is reached. Token
+ * callers (expectation-types.ts TOKEN_CASES) take their defaults; `teamToken` (the admin's token
+ * restricted to team Beta, ids of team Alpha) is named in every entry: lists 200 (only Beta's rows),
+ * Alpha's objects 404, the org-wide dashboard 403, models 200 (global content).
+ */
 const V1 = { out: "401|429" } as const;
 const ANSWER = { questionId: "investment-1", level: 2, notSure: false, notes: "" };
 
@@ -39,6 +44,17 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     note: "anyone with the link; shows the org name",
   },
   "/orgs": { in: "redirect", otherOrg: "redirect", out: "signin", note: "one org → straight into it" },
+  "/developers/api": { in: 200, out: 200, otherOrg: 200, note: "the public API reference" },
+  "/forgot-password": { in: 200, out: 200, otherOrg: 200 },
+  "/reset-password/[token]": {
+    in: 200,
+    out: 200,
+    otherOrg: 200,
+    foreign: 200,
+    note: "any token: an unknown one shows that the link is invalid",
+  },
+  "/verify-email/[token]": { in: 200, out: 200, otherOrg: 200, foreign: 200, note: "as above" },
+  "/account": { in: 200, otherOrg: 200, out: "signin" },
 
   // ── Organization pages ──────────────────────────────────────────────────────────────────────────
   "/orgs/[orgSlug]": { in: 200 },
@@ -50,6 +66,9 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "/orgs/[orgSlug]/settings/sso": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/webhooks": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/settings/jira": { admin: 200, in: 404 },
+  "/orgs/[orgSlug]/api-tokens": { in: 200, note: "everyone manages their own tokens; admins the org's" },
+  "/orgs/[orgSlug]/audit": { admin: 200, in: 404 },
+  "/orgs/[orgSlug]/data": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/models": { in: "redirect", note: "one model → straight to it" },
   "/orgs/[orgSlug]/models/import": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/models/[modelKey]/[version]": {
@@ -145,6 +164,16 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     note: "only members of the team answer (not viewers)",
   },
   "GET /orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/export": { in: 200, query: "format=csv" },
+  "GET /orgs/[orgSlug]/audit/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
+  "GET /orgs/[orgSlug]/data/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
+  "GET /developers/api/assets/[file]": {
+    in: 200,
+    out: 200,
+    otherOrg: 200,
+    foreign: "-",
+    ids: { file: "swagger-ui.css" },
+    note: "the reference page's renderer, public",
+  },
   "POST /api/workshops/join": {
     in: 200,
     out: 200,
@@ -200,35 +229,51 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   // ── REST API v1 (personal API tokens of each caller, tests/security/seed.ts) ─────────────────────
   "GET /api/v1/openapi.json": { in: 200, out: 200, otherOrg: 200, foreign: "-" },
   // Signed out: 401, or 429 once the failed-token limit per address is reached.
-  "GET /api/v1/orgs/[org]/teams": { in: 200, ...V1 },
-  "GET /api/v1/orgs/[org]/teams/[teamId]": { in: 200, ...V1 },
-  "GET /api/v1/orgs/[org]/models": { in: 200, ...V1 },
-  "GET /api/v1/orgs/[org]/backstage/entities": { in: 200, ...V1, query: "teams=alpha,beta" },
-  "GET /api/v1/orgs/[org]/models/[modelKey]/[version]": { in: 200, ...V1 },
-  "GET /api/v1/orgs/[org]/assessments": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/teams": { teamToken: 200, in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/teams/[teamId]": { teamToken: 404, in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/models": { teamToken: 200, in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/backstage/entities": {
+    teamToken: 200,
+    in: 200,
+    ...V1,
+    query: "teams=alpha,beta",
+  },
+  "GET /api/v1/orgs/[org]/models/[modelKey]/[version]": { teamToken: 200, in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/assessments": { teamToken: 200, in: 200, ...V1 },
   "POST /api/v1/orgs/[org]/assessments": {
+    teamToken: 404,
     in: 201,
     member: 403,
     viewer: 403,
     ...V1,
     body: { teamId: "$teamId", model: { key: "$modelKey" }, title: "v1 $rand" },
   },
-  "POST /api/v1/orgs/[org]/assessments/import": { in: 400, ...V1, body: {}, note: "empty document" },
-  "GET /api/v1/orgs/[org]/assessments/[assessmentId]": { in: 200, ...V1 },
+  "POST /api/v1/orgs/[org]/assessments/import": {
+    teamToken: 400,
+    in: 400,
+    ...V1,
+    body: {},
+    note: "empty document",
+  },
+  "GET /api/v1/orgs/[org]/assessments/[assessmentId]": { teamToken: 404, in: 200, ...V1 },
   "PUT /api/v1/orgs/[org]/assessments/[assessmentId]/answers": {
+    teamToken: 404,
     in: 200,
     member: 403,
     viewer: 403,
     ...V1,
     body: { answers: [ANSWER] },
   },
-  "GET /api/v1/orgs/[org]/assessments/[assessmentId]/export": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/assessments/[assessmentId]/export": { teamToken: 404, in: 200, ...V1 },
   "GET /api/v1/orgs/[org]/assessments/[assessmentId]/results": {
+    teamToken: 404,
     in: 200,
     ...V1,
     ids: { assessmentId: "$submitted" },
   },
   "POST /api/v1/orgs/[org]/assessments/[assessmentId]/submit": {
+    teamToken: 404,
+    orgWrite: 409,
     admin: 200,
     in: 409,
     member: 403,
@@ -237,30 +282,48 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     body: {},
     note: "the admin submits first; then it is no longer a draft",
   },
-  "GET /api/v1/orgs/[org]/dashboard/overview": { in: 200, ...V1 },
-  "GET /api/v1/orgs/[org]/dashboard/trends": { in: 200, ...V1 },
-  "GET /api/v1/orgs/[org]/journeys": { in: 200, ...V1 },
-  "POST /api/v1/orgs/[org]/journeys": { in: 422, ...V1, body: {}, note: "empty body" },
-  "GET /api/v1/orgs/[org]/journeys/[journeyId]": { in: 200, ...V1, ids: { journeyId: "$teamJourney" } },
+  "GET /api/v1/orgs/[org]/dashboard/overview": { teamToken: 403, in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/dashboard/trends": { teamToken: 403, in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/journeys": { teamToken: 200, in: 200, ...V1 },
+  "POST /api/v1/orgs/[org]/journeys": { teamToken: 422, in: 422, ...V1, body: {}, note: "empty body" },
+  "GET /api/v1/orgs/[org]/journeys/[journeyId]": {
+    teamToken: 404,
+    in: 200,
+    ...V1,
+    ids: { journeyId: "$teamJourney" },
+  },
   "PUT /api/v1/orgs/[org]/journeys/[journeyId]/targets": {
+    teamToken: 404,
     in: 400,
     ...V1,
     ids: { journeyId: "$teamJourney" },
     body: { targets: { investment: 3 } },
     note: "no If-Match / version",
   },
-  "GET /api/v1/orgs/[org]/plans": { in: 200, ...V1 },
-  "GET /api/v1/orgs/[org]/plans/[journeyId]": { in: 200, ...V1, ids: { journeyId: "$teamJourney" } },
-  "GET /api/v1/orgs/[org]/plans/[journeyId]/steps": { in: 200, ...V1, ids: { journeyId: "$teamJourney" } },
+  "GET /api/v1/orgs/[org]/plans": { teamToken: 200, in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/plans/[journeyId]": {
+    teamToken: 404,
+    in: 200,
+    ...V1,
+    ids: { journeyId: "$teamJourney" },
+  },
+  "GET /api/v1/orgs/[org]/plans/[journeyId]/steps": {
+    teamToken: 404,
+    in: 200,
+    ...V1,
+    ids: { journeyId: "$teamJourney" },
+  },
   "POST /api/v1/orgs/[org]/plans/[journeyId]/steps": {
+    teamToken: 404,
     in: 201,
     viewer: 403,
     ...V1,
     ids: { journeyId: "$teamJourney" },
     body: { title: "v1 step $rand", aspectId: "investment", level: 3 },
   },
-  "GET /api/v1/orgs/[org]/steps/[stepId]": { in: 200, ...V1 },
+  "GET /api/v1/orgs/[org]/steps/[stepId]": { teamToken: 404, in: 200, ...V1 },
   "PATCH /api/v1/orgs/[org]/steps/[stepId]": {
+    teamToken: 404,
     in: 400,
     ...V1,
     body: { title: "v1 step $rand" },
@@ -290,6 +353,35 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     foreign: "-",
     form: "token=not-a-valid-invite-token-000",
     note: "a valid token would make the caller a member; the matrix checks sign-in is required",
+  },
+  "app/(auth)/forgot-password/actions.ts#forgotPasswordAction": {
+    in: "allowed",
+    out: "allowed",
+    otherOrg: "allowed",
+    foreign: "-",
+    form: "email=nobody-$rand@sec.stepwise.test",
+    note: "the same answer for every address",
+  },
+  "app/(auth)/reset-password/[token]/actions.ts#resetPasswordAction": {
+    in: "NOT_FOUND|INVALID_STATE|INVALID_INPUT",
+    out: "NOT_FOUND|INVALID_STATE|INVALID_INPUT",
+    otherOrg: "NOT_FOUND|INVALID_STATE|INVALID_INPUT",
+    foreign: "-",
+    form: "token=not-a-valid-reset-token-0000000&password=a long enough password&confirm=a long enough password",
+    note: "only a mailed token changes a password",
+  },
+  "app/account/actions.ts#deleteAccountAction": {
+    in: "allowed",
+    otherOrg: "allowed",
+    foreign: "-",
+    form: "confirmEmail=not-my-address@sec.stepwise.test&password=not my password",
+    note: "deletes only with the caller's own address and password typed: the matrix and fuzzer never type them",
+  },
+  "app/account/actions.ts#resendVerificationAction": {
+    in: "allowed",
+    otherOrg: "allowed",
+    foreign: "-",
+    form: "",
   },
   "app/orgs/actions.ts#createOrgAction": {
     in: "allowed",
@@ -374,6 +466,38 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     admin: "allowed",
     in: "denied",
     form: "orgSlug=$orgSlug&role=MEMBER&teamId=",
+  },
+  "app/orgs/[orgSlug]/members/actions.ts#revokeInviteAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&inviteId=$revocableInviteId",
+  },
+  "app/orgs/[orgSlug]/members/actions.ts#removeMemberAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&userId=$removableUserId",
+    note: "removes a person seeded only for this (tests/security/seed.ts)",
+  },
+  "app/orgs/[orgSlug]/data/actions.ts#deleteOrgAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&confirmSlug=not-this-organization",
+    note: "deletes only with the organization's address typed: the matrix and fuzzer never type it",
+  },
+  "app/orgs/[orgSlug]/audit/actions.ts#setRetentionAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&days=400",
+  },
+  "app/orgs/[orgSlug]/api-tokens/actions.ts#createTokenAction": {
+    in: "allowed",
+    form: "orgSlug=$orgSlug&kind=PERSONAL&name=Matrix $rand&scope=READ&teamId=&expiresInDays=30",
+  },
+  "app/orgs/[orgSlug]/api-tokens/actions.ts#revokeTokenAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&tokenId=$revocableTokenId",
+    note: "an organization token: only admins revoke it (seeded only for this)",
   },
   "app/orgs/[orgSlug]/members/actions.ts#updateRoleAction": {
     admin: "allowed",

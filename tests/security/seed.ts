@@ -17,7 +17,18 @@ import { createWorkshop } from "@/lib/data/workshops";
 import { getModelDefinition } from "@/lib/data/models";
 import { hashPassword } from "@/lib/passwords";
 import type { TOrgRole } from "@/lib/roles";
-import { apiTokenFor, AWAY, HOME, INVITE_TOKEN, SEC_PASSWORD, SEC_USERS, SPARE_USER } from "./fixtures";
+import {
+  apiTokenFor,
+  AWAY,
+  HOME,
+  INVITE_TOKEN,
+  SEC_PASSWORD,
+  SEC_USERS,
+  removableUser,
+  SPARE_USER,
+  tokenCallerToken,
+  type TTokenCaller,
+} from "./fixtures";
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -41,7 +52,7 @@ async function seedOrg(
     select: { id: true },
   });
   const alpha = await db.team.create({ data: { organizationId: org.id, name: "Alpha", group: "G1" } });
-  await db.team.create({ data: { organizationId: org.id, name: "Beta", group: "G1" } });
+  const beta = await db.team.create({ data: { organizationId: org.id, name: "Beta", group: "G1" } });
   let adminId = "";
   for (const p of people) {
     const u = await user(p.email, hash);
@@ -61,6 +72,8 @@ async function seedOrg(
       },
     });
   }
+  if (slug === HOME) await seedTokenCallers(org.id, adminId, beta.id);
+  await seedDisposables(org.id, adminId, hash);
   const ctx = await resolveOrgContext(adminId, slug, "ADMIN");
   const model = await db.maturityModel.findFirstOrThrow({
     where: { key: "cncf-platform-engineering", organizationId: null },
@@ -163,6 +176,68 @@ async function seedOrg(
     },
   });
   return true;
+}
+
+/**
+ * Objects only the destructive actions target (remove member, revoke token, revoke invite), so removing
+ * or revoking them for real leaves every other route's world as seeded.
+ */
+async function seedDisposables(organizationId: string, adminId: string, hash: string) {
+  const removable = await user(removableUser(await slugOf(organizationId)), hash);
+  await db.membership.create({ data: { organizationId, userId: removable.id, role: "MEMBER" } });
+  const token = apiTokenFor(`revocable@${organizationId}`);
+  await db.apiToken.create({
+    data: {
+      organizationId,
+      userId: adminId,
+      kind: "ORG",
+      scope: "READ",
+      name: "security matrix revocable",
+      tokenHash: createHash("sha256").update(token, "utf8").digest("hex"),
+      prefix: token.slice(0, 12),
+    },
+  });
+  await db.invite.create({
+    data: {
+      organizationId,
+      role: "MEMBER",
+      tokenHash: createHash("sha256").update(`revocable-invite-${organizationId}`).digest("hex"),
+      createdById: adminId,
+      expiresAt: new Date(Date.now() + 14 * 86_400_000),
+    },
+  });
+}
+
+async function slugOf(organizationId: string) {
+  return (await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { slug: true } }))
+    .slug;
+}
+
+/** The matrix's token callers (fixtures.ts TOKEN_CALLERS), all made by the home admin. */
+async function seedTokenCallers(organizationId: string, userId: string, betaTeamId: string) {
+  const past = new Date(Date.now() - 86_400_000);
+  const rows: Record<Exclude<TTokenCaller, "awayToken">, object> = {
+    orgWrite: { kind: "ORG", scope: "WRITE" },
+    orgRead: { kind: "ORG", scope: "READ" },
+    teamToken: { kind: "PERSONAL", scope: "WRITE", teamId: betaTeamId },
+    revoked: { kind: "ORG", scope: "WRITE", revokedAt: past, revokedById: userId },
+    expired: { kind: "ORG", scope: "WRITE", expiresAt: past },
+  };
+  for (const [caller, data] of Object.entries(rows)) {
+    const token = tokenCallerToken(caller as TTokenCaller);
+    await db.apiToken.create({
+      data: {
+        organizationId,
+        userId,
+        kind: "ORG",
+        scope: "WRITE",
+        name: `security matrix ${caller}`,
+        tokenHash: createHash("sha256").update(token, "utf8").digest("hex"),
+        prefix: token.slice(0, 12),
+        ...data,
+      },
+    });
+  }
 }
 
 export async function seedSecurityTenants(log: (line: string) => void = console.log) {

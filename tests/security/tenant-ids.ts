@@ -76,6 +76,22 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     "SELECT id FROM webhook_deliveries WHERE organization_id = $1 ORDER BY created_at LIMIT 1",
     [org.id],
   ).catch(() => ({ id: "no-delivery-in-this-org" }) as TRow);
+  // Gone once the matrix's remove-member call removed them (the fuzzer then reads the ids again).
+  const removable = await one(
+    client,
+    "SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organization_id = $1 AND u.email LIKE 'removable@%'",
+    [org.id],
+  ).catch(() => ({ id: "removed-already" }) as TRow);
+  const revocableToken = await one(
+    client,
+    "SELECT id FROM api_tokens WHERE organization_id = $1 AND name = 'security matrix revocable'",
+    [org.id],
+  );
+  const revocableInvite = await one(
+    client,
+    "SELECT id FROM invites WHERE organization_id = $1 AND token_hash = encode(sha256(convert_to('revocable-invite-' || $1, 'UTF8')), 'hex')",
+    [org.id],
+  );
   const lead = await one(
     client,
     "SELECT m.user_id AS id FROM memberships m WHERE m.organization_id = $1 ORDER BY (m.role = 'LEAD') DESC, m.created_at LIMIT 1",
@@ -110,6 +126,9 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     aspectId: "investment",
     level: "1",
     spareUserId: spare.id,
+    removableUserId: removable.id,
+    revocableTokenId: revocableToken.id,
+    revocableInviteId: revocableInvite.id,
     leadUserId: lead.id,
     webhookId: (await webhook(0)).id,
     spareWebhookId: (await webhook(1)).id,
