@@ -6,7 +6,7 @@ import type { TOutcomeDetail } from "@/lib/data/journey-outcomes";
 import { formatDate } from "@/lib/format";
 import { REQUIREMENT_STATUSES, REQUIREMENT_STATUS_LABEL } from "@/lib/journeys/outcome-schemas";
 import { AT_RISK_GRACE, plannedValue } from "@/lib/journeys/outcome-status";
-import { journeysPath } from "@/lib/paths";
+import { journeysPath, teamPath } from "@/lib/paths";
 import { fmtValue, OutcomeStatusBadge, outcomeSummary } from "./outcomes";
 import { SpecForm, type TFieldSpec } from "./spec-form";
 
@@ -83,7 +83,7 @@ export function OutcomeDetail({
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           {journey.team ? (
             <>
-              <Link className="underline" href={`/orgs/${orgSlug}/teams/${journey.team.id}`}>
+              <Link className="underline" href={teamPath(orgSlug, journey.team.id)}>
                 {journey.team.name}
               </Link>{" "}
               /{" "}

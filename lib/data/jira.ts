@@ -8,10 +8,12 @@ import "server-only";
 import { z } from "zod";
 import type { OrgContext } from "@/lib/authz";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
+import { isoDayOrNull } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { jiraErrorMessage, jiraIssueRequest, parseJiraCreated } from "@/lib/jira/issue";
+import { journeysPath } from "@/lib/paths";
 import { hasRole } from "@/lib/roles";
 import { secretsKey } from "@/lib/sso/keys";
 import { openSecret, sealSecret } from "@/lib/sso/secret-box";
@@ -204,13 +206,11 @@ export async function createJiraIssueForStep(
       aspectName: model.aspects.find((a) => a.id === step.aspectId)?.name ?? step.aspectId,
       level: step.level,
       characteristic: step.characteristic,
-      dueOn: step.dueOn ? step.dueOn.toISOString().slice(0, 10) : null,
+      dueOn: isoDayOrNull(step.dueOn),
       teamName: step.journey.team?.name ?? null,
       journeyTitle: step.journey.title,
       url: step.journey.teamId
-        ? publicUrl(
-            `/orgs/${org.slug}/teams/${step.journey.teamId}/journeys/${step.journeyId}/plan/steps/${step.id}`,
-          )
+        ? publicUrl(journeysPath(org.slug, step.journey.teamId, step.journeyId, "plan", "steps", step.id))
         : null,
     },
   );

@@ -4,7 +4,7 @@ import { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz";
 import { requireTeam } from "@/lib/authz";
 import { isoDay } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { encodeJoinCode, formatJoinCode, JOIN_CODE_BYTES } from "@/lib/workshops/join-code";
@@ -66,11 +66,7 @@ export async function createWorkshop(ctx: OrgContext, input: TCreateWorkshopInpu
   }
 }
 
-async function newWorkshopDraft(
-  tx: Prisma.TransactionClient,
-  ctx: OrgContext,
-  input: TCreateWorkshopInput,
-): Promise<string> {
+async function newWorkshopDraft(tx: TTx, ctx: OrgContext, input: TCreateWorkshopInput): Promise<string> {
   if (!input.teamId || !input.modelId) throw new AppError("INVALID_INPUT", "Choose a team and a model.");
   const team = await requireTeam(ctx, input.teamId, tx);
   const model = await requireUsableModel(ctx, input.modelId);
@@ -89,11 +85,7 @@ async function newWorkshopDraft(
   return row.id;
 }
 
-async function attachDraft(
-  tx: Prisma.TransactionClient,
-  ctx: OrgContext,
-  assessmentId: string,
-): Promise<string> {
+async function attachDraft(tx: TTx, ctx: OrgContext, assessmentId: string): Promise<string> {
   // FOR UPDATE: the same lock submitAssessment and openToRespondents take.
   await tx.$queryRaw`SELECT id FROM assessments WHERE id = ${assessmentId} AND organization_id = ${ctx.orgId} FOR UPDATE`;
   const row = await tx.assessment.findFirst({

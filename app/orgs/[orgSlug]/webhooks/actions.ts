@@ -11,6 +11,7 @@ import {
   setWebhookEnabled,
   ZWebhookInput,
 } from "@/lib/data/webhooks/endpoints";
+import { orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZSlug = z.string().trim().min(1).max(60);
@@ -31,7 +32,7 @@ export const createWebhookAction = defineFormAction(
   async ({ orgSlug, ...input }) => {
     const ctx = await requireOrg(orgSlug);
     const { secret, endpoint } = await createWebhookEndpoint(ctx, input, await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    revalidatePath(orgPath(orgSlug, "webhooks"));
     return { secret, name: endpoint.name };
   },
 );
@@ -41,7 +42,7 @@ export const setWebhookEnabledAction = defineFormAction(
   async ({ orgSlug, endpointId, enabled }) => {
     const ctx = await requireOrg(orgSlug);
     await setWebhookEnabled(ctx, endpointId, enabled === "true", await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    revalidatePath(orgPath(orgSlug, "webhooks"));
     return { message: enabled === "true" ? "Webhook enabled." : "Webhook disabled." };
   },
 );
@@ -51,7 +52,7 @@ export const deleteWebhookAction = defineFormAction(
   async ({ orgSlug, endpointId }) => {
     const ctx = await requireOrg(orgSlug);
     await deleteWebhookEndpoint(ctx, endpointId, await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    revalidatePath(orgPath(orgSlug, "webhooks"));
     return { message: "Webhook deleted." };
   },
 );
@@ -61,7 +62,7 @@ export const redeliverWebhookAction = defineFormAction(
   async ({ orgSlug, deliveryId }) => {
     const ctx = await requireOrg(orgSlug);
     await redeliverWebhook(ctx, deliveryId);
-    revalidatePath(`/orgs/${orgSlug}/webhooks`);
+    revalidatePath(orgPath(orgSlug, "webhooks"));
     return { message: "Queued: it is sent again within seconds." };
   },
 );

@@ -8,6 +8,7 @@ import {
   type TWebhookEndpointSummary,
 } from "@/lib/data/webhooks/endpoints";
 import { pageGuard } from "@/lib/page-guard";
+import { orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { CreateWebhookForm, DeleteWebhookForm, RedeliverForm, WebhookEnabledForm } from "./webhook-forms";
@@ -102,7 +103,7 @@ function DeliveryLog({ orgSlug, deliveries }: Readonly<{ orgSlug: string; delive
 /** Admins only: everyone else gets the same 404 as an unknown page. */
 export default async function WebhooksPage({ params }: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
   const { orgSlug } = await params;
-  const ctx = await pageGuard(requireOrg(orgSlug), `/orgs/${orgSlug}/webhooks`);
+  const ctx = await pageGuard(requireOrg(orgSlug), orgPath(orgSlug, "webhooks"));
   const endpoints = await pageGuard(listWebhookEndpoints(ctx));
   const logs = await Promise.all(endpoints.map((e) => listWebhookDeliveries(ctx, e.id)));
   const events = WEBHOOK_EVENT_TYPES.map((type) => ({ type, label: WEBHOOK_EVENT_LABELS[type] }));
@@ -120,7 +121,7 @@ export default async function WebhooksPage({ params }: Readonly<{ params: Promis
         </p>
         <p className="mt-1 text-sm text-slate-700">
           Jira:{" "}
-          <Link className="font-medium text-brand-700 underline" href={`/orgs/${orgSlug}/settings/jira`}>
+          <Link className="font-medium text-brand-700 underline" href={orgPath(orgSlug, "settings", "jira")}>
             Jira settings
           </Link>{" "}
           (create Jira issues from plan steps).

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { deleteJiraSettings, saveJiraSettings, ZJiraSettingsInput } from "@/lib/data/jira";
+import { orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZSlug = z.string().trim().min(1).max(60);
@@ -14,7 +15,7 @@ export const saveJiraSettingsAction = defineFormAction(
   async ({ orgSlug, ...input }) => {
     const ctx = await requireOrg(orgSlug);
     await saveJiraSettings(ctx, input, await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/settings/jira`);
+    revalidatePath(orgPath(orgSlug, "settings", "jira"));
     return { message: "Jira settings saved." };
   },
 );
@@ -24,7 +25,7 @@ export const deleteJiraSettingsAction = defineFormAction(
   async ({ orgSlug }) => {
     const ctx = await requireOrg(orgSlug);
     await deleteJiraSettings(ctx, await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/settings/jira`);
+    revalidatePath(orgPath(orgSlug, "settings", "jira"));
     return { message: "Jira disconnected." };
   },
 );

@@ -12,13 +12,13 @@ import {
   setTeamRequirementStatus,
   updateRequirement,
 } from "@/lib/data/journey-outcomes";
-import { journeysPath } from "@/lib/paths";
+import { journeysPath, orgPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 // Served for team and organization-wide journeys alike; the data layer checks who may change what.
 const ZId = z.string().trim().min(1).max(40);
 const ZOrg = z.object({ orgSlug: z.string().trim().min(1).max(60) });
-const refresh = (orgSlug: string) => revalidatePath(`/orgs/${orgSlug}`, "layout");
+const refresh = (orgSlug: string) => revalidatePath(orgPath(orgSlug), "layout");
 
 export const createOutcomeAction = defineFormAction(
   ZOrg.extend({ journeyId: ZId }).loose(),

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { createJiraIssueForStep } from "@/lib/data/jira";
+import { journeysPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/session";
 
 const ZId = z.string().trim().min(1).max(60);
@@ -14,7 +15,7 @@ export const createJiraIssueAction = defineFormAction(
   async ({ orgSlug, teamId, journeyId, stepId }) => {
     const ctx = await requireOrg(orgSlug);
     const issue = await createJiraIssueForStep(ctx, stepId, await requestAuditMeta());
-    revalidatePath(`/orgs/${orgSlug}/teams/${teamId}/journeys/${journeyId}/plan/steps/${stepId}`);
+    revalidatePath(journeysPath(orgSlug, teamId, journeyId, "plan", "steps", stepId));
     return issue;
   },
 );
