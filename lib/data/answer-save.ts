@@ -18,7 +18,7 @@ import { randomBytes } from "node:crypto";
 import type { OrgContext } from "@/lib/authz";
 import { LruCache } from "@/lib/cache/lru";
 import { sqlPool } from "@/lib/db";
-import { prepared, sql } from "@/lib/data/sql";
+import { prepared, sql, type TSql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
 import { canEditTeamAssessments, ORG_ROLES } from "@/lib/roles";
 import type { TAnswerInputBody } from "@/lib/validation/answers";
@@ -51,6 +51,13 @@ const modelIds = new LruCache<string, string>(20_000);
 
 // timestamp(3) columns hold UTC, as Prisma writes them; the session time zone must not matter.
 const NOW_UTC = sql`(now() AT TIME ZONE 'UTC')`;
+
+// Evidence is "checked" on the day its link is saved; an unchanged link keeps its date (so evidence copied
+// from a previous assessment stays as old as it is), an emptied one has none.
+const CHECKED_TODAY = (url: TSql) => sql`CASE WHEN ${url} <> '' THEN (${NOW_UTC})::date END`;
+const KEEP_CHECKED = sql`CASE WHEN EXCLUDED.evidence_url = '' THEN NULL
+  WHEN EXCLUDED.evidence_url IS DISTINCT FROM answers.evidence_url THEN EXCLUDED.evidence_checked_on
+  ELSE answers.evidence_checked_on END`;
 
 /** A cuid-shaped id ("c" + time + randomness, 25 characters) like the ids Prisma generates. */
 const newId = () => `c${Date.now().toString(36).padStart(8, "0")}${randomBytes(8).toString("hex")}`;
@@ -132,11 +139,13 @@ export async function upsertAnswerIfWritable(
       RETURNING a.id
     ),
     saved AS (
-      INSERT INTO answers (id, assessment_id, question_id, level, not_sure, notes, evidence_url, updated_by_id, updated_at)
+      INSERT INTO answers (id, assessment_id, question_id, level, not_sure, notes, evidence_url, evidence_checked_on, updated_by_id, updated_at)
       SELECT ${newId()}::text, target.id, ${input.questionId}::text, ${input.level}::int, ${input.notSure}::boolean,
-             ${input.notes}::text, ${input.evidenceUrl}::text, ${ctx.userId}::text, ${NOW_UTC} FROM target
+             ${input.notes}::text, ${input.evidenceUrl}::text, ${CHECKED_TODAY(sql`${input.evidenceUrl}::text`)},
+             ${ctx.userId}::text, ${NOW_UTC} FROM target
       ON CONFLICT (assessment_id, question_id) DO UPDATE SET level = EXCLUDED.level, not_sure = EXCLUDED.not_sure,
-        notes = EXCLUDED.notes, evidence_url = EXCLUDED.evidence_url, updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at
+        notes = EXCLUDED.notes, evidence_url = EXCLUDED.evidence_url, evidence_checked_on = ${KEEP_CHECKED},
+        updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at
       RETURNING question_id, level, not_sure, notes, evidence_url, updated_at AT TIME ZONE 'UTC' AS updated_at
     )
     SELECT info.status, info.mode, info.model_id, info.role, info.in_team, saved.* FROM info LEFT JOIN saved ON true`,
@@ -191,11 +200,12 @@ export async function upsertAnswersIfWritable(
         AS i(id, question_id, level, not_sure, notes, evidence_url)
     ),
     saved AS (
-      INSERT INTO answers (id, assessment_id, question_id, level, not_sure, notes, evidence_url, updated_by_id, updated_at)
+      INSERT INTO answers (id, assessment_id, question_id, level, not_sure, notes, evidence_url, evidence_checked_on, updated_by_id, updated_at)
       SELECT input.id, target.id, input.question_id, input.level, input.not_sure, input.notes, input.evidence_url,
-             ${ctx.userId}::text, ${NOW_UTC} FROM target CROSS JOIN input
+             ${CHECKED_TODAY(sql`input.evidence_url`)}, ${ctx.userId}::text, ${NOW_UTC} FROM target CROSS JOIN input
       ON CONFLICT (assessment_id, question_id) DO UPDATE SET level = EXCLUDED.level, not_sure = EXCLUDED.not_sure,
-        notes = EXCLUDED.notes, evidence_url = EXCLUDED.evidence_url, updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at
+        notes = EXCLUDED.notes, evidence_url = EXCLUDED.evidence_url, evidence_checked_on = ${KEEP_CHECKED},
+        updated_by_id = EXCLUDED.updated_by_id, updated_at = EXCLUDED.updated_at
       RETURNING question_id, level, not_sure, notes, evidence_url, updated_at AT TIME ZONE 'UTC' AS updated_at
     )
     SELECT info.status, info.mode, info.model_id, info.role, info.in_team, saved.* FROM info LEFT JOIN saved ON true`,

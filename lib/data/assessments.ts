@@ -28,19 +28,65 @@ const answerSelect = {
   notSure: true,
   notes: true,
   evidenceUrl: true,
+  evidenceCheckedOn: true,
   updatedAt: true,
 } as const;
 
 export async function startAssessment(
   ctx: OrgContext,
-  input: { teamId: string; modelId: string; title?: string },
+  input: { teamId: string; modelId: string; title?: string; fromPrevious?: boolean },
 ) {
   const team = await requireTeamEditor(ctx, input.teamId);
   const model = await requireUsableModel(ctx, input.modelId);
   const title = input.title?.trim() || `${team.name} · ${isoDay()}`;
-  return db.assessment.create({
-    data: { organizationId: ctx.orgId, teamId: team.id, modelId: model.id, title, createdById: ctx.userId },
-    select: { id: true },
+  if (!input.fromPrevious)
+    return db.assessment.create({
+      data: { organizationId: ctx.orgId, teamId: team.id, modelId: model.id, title, createdById: ctx.userId },
+      select: { id: true },
+    });
+  return startFromPrevious(ctx, team.id, model.id, title);
+}
+
+/**
+ * A new draft with the answers and evidence of the team's latest submitted assessment, in one
+ * transaction. Only questions the new draft's model has are copied (another model version may have
+ * dropped some); evidence keeps its checked date, so evidence older than the freshness window shows as
+ * stale. INVALID_INPUT when the team has no submitted assessment.
+ */
+async function startFromPrevious(ctx: OrgContext, teamId: string, modelId: string, title: string) {
+  const previous = await db.assessment.findFirst({
+    where: { organizationId: ctx.orgId, teamId, status: "SUBMITTED" },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      answers: {
+        select: {
+          questionId: true,
+          level: true,
+          notSure: true,
+          notes: true,
+          evidenceUrl: true,
+          evidenceCheckedOn: true,
+        },
+      },
+    },
+  });
+  if (!previous)
+    throw new AppError("INVALID_INPUT", "This team has no submitted assessment to start from yet.", {
+      fromPrevious: ["No submitted assessment yet"],
+    });
+  const definition = await getModelDefinition(modelId);
+  const questionIds = new Set(definition.aspects.flatMap((a) => a.questions.map((q) => q.id)));
+  const copied = previous.answers.filter((a) => questionIds.has(a.questionId));
+  return db.$transaction(async (tx) => {
+    const created = await tx.assessment.create({
+      data: { organizationId: ctx.orgId, teamId, modelId, title, createdById: ctx.userId },
+      select: { id: true },
+    });
+    await tx.answer.createMany({
+      data: copied.map((a) => ({ ...a, assessmentId: created.id, updatedById: ctx.userId })),
+    });
+    return { id: created.id, copiedFrom: previous.id, copied: copied.length };
   });
 }
 

@@ -64,6 +64,11 @@ const ZStart = z.object({
   teamId: ZId,
   modelId: ZId,
   title: z.string().trim().max(120).default(""),
+  /** "on": copy the answers and evidence of the team's latest submitted assessment. */
+  fromPrevious: z
+    .union([z.literal("on"), z.literal("")])
+    .optional()
+    .transform((v) => v === "on"),
 });
 
 export const startAssessmentAction = defineFormAction(ZStart, async ({ orgSlug, ...input }) => {

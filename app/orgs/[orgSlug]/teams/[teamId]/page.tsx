@@ -60,7 +60,12 @@ export default async function TeamPage({
           {canEdit ? (
             <Card>
               <h2 className="mb-3 font-semibold">Start an assessment</h2>
-              <StartAssessmentForm orgSlug={orgSlug} teamId={team.id} models={models} />
+              <StartAssessmentForm
+                orgSlug={orgSlug}
+                teamId={team.id}
+                models={models}
+                hasPrevious={assessments.some((a) => a.status === "SUBMITTED")}
+              />
               <Link
                 className="mt-3 block text-sm text-brand-700 underline"
                 href={teamPath(orgSlug, team.id, "import-result")}

@@ -12,7 +12,8 @@ export function StartAssessmentForm({
   orgSlug,
   teamId,
   models,
-}: Readonly<{ orgSlug: string; teamId: string; models: TModelOption[] }>) {
+  hasPrevious = false,
+}: Readonly<{ orgSlug: string; teamId: string; models: TModelOption[]; hasPrevious?: boolean }>) {
   const [state, action, isPending] = useActionState(startAssessmentAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -32,6 +33,16 @@ export function StartAssessmentForm({
         placeholder="e.g. Q4 baseline"
         errors={errors?.title}
       />
+      {hasPrevious ? (
+        <label className="flex items-start gap-2 text-sm text-slate-800">
+          <input type="checkbox" name="fromPrevious" className="mt-1" />
+          <span>
+            Start from the last submitted assessment (answers and evidence copied; evidence older than the
+            freshness window is flagged stale)
+          </span>
+        </label>
+      ) : null}
+      {errors?.fromPrevious ? <p className="text-sm text-red-700">{errors.fromPrevious[0]}</p> : null}
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending || models.length === 0}>
         {isPending ? "Starting…" : "Start assessment"}
