@@ -34,11 +34,15 @@ if (process.argv.includes("--fuzz")) {
   specFiles.splice(0, specFiles.length, "tests/security/wild-input-fuzz.spec.ts");
   process.env.FUZZ_CASES ??= "10000";
 }
-// The tenancy matrix and the in-test fuzzer (Playwright project "security") run with `npm run test:security`
-// and `npm run fuzz`. They are not yet part of `npm test`: routes added in the same session (API tokens,
-// audit log, accounts, developer docs) still need their entries in tests/security/route-expectations.ts.
+// `npm test` runs both Playwright projects, one after the other (one worker): the browser specs
+// ("chromium", tests/e2e) and then the tenancy matrix with a short fuzz run ("security", tests/security,
+// FUZZ_CASES default 400). `npm run test:security` runs only the latter; `npm run fuzz` only the fuzzer.
 const securitySuite = process.argv.includes("--security") || process.argv.includes("--fuzz");
-const projectArgs = specFiles.length ? [] : ["--project", securitySuite ? "security" : "chromium"];
+const projectArgs = specFiles.length
+  ? []
+  : securitySuite
+    ? ["--project", "security"]
+    : ["--project", "chromium", "--project", "security"];
 const log = (line: string) => console.log(`\n[test] ${line}`);
 
 function run(command: string, args: string[], env: Record<string, string | undefined> = process.env) {

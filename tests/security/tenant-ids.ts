@@ -33,10 +33,10 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
   const assessment = (title: string) =>
     one(client, "SELECT id FROM assessments WHERE organization_id = $1 AND title = $2", [org.id, title]);
   // In creation order, never by editable titles: the fuzzer may rename things in sec-away.
-  const first = (table: string, where: string, offset = 0) =>
+  const first = (table: string, where: string, offset = 0, columns = "id, version") =>
     one(
       client,
-      `SELECT id, version FROM ${table} WHERE organization_id = $1 AND ${where} ORDER BY created_at, id OFFSET ${offset} LIMIT 1`,
+      `SELECT ${columns} FROM ${table} WHERE organization_id = $1 AND ${where} ORDER BY created_at, id OFFSET ${offset} LIMIT 1`,
       [org.id],
     );
   const alpha = await team("Alpha");
@@ -49,7 +49,8 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
   const step = await first("plan_steps", "true");
   const iteration = await first("plan_iterations", "true");
   const nextIteration = await first("plan_iterations", "true", 1);
-  const outcome = (offset: number) => first("journey_outcomes", "true", offset);
+  // Outcomes carry no version column.
+  const outcome = (offset: number) => first("journey_outcomes", "true", offset, "id");
   const requirement = await one(
     client,
     "SELECT id FROM outcome_requirements WHERE organization_id = $1 ORDER BY position, id LIMIT 1",
