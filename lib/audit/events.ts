@@ -4,6 +4,7 @@
  * Writing rows is lib/data/audit.ts; reading the metadata at the edge is lib/audit-meta.ts.
  */
 import { z } from "zod";
+import { clientIpFrom } from "@/lib/security/client-ip";
 
 /** Every action the log can hold. Add new names here (and to docs/audit.md) before recording them. */
 export const AUDIT_ACTIONS = [
@@ -77,13 +78,18 @@ const clip = (value: string | null | undefined, max: number): string | null => {
 };
 
 /**
- * The metadata from request headers: the first X-Forwarded-For hop (set by the ingress), else X-Real-IP;
- * the User-Agent; the request id set by lib/observability/http-hook.ts (X-Request-Id).
+ * The metadata from request headers: the client address as our own proxies vouch for it (the same rule
+ * as the rate limits, lib/security/client-ip.ts: never a client-supplied first X-Forwarded-For hop, so
+ * nobody can write someone else's address into the audit log), the User-Agent, and the request id set
+ * by lib/observability/http-hook.ts (X-Request-Id).
  */
-export function auditMetaFromHeaders(get: (name: string) => string | null | undefined): TAuditMeta {
-  const forwarded = get("x-forwarded-for")?.split(",")[0];
+export function auditMetaFromHeaders(
+  get: (name: string) => string | null | undefined,
+  peer: { remoteAddress: string | undefined; trustedHops: number },
+): TAuditMeta {
+  const ip = clientIpFrom(get("x-forwarded-for") ?? null, peer.remoteAddress, peer.trustedHops);
   return {
-    ip: clip(forwarded || get("x-real-ip"), MAX_IP),
+    ip: clip(ip === "unknown" ? null : ip, MAX_IP),
     userAgent: clip(get("user-agent"), MAX_USER_AGENT),
     requestId: clip(get("x-request-id"), MAX_REQUEST_ID),
   };

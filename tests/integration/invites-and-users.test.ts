@@ -78,6 +78,17 @@ describe("accounts", () => {
     expect(first.slug).not.toBe(second.slug);
     await expect(resolveOrgContext(u.id, second.slug, "ADMIN")).resolves.toMatchObject({ role: "ADMIN" });
   });
+
+  it("creates same-named organizations at the same moment without an error (fuzzer seed 544371)", async () => {
+    const u = await createUser();
+    const name = `Race ${Date.now()} ${Math.random().toString(36).slice(2, 8)}`;
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => createOrganization(u.id, { name })),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const slugs = results.map((r) => (r as PromiseFulfilledResult<{ slug: string }>).value.slug);
+    expect(new Set(slugs).size).toBe(6);
+  });
 });
 
 describe("sign-in attempt limit", () => {

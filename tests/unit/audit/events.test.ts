@@ -9,25 +9,34 @@ import {
 const headers = (h: Record<string, string>) => (name: string) => h[name];
 
 describe("auditMetaFromHeaders", () => {
-  it("takes the first X-Forwarded-For hop, the user agent and the request id", () => {
-    expect(
-      auditMetaFromHeaders(
-        headers({
-          "x-forwarded-for": " 198.51.100.4 , 10.0.0.1",
-          "x-real-ip": "10.0.0.9",
-          "user-agent": "Mozilla/5.0",
-          "x-request-id": "abc-123-def",
-        }),
-      ),
-    ).toEqual({ ip: "198.51.100.4", userAgent: "Mozilla/5.0", requestId: "abc-123-def" });
+  const all = {
+    "x-forwarded-for": " 198.51.100.4 , 203.0.113.7",
+    "x-real-ip": "10.0.0.9",
+    "user-agent": "Mozilla/5.0",
+    "x-request-id": "abc-123-def",
+  };
+
+  it("behind one trusted proxy takes the hop that proxy appended, not the client's first one", () => {
+    expect(auditMetaFromHeaders(headers(all), { remoteAddress: "10.0.0.1", trustedHops: 1 })).toEqual({
+      ip: "203.0.113.7",
+      userAgent: "Mozilla/5.0",
+      requestId: "abc-123-def",
+    });
   });
 
-  it("falls back to X-Real-IP, and to null for what is missing; clips long values", () => {
-    const meta = auditMetaFromHeaders(headers({ "x-real-ip": "10.0.0.9", "user-agent": "x".repeat(2000) }));
-    expect(meta.ip).toBe("10.0.0.9");
+  it("without a trusted proxy ignores X-Forwarded-For and X-Real-IP and records the socket peer", () => {
+    const meta = auditMetaFromHeaders(headers(all), { remoteAddress: "::ffff:192.0.2.10", trustedHops: 0 });
+    expect(meta.ip).toBe("192.0.2.10");
+  });
+
+  it("is null for what is missing and clips long values", () => {
+    const meta = auditMetaFromHeaders(headers({ "user-agent": "x".repeat(2000) }), {
+      remoteAddress: undefined,
+      trustedHops: 0,
+    });
+    expect(meta.ip).toBeNull();
     expect(meta.userAgent).toHaveLength(512);
     expect(meta.requestId).toBeNull();
-    expect(auditMetaFromHeaders(headers({}))).toEqual({ ip: null, userAgent: null, requestId: null });
   });
 });
 
