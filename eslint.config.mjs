@@ -9,6 +9,13 @@ const appImports = {
     "components/ and lib/ never import from app/: pass server actions as props, or move the component next to its route.",
 };
 
+// lib/authz is one module: its index is the entry point. Deep imports are for the two layers that must
+// not load the session: lib/data (./context, ./roles) and pure or client code (./roles).
+const authzSession = {
+  group: ["@/lib/authz/context", "@/lib/authz/session", "@/lib/authz/page-guard"],
+  message: "Import authorization from @/lib/authz (pure role rules: @/lib/authz/roles).",
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -34,7 +41,9 @@ const config = [
   {
     files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/data/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [appImports] }] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [appImports, authzSession] }],
+    },
   },
   {
     files: ["lib/data/**/*.{ts,tsx}"],
@@ -42,8 +51,19 @@ const config = [
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
+          paths: [
+            {
+              name: "@/lib/authz",
+              message:
+                "lib/data takes an OrgContext: import @/lib/authz/context and @/lib/authz/roles (the index loads the session and next/*).",
+            },
+          ],
           patterns: [
             appImports,
+            {
+              group: ["@/lib/authz/session", "@/lib/authz/page-guard"],
+              message: "lib/data takes an OrgContext; the session is resolved at the edge.",
+            },
             {
               group: ["next", "next/*", "next-auth", "next-auth/*"],
               message:
@@ -68,6 +88,7 @@ const config = [
               allowTypeImports: true,
             },
           ],
+          patterns: [{ group: ["@/lib/authz/*"], message: "app/ imports authorization from @/lib/authz." }],
         },
       ],
     },

@@ -1,6 +1,6 @@
 /**
  * next-auth (v4) configuration: email + password credentials, JWT sessions. The session carries only
- * the user id; roles are always read from the database per request (lib/authz.ts).
+ * the user id; roles are always read from the database per request (lib/authz/context.ts).
  */
 import "server-only";
 import { createHash } from "node:crypto";
@@ -90,7 +90,7 @@ export function authOptions(): NextAuthOptions {
 // getServerSession decrypts the JWT and, for the "session" action, re-encrypts a refreshed one that a
 // server component or route handler cannot even set (next-auth v4): a few ms of crypto per request.
 // The result per token is kept briefly. JWTs cannot be revoked before they expire anyway, and roles
-// are never in the token (lib/authz.ts reads them per request), so the only effect is that a token
+// are never in the token (lib/authz/context.ts reads them per request), so the only effect is that a token
 // is honoured up to SESSION_CACHE_TTL_MS past its own expiry (it lives 14 days).
 const SESSION_CACHE_TTL_MS = 30_000;
 const sessionIdentities = new LruCache<string, TSessionIdentity>(5_000, SESSION_CACHE_TTL_MS);

@@ -1,5 +1,5 @@
 /**
- * The one Prisma client. Imported only by lib/data/**, lib/authz.ts, the seed, health checks and tests.
+ * The one Prisma client. Imported only by lib/data/**, lib/authz/context.ts, the seed, health checks and tests.
  * Rust-free client (engineType = "client") talking to Postgres through @prisma/adapter-pg, on a pg.Pool
  * we own so its size can be exported as metrics and it can be closed on shutdown.
  */

@@ -3,7 +3,7 @@
  * submitted assessments and two team journeys, so every page has something to show on first start. Idempotent: an existing demo
  * organization is left as it is (content models are synced on every run).
  */
-import { resolveOrgContext } from "@/lib/authz";
+import { resolveOrgContext, type TOrgRole } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { getModelDefinition, syncContentModels } from "@/lib/data/models";
@@ -12,7 +12,6 @@ import { hashPassword } from "@/lib/passwords";
 import { seedDemoJourneys } from "./seed-journeys";
 import { seedDemoOutcomes } from "./seed-outcomes";
 import { seedDemoPlan } from "./seed-plans";
-import type { TOrgRole } from "@/lib/roles";
 
 export const DEMO_ORG = { slug: "demo", name: "Acme Platform Co. (demo)" };
 export const DEMO_PASSWORD = "stepwise-demo";

@@ -6,7 +6,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { deleteOwnAccount } from "@/lib/data/accounts/account";
 import { sendEmailVerification } from "@/lib/data/accounts/email-verification";
-import { requireUserId } from "@/lib/session";
+import { requireUserId } from "@/lib/authz";
 
 const ZDelete = z.object({
   confirmEmail: z.string().trim().min(1, "Type your email address").max(254),

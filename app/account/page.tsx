@@ -3,8 +3,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { accountHasPassword, NO_PASSWORD_MESSAGE } from "@/lib/data/accounts/account";
 import { getAccountSummary } from "@/lib/data/users";
-import { pageGuard } from "@/lib/page-guard";
-import { requireUserId } from "@/lib/session";
+import { pageGuard, requireUserId } from "@/lib/authz";
 import { DeleteAccountForm, ResendVerificationForm } from "./account-forms";
 
 export const metadata: Metadata = { title: "Your account" };

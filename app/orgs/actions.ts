@@ -5,7 +5,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { createOrganization } from "@/lib/data/orgs";
 import { orgPath } from "@/lib/paths";
-import { requireUserId } from "@/lib/session";
+import { requireUserId } from "@/lib/authz";
 
 const ZCreateOrg = z.object({ name: z.string().trim().min(2, "At least 2 characters").max(80) });
 

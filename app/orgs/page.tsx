@@ -4,10 +4,8 @@ import { redirect } from "next/navigation";
 import { TopBar } from "@/components/nav/top-bar";
 import { Card } from "@/components/ui/card";
 import { getUserSummary, listUserOrganizations } from "@/lib/data/users";
-import { pageGuard } from "@/lib/page-guard";
+import { pageGuard, requireUserId, ROLE_LABELS } from "@/lib/authz";
 import { orgPath } from "@/lib/paths";
-import { ROLE_LABELS } from "@/lib/roles";
-import { requireUserId } from "@/lib/session";
 import { CreateOrgForm } from "./create-org-form";
 
 export const metadata: Metadata = { title: "Your organizations" };

@@ -15,12 +15,12 @@
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { canEditTeamAssessments, ORG_ROLES } from "@/lib/authz/roles";
 import { LruCache } from "@/lib/cache/lru";
 import { sqlPool } from "@/lib/db";
 import { prepared, sql, type TSql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
-import { canEditTeamAssessments, ORG_ROLES } from "@/lib/roles";
 import type { TAnswerInputBody } from "@/lib/validation/answers";
 
 export type TSavedAnswer = {
@@ -42,7 +42,7 @@ type TSaveRow = TAccessRow & {
   updated_at: Date | null;
 };
 
-// Derived from the one policy function, so the SQL cannot disagree with lib/roles.ts.
+// Derived from the one policy function, so the SQL cannot disagree with lib/authz/roles.ts.
 const ANY_TEAM_EDITORS = ORG_ROLES.filter((role) => canEditTeamAssessments(role, false));
 const OWN_TEAM_EDITORS = ORG_ROLES.filter((role) => canEditTeamAssessments(role, true));
 

@@ -3,7 +3,7 @@
  * caller's transaction where there is one, so an event exists exactly when the change does.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import type { TAuditDetails, TAuditMeta } from "@/lib/audit/events";
 import { recordAudit, type TAuditClient } from "./audit";
 

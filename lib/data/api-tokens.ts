@@ -7,13 +7,12 @@
 import "server-only";
 import { z } from "zod";
 import { generateApiToken, hashApiToken } from "@/lib/api/token-format";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeam } from "@/lib/authz";
+import { type OrgContext, requireTeam } from "@/lib/authz/context";
+import { assertRole, hasRole, type TOrgRole } from "@/lib/authz/roles";
 import { db, sqlPool } from "@/lib/db";
 import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
-import { hasRole, type TOrgRole } from "@/lib/roles";
 import { auditTokenEvent } from "./api-token-audit";
 
 export const API_TOKEN_KINDS = ["ORG", "PERSONAL"] as const;
@@ -97,9 +96,7 @@ const toSummary = ({ team, user, ...row }: TTokenRow): TApiTokenSummary => ({
   isExpired: row.expiresAt !== null && row.expiresAt.getTime() <= Date.now(),
 });
 
-const requireAdmin = (ctx: OrgContext) => {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins manage organization tokens.");
-};
+const ONLY_ADMINS = "Only admins manage organization tokens.";
 
 /**
  * Creates a token and returns its secret (the only time it exists outside the caller's hands). Org
@@ -111,7 +108,7 @@ export async function createApiToken(
   raw: TApiTokenInputRaw,
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
-  if (kind === "ORG") requireAdmin(ctx);
+  if (kind === "ORG") assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const parsed = ZApiTokenInput.safeParse(raw);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
@@ -122,8 +119,8 @@ export async function createApiToken(
     );
   }
   const input = parsed.data;
-  if (input.scope === "WRITE" && !hasRole(ctx.role, "MEMBER"))
-    throw new AppError("FORBIDDEN", "Your role is read-only, so your tokens can only read.", {
+  if (input.scope === "WRITE")
+    assertRole(ctx, "MEMBER", "Your role is read-only, so your tokens can only read.", {
       scope: ["Your role is read-only: choose read."],
     });
   if (input.teamId) await requireTeam(ctx, input.teamId);
@@ -156,7 +153,7 @@ export async function createApiToken(
 
 /** ORG: the organization's tokens (admins only). PERSONAL: the caller's own tokens. Newest first. */
 export async function listApiTokens(ctx: OrgContext, kind: TApiTokenKind): Promise<TApiTokenSummary[]> {
-  if (kind === "ORG") requireAdmin(ctx);
+  if (kind === "ORG") assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const rows = await db.apiToken.findMany({
     where: { organizationId: ctx.orgId, kind, ...(kind === "PERSONAL" ? { userId: ctx.userId } : {}) },
     select: tokenSelect,

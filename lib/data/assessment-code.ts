@@ -4,8 +4,7 @@
  * what would be stored and what cannot be placed; nothing placeable means nothing is created.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeamEditor } from "@/lib/authz";
+import { type OrgContext, requireTeamEditor } from "@/lib/authz/context";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

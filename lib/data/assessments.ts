@@ -1,11 +1,10 @@
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeam, requireTeamEditor } from "@/lib/authz";
+import { type OrgContext, requireTeam, requireTeamEditor } from "@/lib/authz/context";
+import { canEditTeamAssessments } from "@/lib/authz/roles";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { isoDay } from "@/lib/dates";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canEditTeamAssessments } from "@/lib/roles";
 import { checkAnswer } from "@/lib/scoring/answer-check";
 import { scoreAssessment, type TAssessmentScore } from "@/lib/scoring/score";
 import type { TMaturityModel } from "@/lib/model/schema";

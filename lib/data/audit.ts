@@ -7,7 +7,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { hasRole } from "@/lib/authz/roles";
 import {
   AUDIT_RETENTION,
   sanitizeAuditDetails,
@@ -20,7 +21,6 @@ import {
 } from "@/lib/audit/events";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
 
 export type { TAuditMeta } from "@/lib/audit/events";
 

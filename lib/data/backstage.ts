@@ -5,7 +5,7 @@
  * team_latest_assessments summary (one indexed query), with the model's level names.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { db } from "@/lib/db";
 import { slugify } from "@/lib/slug";
 import { getModelDefinition } from "./models";

@@ -4,7 +4,7 @@
  * here once answering is closed; before that nobody (not even the lead) sees them.
  */
 import "server-only";
-import { requireTeamEditor, type OrgContext } from "@/lib/authz";
+import { type OrgContext, requireTeamEditor } from "@/lib/authz/context";
 import { summariseVotes } from "@/lib/consensus/aggregate";
 import { buildConsensusReport, differsFromMedian, votesByQuestion } from "@/lib/consensus/collective";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";

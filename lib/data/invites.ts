@@ -1,14 +1,13 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeam } from "@/lib/authz";
+import { type OrgContext, requireTeam } from "@/lib/authz/context";
+import { assertRole, hasRole, type TOrgRole } from "@/lib/authz/roles";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send";
 import { inviteMail } from "@/lib/mail/templates";
-import { hasRole, type TOrgRole } from "@/lib/roles";
 import { recordAudit } from "./audit";
 import { normalizeEmail } from "./users";
 
@@ -40,7 +39,7 @@ export async function createInvite(
   input: { role: TOrgRole; teamId?: string | null; email?: string | null },
   meta: TAuditMeta,
 ) {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can invite people.");
+  assertRole(ctx, "ADMIN", "Only admins can invite people.");
   const team = input.teamId ? await requireTeam(ctx, input.teamId) : null;
   const email = input.email ? normalizeEmail(input.email) : null;
   const token = randomBytes(24).toString("base64url");
@@ -135,7 +134,7 @@ export async function listOpenInvites(ctx: OrgContext) {
 
 /** ADMIN only: a pending invite stops working at once. Used, expired or already revoked → INVALID_STATE. */
 export async function revokeInvite(ctx: OrgContext, inviteId: string, meta: TAuditMeta) {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can revoke invites.");
+  assertRole(ctx, "ADMIN", "Only admins can revoke invites.");
   await db.$transaction(async (tx) => {
     const invite = await tx.invite.findFirst({
       where: { id: inviteId, organizationId: ctx.orgId },

@@ -6,7 +6,8 @@
  */
 import "server-only";
 import { z } from "zod";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { assertRole } from "@/lib/authz/roles";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { isoDayOrNull } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -14,7 +15,6 @@ import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { jiraErrorMessage, jiraIssueRequest, parseJiraCreated } from "@/lib/jira/issue";
 import { journeysPath } from "@/lib/paths";
-import { hasRole } from "@/lib/roles";
 import { secretsKey } from "@/lib/sso/keys";
 import { openSecret, sealSecret } from "@/lib/sso/secret-box";
 import { sendRequest } from "@/lib/webhooks/send";
@@ -41,13 +41,11 @@ export const ZJiraSettingsInput = z.object({
 });
 export type TJiraSettingsInputRaw = z.input<typeof ZJiraSettingsInput>;
 
-const requireAdmin = (ctx: OrgContext) => {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins manage the Jira settings.");
-};
+const ONLY_ADMINS = "Only admins manage the Jira settings.";
 
 /** The settings without the token (admins only); null when Jira is not connected. */
 export async function getJiraSettings(ctx: OrgContext) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const row = await db.orgJiraConfig.findUnique({
     where: { organizationId: ctx.orgId },
     select: { baseUrl: true, email: true, projectKey: true, issueType: true, updatedAt: true },
@@ -60,7 +58,7 @@ export async function saveJiraSettings(
   raw: TJiraSettingsInputRaw,
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const parsed = ZJiraSettingsInput.safeParse(raw);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
@@ -119,7 +117,7 @@ export async function saveJiraSettings(
 }
 
 export async function deleteJiraSettings(ctx: OrgContext, meta: TAuditMeta = NO_AUDIT_META) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   return db.$transaction(async (tx) => {
     const { count } = await tx.orgJiraConfig.deleteMany({ where: { organizationId: ctx.orgId } });
     if (count === 0) return { deleted: false }; // idempotent: already disconnected

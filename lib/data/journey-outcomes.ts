@@ -8,8 +8,8 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeam, requireTeamEditor } from "@/lib/authz";
+import { type OrgContext, requireTeam, requireTeamEditor } from "@/lib/authz/context";
+import { canEditJourney, hasRole } from "@/lib/authz/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isoDay, isoDayOrNull as toIsoDate } from "@/lib/dates";
@@ -28,7 +28,6 @@ import {
   type TCheckInPoint,
   type TRequirementStatus,
 } from "@/lib/journeys/outcome-status";
-import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { requireJourneyEditor } from "./journeys";
 
 /** Teams shown in the teams × requirements matrix at most (alphabetical); the page says when more exist. */
@@ -384,9 +383,7 @@ export async function getOutcome(ctx: OrgContext, journeyId: string, outcomeId: 
   const [row] = await loadOutcomeRows(ctx, journeyId, outcomeId);
   if (!row) throw new AppError("NOT_FOUND", "Outcome not found.");
   const { teams, totalTeams } = await matrixTeams(ctx, journey.teamId === null, [row]);
-  const canEdit = journey.team
-    ? canEditTeamAssessments(ctx.role, journey.team.members.length > 0)
-    : hasRole(ctx.role, "FACILITATOR");
+  const canEdit = canEditJourney(ctx.role, journey.team ? journey.team.members.length > 0 : null);
   // Teams whose row of the matrix the caller may set (their own teams as lead; every team as facilitator).
   const editableTeamIds = hasRole(ctx.role, "FACILITATOR")
     ? teams.map((t) => t.id)

@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { db } from "@/lib/db";
 import { computeAspectGaps } from "@/lib/journeys/gap";
 import { buildOrgTimeline, buildTimeline, latestLevels } from "@/lib/journeys/timeline";

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeam, requireTeamEditor } from "@/lib/authz";
+import { type OrgContext, requireTeam, requireTeamEditor } from "@/lib/authz/context";
+import { assertRole, canEditJourney } from "@/lib/authz/roles";
 import { isoDayOrNull } from "@/lib/dates";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -15,7 +15,6 @@ import {
   type TJourneySnapshot,
 } from "@/lib/journeys/schemas";
 import type { TMaturityModel } from "@/lib/model/schema";
-import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { getModelDefinition, requireUsableModel } from "./models";
 
 export type TJourneyStatus = "ACTIVE" | "ARCHIVED";
@@ -44,16 +43,15 @@ const targetsRecord = (rows: ReadonlyArray<{ aspectId: string; level: number }>)
 /** Team journeys: the team's editors (lead of the team, facilitator, admin). Org-wide: facilitators and admins. */
 export async function requireJourneyEditor(ctx: OrgContext, teamId: string | null) {
   if (teamId !== null) return requireTeamEditor(ctx, teamId);
-  if (!hasRole(ctx.role, "FACILITATOR"))
-    throw new AppError("FORBIDDEN", "Only facilitators and admins can change organization-wide journeys.");
+  assertRole(ctx, "FACILITATOR", "Only facilitators and admins can change organization-wide journeys.");
   return null;
 }
 
 /** Whether the caller may create or edit journeys of this team (null = the whole organization). */
 export async function canEditJourneys(ctx: OrgContext, teamId: string | null) {
-  if (teamId === null) return hasRole(ctx.role, "FACILITATOR");
+  if (teamId === null) return canEditJourney(ctx.role, null);
   const team = await requireTeam(ctx, teamId);
-  return canEditTeamAssessments(ctx.role, team.isMember);
+  return canEditJourney(ctx.role, team.isMember);
 }
 
 /** Parses raw input (form post, seed or test object) and checks the targets against the model. */
@@ -186,9 +184,7 @@ export async function getJourney(ctx: OrgContext, journeyId: string) {
   });
   const names = new Map(editors.map((u) => [u.id, u.name]));
   const { team, revisions, targets, ...rest } = row;
-  const canEdit = team
-    ? canEditTeamAssessments(ctx.role, team.members.length > 0)
-    : hasRole(ctx.role, "FACILITATOR");
+  const canEdit = canEditJourney(ctx.role, team ? team.members.length > 0 : null);
   return {
     ...rest,
     startsOn: isoDayOrNull(row.startsOn),

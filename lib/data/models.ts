@@ -1,5 +1,6 @@
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { assertRole } from "@/lib/authz/roles";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,7 +9,6 @@ import type { TPemmSource } from "@/lib/interop/pemm-import";
 import { modelLanguages } from "@/lib/model/localize";
 import { ModelContentError, hashModel, type TModelIssue } from "@/lib/model/parse";
 import { ZMaturityModel, type TMaturityModel } from "@/lib/model/schema";
-import { hasRole } from "@/lib/roles";
 import { recordAudit } from "./audit";
 
 // Published versions are immutable, so a parsed definition can be cached for the process lifetime.
@@ -106,7 +106,7 @@ export async function importModel(
   { dryRun = false, baseId }: { dryRun?: boolean; baseId?: string } = {},
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can import models.");
+  assertRole(ctx, "ADMIN", "Only admins can import models.");
   let prepared: ReturnType<typeof prepareModelImport>;
   try {
     prepared = prepareModelImport(files);

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@prisma/client";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/slug";

@@ -4,12 +4,11 @@
  * own answers live in `responses` (lib/data/responses.ts); `answers` stays the team's agreed answers.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeamEditor } from "@/lib/authz";
+import { type OrgContext, requireTeamEditor } from "@/lib/authz/context";
+import { canEditTeamAssessments, hasRole } from "@/lib/authz/roles";
 import { medianAnswers } from "@/lib/consensus/collective";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canEditTeamAssessments, hasRole } from "@/lib/roles";
 import { getModelDefinition } from "./models";
 
 export type TCollabRow = {

@@ -4,7 +4,7 @@
  * (lib/data/consensus.ts). Nothing in this file returns another person's responses.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkAnswer } from "@/lib/scoring/answer-check";

@@ -1,6 +1,5 @@
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeamEditor } from "@/lib/authz";
+import { type OrgContext, requireTeamEditor } from "@/lib/authz/context";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";

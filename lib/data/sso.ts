@@ -5,13 +5,13 @@
  */
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { assertRole, type TOrgRole } from "@/lib/authz/roles";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { LruCache } from "@/lib/cache/lru";
 import { db, type TTx } from "@/lib/db";
 import { recordAudit } from "./audit";
 import { AppError } from "@/lib/errors";
-import { hasRole, type TOrgRole } from "@/lib/roles";
 import { allowInsecureIssuers, secretsKey } from "@/lib/sso/keys";
 import type { TIdpSettings } from "@/lib/sso/oidc";
 import {
@@ -27,9 +27,7 @@ import { openSecret, sealSecret } from "@/lib/sso/secret-box";
 
 const secretContext = (orgId: string) => `sso-client-secret:${orgId}`;
 
-function requireAdmin(ctx: OrgContext) {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can change single sign-on.");
-}
+const ONLY_ADMINS = "Only admins can change single sign-on.";
 
 const parseMapping = (value: Prisma.JsonValue): TRoleMapping => {
   const parsed = ZRoleMapping.safeParse(value);
@@ -38,7 +36,7 @@ const parseMapping = (value: Prisma.JsonValue): TRoleMapping => {
 
 /** The settings form's view: never the secret, only whether one is set. ADMIN only. */
 export async function getSsoSettings(ctx: OrgContext) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const row = await db.orgSsoConfig.findUnique({ where: { organizationId: ctx.orgId } });
   if (!row) return null;
   return {
@@ -70,7 +68,7 @@ export type TSsoSettingsInput = Readonly<{
 
 /** The stored client secret in plain text, for checking the issuer before a save (server side only). */
 export async function storedClientSecret(ctx: OrgContext): Promise<string | null> {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const row = await db.orgSsoConfig.findUnique({
     where: { organizationId: ctx.orgId },
     select: { clientSecretEnc: true },
@@ -88,7 +86,7 @@ export async function saveSsoSettings(
   input: TSsoSettingsInput,
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const key = secretsKey();
   if (!key)
     throw new AppError(

@@ -1,13 +1,10 @@
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeam } from "@/lib/authz";
+import { type OrgContext, requireTeam } from "@/lib/authz/context";
+import { assertRole } from "@/lib/authz/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
 
-const requireAdmin = (ctx: OrgContext) => {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can manage teams.");
-};
+const ONLY_ADMINS = "Only admins can manage teams.";
 
 /** Teams of the organization with member counts and their latest submitted assessment. */
 export async function listTeams(ctx: OrgContext) {
@@ -57,7 +54,7 @@ export async function createTeam(
   ctx: OrgContext,
   input: { name: string; description: string; group?: string },
 ) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const name = input.name.trim();
   const exists = await db.team.findFirst({
     where: { organizationId: ctx.orgId, name },
@@ -80,7 +77,7 @@ export async function createTeam(
 
 /** ADMIN only: puts a team in a group (business unit) for dashboard filters; "" removes it from any group. */
 export async function setTeamGroup(ctx: OrgContext, input: { teamId: string; group: string }) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   await requireTeam(ctx, input.teamId);
   return db.team.update({
     where: { id: input.teamId },
@@ -121,7 +118,7 @@ export async function getTeamDetail(ctx: OrgContext, teamId: string) {
 
 /** ADMIN only: adds an existing organization member to a team (idempotent). */
 export async function addTeamMember(ctx: OrgContext, input: { teamId: string; userId: string }) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   await requireTeam(ctx, input.teamId);
   const member = await db.membership.findFirst({
     where: { organizationId: ctx.orgId, userId: input.userId },
@@ -136,7 +133,7 @@ export async function addTeamMember(ctx: OrgContext, input: { teamId: string; us
 }
 
 export async function removeTeamMember(ctx: OrgContext, input: { teamId: string; userId: string }) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   await requireTeam(ctx, input.teamId);
   await db.teamMember.deleteMany({ where: { teamId: input.teamId, userId: input.userId } });
 }

@@ -3,7 +3,7 @@
  * mapping from a groups claim, and the decision who an IdP sign-in becomes (docs/sso.md).
  */
 import { z } from "zod";
-import { hasRole, ORG_ROLES, type TOrgRole } from "@/lib/roles";
+import { hasRole, ORG_ROLES, type TOrgRole } from "@/lib/authz/roles";
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/;
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { resolveOrgContext, requireTeam } from "@/lib/authz";
+import { requireTeam, resolveOrgContext } from "@/lib/authz";
 import { db } from "@/lib/db";
 import {
   getAssessment,

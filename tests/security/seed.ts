@@ -5,7 +5,7 @@
  * the data layer like a real user would. Run by scripts/test.ts after the demo seed.
  */
 import { createHash } from "node:crypto";
-import { resolveOrgContext } from "@/lib/authz";
+import { resolveOrgContext, type TOrgRole } from "@/lib/authz";
 import { db } from "@/lib/db";
 import { startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { addRequirement, createOutcome } from "@/lib/data/journey-outcomes";
@@ -16,7 +16,6 @@ import { openToRespondents } from "@/lib/data/respondents";
 import { createWorkshop } from "@/lib/data/workshops";
 import { getModelDefinition } from "@/lib/data/models";
 import { hashPassword } from "@/lib/passwords";
-import type { TOrgRole } from "@/lib/roles";
 import {
   apiTokenFor,
   AWAY,

@@ -44,6 +44,20 @@ describe("import boundaries (eslint.config.mjs)", { timeout: 120_000 }, () => {
     expect(await lint("app/example/page.ts", types)).toEqual([]);
   });
 
+  it("keeps authorization one module: app/ imports @/lib/authz, lib/data only its session-free parts", async () => {
+    const deep = 'import { requireOrg } from "@/lib/authz/session";\n\nexport const r = requireOrg;\n';
+    expect((await lint("app/example/page.ts", deep)).join("\n")).toMatch(/from @\/lib\/authz/);
+    expect((await lint("components/example.ts", deep)).join("\n")).toMatch(/from @\/lib\/authz/);
+    expect((await lint("lib/data/example.ts", deep)).join("\n")).toMatch(/resolved at the edge/);
+    const index = 'import { requireTeam } from "@/lib/authz";\n\nexport const r = requireTeam;\n';
+    expect((await lint("lib/data/example.ts", index)).join("\n")).toMatch(/takes an OrgContext/);
+    expect(await lint("app/example/page.ts", index)).toEqual([]);
+    const context = 'import { requireTeam } from "@/lib/authz/context";\n\nexport const r = requireTeam;\n';
+    expect(await lint("lib/data/example.ts", context)).toEqual([]);
+    const roles = 'import { hasRole } from "@/lib/authz/roles";\n\nexport const h = hasRole;\n';
+    expect(await lint("components/example.ts", roles)).toEqual([]);
+  });
+
   it("accepts the same import where it belongs", async () => {
     const code = 'import { x } from "@/app/orgs/actions";\n\nexport const y = x;\n';
     expect(await lint("app/orgs/example.ts", code)).toEqual([]);

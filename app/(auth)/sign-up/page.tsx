@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { findInvite } from "@/lib/data/invites";
-import { ROLE_LABELS } from "@/lib/roles";
+import { ROLE_LABELS } from "@/lib/authz";
 import { firstParam } from "@/lib/validation/params";
 import { SignUpForm } from "./sign-up-form";
 

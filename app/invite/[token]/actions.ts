@@ -6,7 +6,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { acceptInvite } from "@/lib/data/invites";
 import { orgPath } from "@/lib/paths";
-import { requireUserId } from "@/lib/session";
+import { requireUserId } from "@/lib/authz";
 
 const ZAccept = z.object({ token: z.string().trim().min(10).max(100) });
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { getSessionUserId } from "@/lib/auth";
 import { findInvite } from "@/lib/data/invites";
-import { ROLE_LABELS } from "@/lib/roles";
+import { ROLE_LABELS } from "@/lib/authz";
 import { AcceptInviteForm } from "./accept-form";
 
 export const metadata: Metadata = { title: "Invitation" };

@@ -2,10 +2,8 @@ import type { ReactNode } from "react";
 import { OrgNav } from "@/components/nav/org-nav";
 import { TopBar } from "@/components/nav/top-bar";
 import { getUserSummary } from "@/lib/data/users";
-import { pageGuard } from "@/lib/page-guard";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { orgPath } from "@/lib/paths";
-import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
 
 export default async function OrgLayout({
   children,

@@ -1,8 +1,7 @@
 import "server-only";
 import { parseDashboardFilters, type TDashboardFilters } from "@/lib/dashboard/filters";
 import { resolveDashboard } from "@/lib/data/dashboard/overview";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 // Links keep the model only when the URL chose one, so default views have short URLs.
 const sameModel = (wanted: TDashboardFilters["model"], got: { key: string; version: number } | null) =>

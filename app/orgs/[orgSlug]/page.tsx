@@ -9,7 +9,7 @@ import { getTeamFreshness } from "@/lib/data/dashboard/overview";
 import { isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import { orgPath } from "@/lib/paths";
-import { hasRole } from "@/lib/roles";
+import { hasRole } from "@/lib/authz";
 import { loadDashboard, type TSearchParams } from "./load-dashboard";
 import {
   DistributionWidget,

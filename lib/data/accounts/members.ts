@@ -5,11 +5,11 @@
  * Each change and its audit row commit together.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { assertRole, type TOrgRole } from "@/lib/authz/roles";
 import type { TAuditMeta } from "@/lib/audit/events";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hasRole, type TOrgRole } from "@/lib/roles";
 import { recordAudit } from "../audit";
 
 const LAST_ADMIN = "An organization needs at least one admin: make someone else an admin first.";
@@ -23,7 +23,7 @@ export async function lockAdmins(tx: TTx, orgId: string): Promise<string[]> {
 
 /** Locks the admins, then checks the caller is still one of them (their own demotion may have committed). */
 async function lockAsAdmin(tx: TTx, ctx: OrgContext) {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins can manage members.");
+  assertRole(ctx, "ADMIN", "Only admins can manage members.");
   const admins = await lockAdmins(tx, ctx.orgId);
   if (!admins.includes(ctx.userId)) throw new AppError("FORBIDDEN", "Only admins can manage members.");
   return admins;

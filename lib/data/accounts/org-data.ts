@@ -5,23 +5,20 @@
  * plans and workshop summaries. Never secrets: no password hashes, tokens or SSO client secret.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { assertRole } from "@/lib/authz/roles";
 import type { TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { hasRole } from "@/lib/roles";
 import { recordAudit } from "../audit";
 
 export const ORG_EXPORT_FORMAT = "stepwise.org-export/v1";
 
-function requireAdmin(ctx: OrgContext) {
-  if (!hasRole(ctx.role, "ADMIN"))
-    throw new AppError("FORBIDDEN", "Only admins can export or delete the organization.");
-}
+const ONLY_ADMINS = "Only admins can export or delete the organization.";
 
 export async function exportOrgData(ctx: OrgContext, meta: TAuditMeta) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const orgId = ctx.orgId;
   const [org, members, teams, ownModels, assessments, journeys, workshops] = await Promise.all([
     db.organization.findUniqueOrThrow({
@@ -184,7 +181,7 @@ export async function exportOrgData(ctx: OrgContext, meta: TAuditMeta) {
  * address exactly. Assessments and journeys go first (their model reference is RESTRICT).
  */
 export async function deleteOrganization(ctx: OrgContext, confirmSlug: string) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   if (confirmSlug.trim() !== ctx.orgSlug)
     throw new AppError("INVALID_INPUT", `Type the organization's address "${ctx.orgSlug}" to confirm.`, {
       confirmSlug: ["does not match"],

@@ -5,7 +5,7 @@
  * Callers pass a scope from `resolveDashboard`, which is always bound to ctx.orgId.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import type { TLevelCount } from "@/lib/dashboard/distribution";
 import { HEATMAP_PAGE_SIZE } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db";

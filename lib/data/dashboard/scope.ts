@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { dateBounds, type TDashboardFilters } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db";
 import { getModelDefinition } from "@/lib/data/models";

@@ -5,7 +5,7 @@
  * reference). One statement for the whole page, independent of the number of teams.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import type { TMovementCounts } from "@/lib/dashboard/movement";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

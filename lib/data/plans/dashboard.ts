@@ -5,7 +5,7 @@
  * the number of teams; the list is limited, the totals come from window counts.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

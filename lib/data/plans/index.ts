@@ -7,11 +7,11 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { z } from "zod";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { canEditTeamPlan } from "@/lib/authz/roles";
 import { isoDay, isoDayOrNull } from "@/lib/dates";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canEditTeamPlan } from "@/lib/plans/policy";
 import { ZStepFields, type TStepInput, type TStepInputRaw, type TStepStatus } from "@/lib/plans/schemas";
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 import { getModelDefinition } from "../models";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { carryCandidates, levelMovement } from "@/lib/plans/review";

@@ -4,7 +4,7 @@
  * come from the model content, and keys already in the plan are never added twice.
  */
 import "server-only";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { suggestSteps } from "@/lib/plans/suggest";

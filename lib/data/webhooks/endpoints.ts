@@ -6,11 +6,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { OrgContext } from "@/lib/authz";
+import type { OrgContext } from "@/lib/authz/context";
+import { assertRole } from "@/lib/authz/roles";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
 import { secretsKey } from "@/lib/sso/keys";
 import { sealSecret } from "@/lib/sso/secret-box";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_KINDS } from "@/lib/webhooks/events";
@@ -37,9 +37,7 @@ export const ZWebhookInput = z.object({
 });
 export type TWebhookInputRaw = z.input<typeof ZWebhookInput>;
 
-const requireAdmin = (ctx: OrgContext) => {
-  if (!hasRole(ctx.role, "ADMIN")) throw new AppError("FORBIDDEN", "Only admins manage webhooks.");
-};
+const ONLY_ADMINS = "Only admins manage webhooks.";
 
 const endpointSelect = {
   id: true,
@@ -58,7 +56,7 @@ export async function createWebhookEndpoint(
   raw: TWebhookInputRaw,
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const parsed = ZWebhookInput.safeParse(raw);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
@@ -113,7 +111,7 @@ export async function createWebhookEndpoint(
 }
 
 export async function listWebhookEndpoints(ctx: OrgContext) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   return db.webhookEndpoint.findMany({
     where: { organizationId: ctx.orgId },
     select: endpointSelect,
@@ -124,7 +122,7 @@ export type TWebhookEndpointSummary = Awaited<ReturnType<typeof listWebhookEndpo
 
 /** The endpoint's newest deliveries with their attempts (the delivery log). */
 export async function listWebhookDeliveries(ctx: OrgContext, endpointId: string, limit = 25) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   await requireEndpoint(ctx, endpointId);
   return db.webhookDelivery.findMany({
     where: { endpointId, organizationId: ctx.orgId },
@@ -174,7 +172,7 @@ export async function setWebhookEnabled(
   enabled: boolean,
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const ep = await requireEndpoint(ctx, endpointId);
   if (ep.enabled === enabled) return { changed: false };
   await db.$transaction(async (tx) => {
@@ -202,7 +200,7 @@ export async function deleteWebhookEndpoint(
   endpointId: string,
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   return db.$transaction(async (tx) => {
     const rows = await tx.webhookEndpoint.findMany({
       where: { id: endpointId, organizationId: ctx.orgId },
@@ -221,7 +219,7 @@ export async function deleteWebhookEndpoint(
 
 /** Queues a delivery again, now (same event id, so receivers can deduplicate). */
 export async function redeliverWebhook(ctx: OrgContext, deliveryId: string) {
-  requireAdmin(ctx);
+  assertRole(ctx, "ADMIN", ONLY_ADMINS);
   const { count } = await db.webhookDelivery.updateMany({
     where: { id: deliveryId, organizationId: ctx.orgId, status: { not: "PENDING" } },
     data: { status: "PENDING", nextAttemptAt: new Date(), lockedUntil: null },

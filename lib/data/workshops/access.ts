@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hasRole, type TOrgRole } from "@/lib/roles";
+import { hasRole, type TOrgRole } from "@/lib/authz/roles";
 
 /**
  * Who is calling a workshop endpoint. Either a signed-in member of the workshop's organization (the

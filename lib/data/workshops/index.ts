@@ -1,22 +1,18 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@prisma/client";
-import type { OrgContext } from "@/lib/authz";
-import { requireTeam } from "@/lib/authz";
+import { type OrgContext, requireTeam } from "@/lib/authz/context";
+import { assertRole } from "@/lib/authz/roles";
 import { isoDay } from "@/lib/dates";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
 import { encodeJoinCode, formatJoinCode, JOIN_CODE_BYTES } from "@/lib/workshops/join-code";
 import { requireUsableModel } from "../models";
 
 /** How long a workshop (its join code, its guests' access) lives if nobody ends it. */
 export const WORKSHOP_LIFETIME_HOURS = 12;
 
-function requireFacilitatorRole(ctx: OrgContext) {
-  if (!hasRole(ctx.role, "FACILITATOR"))
-    throw new AppError("FORBIDDEN", "Only facilitators and admins run workshops.");
-}
+const ONLY_FACILITATORS = "Only facilitators and admins run workshops.";
 
 export type TCreateWorkshopInput = Readonly<{
   teamId?: string;
@@ -31,7 +27,7 @@ export type TCreateWorkshopInput = Readonly<{
  * WORKSHOP-mode assessment) or for a team and model (a new WORKSHOP-mode draft). Facilitators and admins.
  */
 export async function createWorkshop(ctx: OrgContext, input: TCreateWorkshopInput): Promise<{ id: string }> {
-  requireFacilitatorRole(ctx);
+  assertRole(ctx, "FACILITATOR", ONLY_FACILITATORS);
   const expiresAt = new Date(Date.now() + WORKSHOP_LIFETIME_HOURS * 3600_000);
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -128,7 +124,7 @@ export async function listWorkshops(ctx: OrgContext) {
 
 /** What the facilitator console needs beyond the public state: the join code and the assessment. */
 export async function getWorkshopConsole(ctx: OrgContext, workshopId: string) {
-  requireFacilitatorRole(ctx);
+  assertRole(ctx, "FACILITATOR", ONLY_FACILITATORS);
   const row = await db.workshop.findFirst({
     where: { id: workshopId, organizationId: ctx.orgId },
     select: {

@@ -3,10 +3,12 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { JOIN_CODE_PREFIX_LENGTH, normaliseJoinCode } from "@/lib/workshops/join-code";
-import { hasRole } from "@/lib/roles";
+import { assertRole } from "@/lib/authz/roles";
 import { newGuestToken, type TWorkshopAccess } from "./access";
 import { bumpAndNotify } from "./notify";
 import { blockedFor, consumeRateLimit } from "../rate-limit";
+
+const VIEWERS_CANNOT_JOIN = "Viewers can follow a workshop from its page but cannot join and vote.";
 
 /**
  * Failed join attempts allowed per client IP and per code prefix in the window. Only failures count,
@@ -58,8 +60,7 @@ export async function joinWorkshopByCode(input: TJoinInput): Promise<TJoinResult
     return { ok: false, reason: "INVALID_CODE" };
   }
   const member = input.userId ? await findMember(workshop.organizationId, input.userId) : null;
-  if (member && !hasRole(member.role, "MEMBER"))
-    throw new AppError("FORBIDDEN", "Viewers can follow a workshop from its page but cannot join and vote.");
+  if (member) assertRole(member, "MEMBER", VIEWERS_CANNOT_JOIN);
   if (member) {
     const participantId = await addMember(workshop.id, member);
     return {
@@ -118,8 +119,7 @@ export async function joinAsMember(access: TWorkshopAccess): Promise<string> {
   if (!open) throw new AppError("INVALID_STATE", "This workshop has ended.");
   const member = await findMember(access.orgId, access.userId);
   if (!member) throw new AppError("NOT_FOUND", "Workshop not found.");
-  if (!hasRole(member.role, "MEMBER"))
-    throw new AppError("FORBIDDEN", "Viewers can follow a workshop from its page but cannot join and vote.");
+  assertRole(member, "MEMBER", VIEWERS_CANNOT_JOIN);
   return addMember(access.workshopId, member);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { WORKSHOP_CHANNEL } from "@/lib/realtime/channel";
-import { hasRole } from "@/lib/roles";
+import { hasRole } from "@/lib/authz/roles";
 import { isValidVoteLevel, workshopQuestions } from "@/lib/workshops/questions";
 import type { TWorkshopAccess } from "./access";
 import { getModelDefinition } from "../models";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { buildBurnup, describeBurnup } from "@/lib/plans/burnup";
-import { canEditTeamPlan } from "@/lib/plans/policy";
 import {
   carryCandidates,
   currentIteration,
@@ -35,19 +34,6 @@ const step = (over: Partial<TPlanStep>): TPlanStep => ({
   ...over,
 });
 const TODAY = "2026-05-04";
-
-describe("canEditTeamPlan", () => {
-  it("lets team leads and members, facilitators and admins change a plan; viewers and outsiders read", () => {
-    expect(canEditTeamPlan("LEAD", true)).toBe(true);
-    expect(canEditTeamPlan("MEMBER", true)).toBe(true);
-    expect(canEditTeamPlan("FACILITATOR", false)).toBe(true);
-    expect(canEditTeamPlan("ADMIN", false)).toBe(true);
-    expect(canEditTeamPlan("LEAD", false)).toBe(false);
-    expect(canEditTeamPlan("MEMBER", false)).toBe(false);
-    expect(canEditTeamPlan("VIEWER", true)).toBe(false);
-    expect(canEditTeamPlan("OWNER", true)).toBe(false);
-  });
-});
 
 describe("overdue, filters and progress", () => {
   const steps = [

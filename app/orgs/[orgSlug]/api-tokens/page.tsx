@@ -4,9 +4,7 @@ import { Card } from "@/components/ui/card";
 import { listApiTokens, type TApiTokenSummary } from "@/lib/data/api-tokens";
 import { listTeams } from "@/lib/data/teams";
 import { formatDate } from "@/lib/format";
-import { pageGuard } from "@/lib/page-guard";
-import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
 
 export const metadata: Metadata = { title: "API tokens" };

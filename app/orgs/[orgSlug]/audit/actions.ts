@@ -7,7 +7,7 @@ import { requestAuditMeta } from "@/lib/audit-meta";
 import { ZAuditRetentionDays } from "@/lib/audit/events";
 import { setAuditRetentionDays } from "@/lib/data/audit";
 import { orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZRetention = z.object({
   orgSlug: z.string().trim().min(1).max(60),

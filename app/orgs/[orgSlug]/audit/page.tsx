@@ -5,9 +5,8 @@ import { Card } from "@/components/ui/card";
 import { AUDIT_ACTIONS, AUDIT_RETENTION } from "@/lib/audit/events";
 import { auditSearchQuery, parseAuditSearch } from "@/lib/audit/filters";
 import { getAuditRetentionDays, listAuditEvents } from "@/lib/data/audit";
-import { pageGuard } from "@/lib/page-guard";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
 import { RetentionForm } from "./retention-form";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { deleteOrganization } from "@/lib/data/accounts/org-data";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZDelete = z.object({
   orgSlug: z.string().trim().min(1).max(60),

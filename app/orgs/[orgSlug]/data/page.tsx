@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { pageGuard } from "@/lib/page-guard";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
 import { DeleteOrgForm } from "./delete-org-form";
 
 export const metadata: Metadata = { title: "Organization data" };

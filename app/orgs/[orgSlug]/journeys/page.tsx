@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { JourneyList } from "@/components/journey/journey-list";
 import { canEditJourneys, listJourneys } from "@/lib/data/journeys";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Organization journeys" };
 

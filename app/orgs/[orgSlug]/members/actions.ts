@@ -7,8 +7,7 @@ import { requestAuditMeta } from "@/lib/audit-meta";
 import { changeMemberRole, removeMember } from "@/lib/data/accounts/members";
 import { createInvite, revokeInvite } from "@/lib/data/invites";
 import { orgPath } from "@/lib/paths";
-import { ORG_ROLES } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
+import { ORG_ROLES, requireOrg } from "@/lib/authz";
 
 const ZSlug = z.string().trim().min(1).max(60);
 const ZId = z.string().trim().min(1).max(40);

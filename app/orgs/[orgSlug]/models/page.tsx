@@ -3,10 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listModels } from "@/lib/data/models";
-import { pageGuard } from "@/lib/page-guard";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { modelPath, orgPath } from "@/lib/paths";
-import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Models" };
 

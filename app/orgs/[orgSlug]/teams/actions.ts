@@ -7,7 +7,7 @@ import { defineFormAction } from "@/lib/action";
 import { startAssessment } from "@/lib/data/assessments";
 import { addTeamMember, createTeam, removeTeamMember, setTeamGroup } from "@/lib/data/teams";
 import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZSlug = z.string().trim().min(1).max(60);
 const ZId = z.string().trim().min(1).max(40);

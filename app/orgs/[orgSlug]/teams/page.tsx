@@ -3,10 +3,8 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { listTeams } from "@/lib/data/teams";
 import { formatDate } from "@/lib/format";
-import { pageGuard } from "@/lib/page-guard";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { teamPath } from "@/lib/paths";
-import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
 import { TeamGroupForm } from "./[teamId]/team-group-form";
 import { CreateTeamForm } from "./create-team-form";
 

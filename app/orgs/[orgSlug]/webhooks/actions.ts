@@ -12,7 +12,7 @@ import {
   ZWebhookInput,
 } from "@/lib/data/webhooks/endpoints";
 import { orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZSlug = z.string().trim().min(1).max(60);
 const ZId = z.string().trim().min(1).max(60);

@@ -7,9 +7,8 @@ import {
   type TWebhookDelivery,
   type TWebhookEndpointSummary,
 } from "@/lib/data/webhooks/endpoints";
-import { pageGuard } from "@/lib/page-guard";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { CreateWebhookForm, DeleteWebhookForm, RedeliverForm, WebhookEnabledForm } from "./webhook-forms";
 

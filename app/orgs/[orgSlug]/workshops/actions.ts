@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { createWorkshop } from "@/lib/data/workshops";
 import { orgPath, workshopPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZOptionalId = z
   .string()

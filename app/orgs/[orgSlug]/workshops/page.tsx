@@ -7,10 +7,8 @@ import { listModels } from "@/lib/data/models";
 import { listTeams } from "@/lib/data/teams";
 import { listWorkshops } from "@/lib/data/workshops";
 import { formatDate } from "@/lib/format";
-import { pageGuard } from "@/lib/page-guard";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { workshopPath } from "@/lib/paths";
-import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
 import { firstParam } from "@/lib/validation/params";
 import { CreateWorkshopForm } from "./create-workshop-form";
 

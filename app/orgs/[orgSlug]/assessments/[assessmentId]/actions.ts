@@ -8,7 +8,7 @@ import { requestAuditMeta } from "@/lib/audit-meta";
 import { submitAssessment } from "@/lib/data/assessments";
 import { countAssessmentSubmitted } from "@/lib/observability/metrics";
 import { assessmentPath, orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZSubmit = z.object({
   orgSlug: z.string().trim().min(1).max(60),

@@ -10,9 +10,7 @@ import { getAssessment } from "@/lib/data/assessments";
 import { localizeModel } from "@/lib/model/localize";
 import { collabRedirect, getCollabState } from "@/lib/data/respondents";
 import { submitAssessmentAction } from "./actions";
-import { pageGuard } from "@/lib/page-guard";
-import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Questionnaire" };
 

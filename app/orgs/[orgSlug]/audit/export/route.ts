@@ -4,7 +4,7 @@ import { parseAuditSearch } from "@/lib/audit/filters";
 import { exportAuditEvents } from "@/lib/data/audit";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/route";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 type TContext = { params: Promise<{ orgSlug: string }> };
 

@@ -5,7 +5,7 @@ import { exportOrgData } from "@/lib/data/accounts/org-data";
 import { isoDay } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/route";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 type TContext = { params: Promise<{ orgSlug: string }> };
 

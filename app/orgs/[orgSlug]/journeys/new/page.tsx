@@ -4,8 +4,7 @@ import { NewJourneyView } from "@/components/journey/journey-form-page";
 import { createJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { canEditJourneys } from "@/lib/data/journeys";
 import { getModelDefinition, listModels } from "@/lib/data/models";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "New organization journey" };
 

@@ -7,7 +7,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { importModel } from "@/lib/data/models";
 import { modelPath, orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const MAX_FILE_CHARS = 1_000_000;
 const ZFiles = z

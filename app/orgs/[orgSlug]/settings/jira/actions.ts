@@ -6,7 +6,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { deleteJiraSettings, saveJiraSettings, ZJiraSettingsInput } from "@/lib/data/jira";
 import { orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZSlug = z.string().trim().min(1).max(60);
 

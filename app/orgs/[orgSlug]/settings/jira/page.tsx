@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { getJiraSettings } from "@/lib/data/jira";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { DisconnectJiraForm, JiraSettingsForm } from "./jira-form";
 
 export const metadata: Metadata = { title: "Jira" };

@@ -5,9 +5,8 @@ import { getModelDefinition } from "@/lib/data/models";
 import { getWorkshopConsole } from "@/lib/data/workshops";
 import { getPublicState } from "@/lib/data/workshops/state";
 import { requireWorkshopAccess } from "@/lib/http/workshop-session";
-import { pageGuard } from "@/lib/page-guard";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
 import { workshopQuestions } from "@/lib/workshops/questions";
 
 export const metadata: Metadata = { title: "Workshop console" };

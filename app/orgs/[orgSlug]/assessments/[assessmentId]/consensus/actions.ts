@@ -6,7 +6,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { recordConsensus } from "@/lib/data/consensus";
 import { assessmentPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 import { NOTES_MAX } from "@/lib/validation/answers";
 
 const ZConsensus = z.object({

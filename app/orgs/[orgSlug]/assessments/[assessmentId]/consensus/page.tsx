@@ -10,8 +10,7 @@ import { formatDate } from "@/lib/format";
 import { assessmentPath, teamPath } from "@/lib/paths";
 import { submitAssessmentAction } from "../actions";
 import { recordConsensusAction } from "./actions";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Consensus" };
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { setFinished } from "@/lib/data/responses";
 import { assessmentPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZFinish = z.object({
   orgSlug: z.string().trim().min(1).max(60),

@@ -8,8 +8,7 @@ import type { TAnswerState } from "@/components/questionnaire/types";
 import { Card } from "@/components/ui/card";
 import { getMyResponses } from "@/lib/data/responses";
 import { formatDate } from "@/lib/format";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Your answers" };
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { addRespondent, closeAnswering, openToRespondents, removeRespondent } from "@/lib/data/respondents";
 import { assessmentPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZId = z.string().trim().min(1).max(40);
 const ZTarget = z.object({ orgSlug: z.string().trim().min(1).max(60), assessmentId: ZId });

@@ -9,8 +9,7 @@ import { ShareLink } from "@/components/collab/share-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getRespondentStatus } from "@/lib/data/respondents";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { closeAnsweringAction } from "./actions";
 
 export const metadata: Metadata = { title: "Respondents" };

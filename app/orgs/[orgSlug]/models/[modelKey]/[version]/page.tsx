@@ -6,10 +6,8 @@ import { levelColours } from "@/lib/level-style";
 import { getModelVersion } from "@/lib/data/models";
 import { localizeModel, modelLanguages } from "@/lib/model/localize";
 import { ZModelParams } from "@/lib/model/params";
-import { pageGuard } from "@/lib/page-guard";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { modelPath, orgPath } from "@/lib/paths";
-import { hasRole } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
 import { QuestionsList } from "./questions-list";
 
 export const metadata: Metadata = { title: "Model" };

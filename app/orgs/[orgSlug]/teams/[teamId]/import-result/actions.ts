@@ -7,7 +7,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { checkResultLink, importResultLink } from "@/lib/data/result-import";
 import { assessmentPath, teamPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZImportResult = z.object({
   orgSlug: z.string().trim().min(1).max(60),

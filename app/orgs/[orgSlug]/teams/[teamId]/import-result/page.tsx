@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireTeam } from "@/lib/authz";
+import { canEditTeamAssessments, pageGuard, requireOrg, requireTeam } from "@/lib/authz";
 import { listPemmModels } from "@/lib/data/models";
-import { pageGuard } from "@/lib/page-guard";
 import { teamPath } from "@/lib/paths";
-import { canEditTeamAssessments } from "@/lib/roles";
-import { requireOrg } from "@/lib/session";
 import { ImportResultForm } from "./import-result-form";
 
 export const metadata: Metadata = { title: "Import a result link" };

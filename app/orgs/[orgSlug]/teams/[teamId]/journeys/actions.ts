@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { createJourney, setJourneyStatus, updateJourney } from "@/lib/data/journeys";
 import { foldTargetFields, ZJourneyInput } from "@/lib/journeys/schemas";
 import { journeysPath, orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZId = z.string().trim().min(1).max(40);
 // "" = the organization-wide journeys (the same actions serve /orgs/<slug>/journeys).

@@ -13,7 +13,7 @@ import {
   updateRequirement,
 } from "@/lib/data/journey-outcomes";
 import { journeysPath, orgPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 // Served for team and organization-wide journeys alike; the data layer checks who may change what.
 const ZId = z.string().trim().min(1).max(40);

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { JourneyList } from "@/components/journey/journey-list";
-import { requireTeam } from "@/lib/authz";
+import { pageGuard, requireOrg, requireTeam } from "@/lib/authz";
 import { canEditJourneys, listJourneys } from "@/lib/data/journeys";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Journeys" };
 

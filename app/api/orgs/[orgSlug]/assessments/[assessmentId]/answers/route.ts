@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getAssessment, saveAnswer } from "@/lib/data/assessments";
 import { AppError } from "@/lib/errors";
 import { handleRoute, parseJsonBody } from "@/lib/route";
-import { requireOrg, requireOrgForCheckedWrite } from "@/lib/session";
+import { requireOrg, requireOrgForCheckedWrite } from "@/lib/authz";
 import { ZAnswerInput } from "@/lib/validation/answers";
 
 type TContext = { params: Promise<{ orgSlug: string; assessmentId: string }> };

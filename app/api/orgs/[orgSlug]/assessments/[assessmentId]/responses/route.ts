@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getMyResponses, saveResponse } from "@/lib/data/responses";
 import { AppError } from "@/lib/errors";
 import { handleRoute, parseJsonBody } from "@/lib/route";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 import { ZAnswerInput } from "@/lib/validation/answers";
 
 type TContext = { params: Promise<{ orgSlug: string; assessmentId: string }> };

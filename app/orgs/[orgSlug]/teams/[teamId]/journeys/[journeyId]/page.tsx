@@ -6,8 +6,7 @@ import { createOutcomeAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journey
 import { listOutcomes } from "@/lib/data/journey-outcomes";
 import { getJourneyProgress } from "@/lib/data/journey-progress";
 import { getJourney } from "@/lib/data/journeys";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Journey" };
 

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewJourneyView } from "@/components/journey/journey-form-page";
 import { createJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
-import { requireTeam } from "@/lib/authz";
+import { pageGuard, requireOrg, requireTeam } from "@/lib/authz";
 import { canEditJourneys } from "@/lib/data/journeys";
 import { getModelDefinition, listModels } from "@/lib/data/models";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "New journey" };
 

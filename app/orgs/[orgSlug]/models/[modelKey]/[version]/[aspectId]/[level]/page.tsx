@@ -7,9 +7,8 @@ import { LevelBadge } from "@/components/level-badge";
 import { getModelVersion } from "@/lib/data/models";
 import { localizeModel } from "@/lib/model/localize";
 import { ZCellParams } from "@/lib/model/params";
-import { pageGuard } from "@/lib/page-guard";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { modelPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Model cell" };
 

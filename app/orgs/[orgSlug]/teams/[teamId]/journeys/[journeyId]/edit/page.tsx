@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { EditJourneyView } from "@/components/journey/journey-form-page";
 import { updateJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { getJourney } from "@/lib/data/journeys";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Edit journey" };
 

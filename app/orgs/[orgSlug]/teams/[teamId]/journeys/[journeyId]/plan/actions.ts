@@ -10,7 +10,7 @@ import { carryUnfinished, closeIteration, createIteration } from "@/lib/data/pla
 import { addSuggestedSteps } from "@/lib/data/plans/suggestions";
 import { orgPath, planPath } from "@/lib/paths";
 import { STEP_STATUSES, ZCloseFields, ZIterationFields, ZStepFields, ZVersion } from "@/lib/plans/schemas";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZId = z.string().trim().min(1).max(40);
 // Viewers pass requireOrg; the DAL refuses them (and non-members of the team) with a clear message.

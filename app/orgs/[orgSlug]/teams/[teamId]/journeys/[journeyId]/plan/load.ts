@@ -2,9 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getPlan } from "@/lib/data/plans";
-import { pageGuard } from "@/lib/page-guard";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { planPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
 
 export type TPlanParams = Promise<{ orgSlug: string; teamId: string; journeyId: string }>;
 export type TSearchParams = Promise<Record<string, string | string[] | undefined>>;

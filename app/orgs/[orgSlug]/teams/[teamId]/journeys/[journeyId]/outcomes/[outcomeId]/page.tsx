@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { OutcomeDetail } from "@/components/journey/outcome-detail";
 import { OUTCOME_ACTIONS } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/outcome-actions-props";
 import { getOutcome } from "@/lib/data/journey-outcomes";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg } from "@/lib/authz";
 
 export const metadata: Metadata = { title: "Outcome goal" };
 

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { exportFileName, planCsvRows, toCsv } from "@/lib/plans/csv";
 import { planToMarkdown } from "@/lib/plans/markdown";
 import { handleRoute } from "@/lib/route";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 type TContext = { params: Promise<{ orgSlug: string; teamId: string; journeyId: string }> };
 

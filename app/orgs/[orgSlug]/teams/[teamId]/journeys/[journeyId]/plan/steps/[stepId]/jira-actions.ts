@@ -6,7 +6,7 @@ import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { createJiraIssueForStep } from "@/lib/data/jira";
 import { journeysPath } from "@/lib/paths";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 
 const ZId = z.string().trim().min(1).max(60);
 

@@ -6,7 +6,7 @@ import { StepForm } from "@/components/plans/step-form";
 import { Card } from "@/components/ui/card";
 import { getStepJira } from "@/lib/data/jira";
 import { formatDate } from "@/lib/format";
-import { requireOrg } from "@/lib/session";
+import { requireOrg } from "@/lib/authz";
 import { updateStepAction } from "../../actions";
 import { loadPlan, type TPlanParams, type TSearchParams } from "../../load";
 import { stepFormOptions } from "../form-props";

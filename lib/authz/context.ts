@@ -1,13 +1,14 @@
 /**
  * The only way to obtain an OrgContext. Pages, actions and route handlers call requireOrg
- * (lib/session.ts), which resolves the session and then resolveOrgContext; tests and scripts call
+ * (./session.ts), which resolves the session and then resolveOrgContext; tests and scripts call
  * resolveOrgContext directly. lib/data functions take the context and filter every query by orgId.
+ * No session and no next/* here, so lib/data imports this file (and ./roles) directly.
  */
 import "server-only";
 import { db, sqlPool, type TTx } from "@/lib/db";
 import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
-import { canEditTeamAssessments, hasRole, type TOrgRole } from "@/lib/roles";
+import { assertRole, canEditTeamAssessments, type TOrgRole } from "./roles";
 
 export type OrgContext = Readonly<{
   userId: string;
@@ -42,7 +43,7 @@ export async function resolveOrgContext(
   );
   const membership = rows[0];
   if (!membership) throw new AppError("NOT_FOUND", "Organization not found.");
-  if (!hasRole(membership.role, minRole)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  assertRole(membership, minRole);
   const { id, slug, name, role } = membership;
   return { userId, orgId: id, orgSlug: slug, orgName: name, role };
 }

@@ -2,11 +2,11 @@
 import "server-only";
 import { cache } from "react";
 import { getSessionIdentity, getSessionUserId, type TSessionIdentity } from "@/lib/auth";
-import { resolveOrgContext, type OrgContext } from "@/lib/authz";
+import { resolveOrgContext, type OrgContext } from "./context";
 import { LruCache } from "@/lib/cache/lru";
 import { orgRequiresSso } from "@/lib/data/sso";
 import { AppError, SsoRequiredError } from "@/lib/errors";
-import { hasRole, type TOrgRole } from "@/lib/roles";
+import { assertRole, hasRole, type TOrgRole } from "./roles";
 
 export async function requireUserId(): Promise<string> {
   const userId = await getSessionUserId();
@@ -65,6 +65,6 @@ export async function requireOrgForCheckedWrite(orgSlug: string, minRole: TOrgRo
   const ctx = await resolveOrgContext(identity.userId, orgSlug, "VIEWER", identity.sessionVersion);
   await checkSignInMethod(ctx, identity);
   recentContexts.set(key, ctx);
-  if (!hasRole(ctx.role, minRole)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  assertRole(ctx, minRole);
   return ctx;
 }
