@@ -9,8 +9,8 @@ const appImports = {
     "components/ and lib/ never import from app/: pass server actions as props, or move the component next to its route.",
 };
 
-// lib/authz is one module: its index is the entry point. Deep imports are for the two layers that must
-// not load the session: lib/data (./context, ./roles) and pure or client code (./roles).
+// lib/authz is one module: its index (server-only) is the entry point. Deep imports are for code that must
+// not load the session: lib/data (./context, ./roles), client components and pure modules (./roles).
 const authzSession = {
   group: ["@/lib/authz/context", "@/lib/authz/session", "@/lib/authz/page-guard"],
   message: "Import authorization from @/lib/authz (pure role rules: @/lib/authz/roles).",
@@ -75,6 +75,30 @@ const config = [
     },
   },
   {
+    // Seeds, scripts and benchmarks run under tsx --conditions=react-server, where next-auth (loaded by
+    // the index's session half) cannot start.
+    files: [
+      "prisma/**/*.ts",
+      "scripts/**/*.ts",
+      "bench/**/*.ts",
+      "tests/security/**/*.ts",
+      "tests/fixtures/**/*.ts",
+    ],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/lib/authz",
+              message: "Outside Next, import @/lib/authz/context and @/lib/authz/roles (no session there).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
@@ -88,7 +112,7 @@ const config = [
               allowTypeImports: true,
             },
           ],
-          patterns: [{ group: ["@/lib/authz/*"], message: "app/ imports authorization from @/lib/authz." }],
+          patterns: [authzSession],
         },
       ],
     },

@@ -93,7 +93,7 @@ async function json(url: string, method: string, cookie: string, body: unknown) 
 
 async function createWorkshop(url: string): Promise<{ id: string; code: string }> {
   process.env.DATABASE_URL = url;
-  const { resolveOrgContext } = await import("@/lib/authz");
+  const { resolveOrgContext } = await import("@/lib/authz/context");
   const { createWorkshop: create } = await import("@/lib/data/workshops");
   const { db, disconnectDb } = await import("@/lib/db");
   const user = await db.user.findUniqueOrThrow({

@@ -3,7 +3,7 @@
  * and two edits, so the journey page has a gap table, a timeline and an edit history. Idempotent:
  * does nothing when Checkout already has a journey. Called from prisma/seed.ts.
  */
-import { resolveOrgContext } from "@/lib/authz";
+import { resolveOrgContext } from "@/lib/authz/context";
 import { db } from "@/lib/db";
 import { createJourney, updateJourney } from "@/lib/data/journeys";
 

@@ -6,7 +6,7 @@
  * is tracked per team. Idempotent: does nothing when the organization already has an org-wide journey.
  */
 import { isoDay } from "@/lib/dates";
-import { resolveOrgContext } from "@/lib/authz";
+import { resolveOrgContext } from "@/lib/authz/context";
 import { db } from "@/lib/db";
 import {
   addCheckIn,

@@ -3,7 +3,7 @@
  * (steps done, one carried over, what moved between the two latest assessments) and the current one
  * with an owned step and an overdue one. Idempotent: does nothing when the journey already has a plan.
  */
-import { resolveOrgContext } from "@/lib/authz";
+import { resolveOrgContext } from "@/lib/authz/context";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { createStep, getPlan, setStepStatus } from "@/lib/data/plans";

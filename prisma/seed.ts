@@ -3,7 +3,8 @@
  * submitted assessments and two team journeys, so every page has something to show on first start. Idempotent: an existing demo
  * organization is left as it is (content models are synced on every run).
  */
-import { resolveOrgContext, type TOrgRole } from "@/lib/authz";
+import { resolveOrgContext } from "@/lib/authz/context";
+import type { TOrgRole } from "@/lib/authz/roles";
 import { db } from "@/lib/db";
 import { startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { getModelDefinition, syncContentModels } from "@/lib/data/models";

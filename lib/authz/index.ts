@@ -8,7 +8,8 @@
  *
  * - ./roles.ts: the role order, labels and rules (hasRole, assertRole, canEdit…). Pure; safe anywhere.
  * - ./context.ts: OrgContext, resolveOrgContext (membership from the database), requireTeam,
- *   requireTeamEditor. No session, so lib/data, seeds and tests may import it directly.
+ *   requireTeamEditor. No session: lib/data imports it directly, and so do seeds, scripts and benches,
+ *   which run under tsx --conditions=react-server where next-auth (./session.ts) cannot load.
  * - ./session.ts: requireUserId, requireOrg, requireOrgForCheckedWrite (session → OrgContext).
  * - ./page-guard.ts: pageGuard (AppError → 404 or sign-in redirect for pages).
  */

@@ -5,7 +5,8 @@
  * the data layer like a real user would. Run by scripts/test.ts after the demo seed.
  */
 import { createHash } from "node:crypto";
-import { resolveOrgContext, type TOrgRole } from "@/lib/authz";
+import { resolveOrgContext } from "@/lib/authz/context";
+import type { TOrgRole } from "@/lib/authz/roles";
 import { db } from "@/lib/db";
 import { startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { addRequirement, createOutcome } from "@/lib/data/journey-outcomes";

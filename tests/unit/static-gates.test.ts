@@ -56,6 +56,7 @@ describe("import boundaries (eslint.config.mjs)", { timeout: 120_000 }, () => {
     expect(await lint("lib/data/example.ts", context)).toEqual([]);
     const roles = 'import { hasRole } from "@/lib/authz/roles";\n\nexport const h = hasRole;\n';
     expect(await lint("components/example.ts", roles)).toEqual([]);
+    expect(await lint("app/example/form.tsx", roles)).toEqual([]);
   });
 
   it("accepts the same import where it belongs", async () => {

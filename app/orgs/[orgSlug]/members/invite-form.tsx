@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formatDate } from "@/lib/format";
-import { ORG_ROLES, ROLE_LABELS } from "@/lib/authz";
+import { ORG_ROLES, ROLE_LABELS } from "@/lib/authz/roles";
 import { createInviteAction } from "./actions";
 
 export function InviteForm({

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { ORG_ROLES, ROLE_LABELS, type TOrgRole } from "@/lib/authz";
+import { ORG_ROLES, ROLE_LABELS, type TOrgRole } from "@/lib/authz/roles";
 import { updateRoleAction } from "./actions";
 
 export function RoleForm({

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ORG_ROLES, ROLE_LABELS, type TOrgRole } from "@/lib/authz";
+import { ORG_ROLES, ROLE_LABELS, type TOrgRole } from "@/lib/authz/roles";
 import { saveSsoSettingsAction } from "./actions";
 
 type TInitial = Readonly<{
