@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { levelColours } from "@/lib/level-style";
+import { levelScaleIndex } from "@/lib/level-style";
 import { assessmentPath, teamPath } from "@/lib/paths";
 
 export type THeatmapAspect = Readonly<{ id: string; name: string }>;
@@ -33,7 +33,7 @@ export function HeatmapTable({
 }>) {
   return (
     <div className="overflow-x-auto">
-      <table className="min-w-full border-separate border-spacing-1 text-sm">
+      <table className="hm min-w-full border-separate border-spacing-1 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="text-left text-slate-700">
@@ -51,68 +51,70 @@ export function HeatmapTable({
           </tr>
         </thead>
         <tbody>
-          {teams.map((team) => (
-            <tr key={team.teamId}>
-              <th scope="row" className="max-w-48 px-2 py-1 text-left font-medium">
-                <Link
-                  href={teamPath(orgSlug, team.teamId)}
-                  className="text-brand-700 underline-offset-2 hover:underline"
-                >
-                  {team.teamName}
-                </Link>
-                {team.group ? (
-                  <span className="block text-xs font-normal text-slate-600">{team.group}</span>
-                ) : null}
-              </th>
-              {aspects.map((a) => (
-                <HeatmapCell
-                  key={a.id}
-                  orgSlug={orgSlug}
-                  team={team}
-                  aspect={a}
-                  levelNames={levelNames}
-                  maxLevel={maxLevel}
-                />
-              ))}
-              <td className="whitespace-nowrap px-2 py-1 text-slate-700">{team.submittedLabel}</td>
-            </tr>
-          ))}
+          {teams.map((team) => {
+            const results = team.assessmentId ? assessmentPath(orgSlug, team.assessmentId, "results") : null;
+            return (
+              <tr key={team.teamId}>
+                <th scope="row">
+                  <Link href={teamPath(orgSlug, team.teamId)} prefetch={false}>
+                    {team.teamName}
+                  </Link>
+                  {team.group ? <small>{team.group}</small> : null}
+                </th>
+                {aspects.map((a) =>
+                  results ? (
+                    <HeatmapCell
+                      key={a.id}
+                      href={results}
+                      aspect={a.name}
+                      level={team.levels[a.id] ?? null}
+                      levelNames={levelNames}
+                      maxLevel={maxLevel}
+                    />
+                  ) : (
+                    <td key={a.id} className="hm-none">
+                      Not assessed
+                    </td>
+                  ),
+                )}
+                <td className="hm-date">{team.submittedLabel}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
 }
 
+/**
+ * One coloured cell. Markup is deliberately lean (classes from app/globals.css, a plain <a>: the
+ * results page is a full navigation anyway): at 50 rows × 5 aspects it is most of the page's bytes.
+ */
 function HeatmapCell({
-  orgSlug,
-  team,
+  href,
   aspect,
+  level,
   levelNames,
   maxLevel,
 }: Readonly<{
-  orgSlug: string;
-  team: THeatmapTeam;
-  aspect: THeatmapAspect;
+  href: string;
+  aspect: string;
+  level: number | null;
   levelNames: readonly string[];
   maxLevel: number;
 }>) {
-  if (!team.assessmentId)
-    return <td className="rounded bg-slate-50 px-2 py-1 text-center text-xs text-slate-600">Not assessed</td>;
-  const level = team.levels[aspect.id] ?? null;
-  const colours = levelColours(level, maxLevel);
   const name = level === null ? "Not assessed" : (levelNames[level - 1] ?? `Level ${level}`);
-  const text = level === null ? "—" : `L${level}`;
   return (
-    <td className="rounded p-0 text-center" style={{ backgroundColor: colours.bg, color: colours.fg }}>
-      <Link
-        href={assessmentPath(orgSlug, team.assessmentId, "results")}
-        // The row header names the team; keeping the team name out of the cell label leaves one link per team name on the page.
-        aria-label={`${aspect.name}: ${level === null ? "not assessed" : `L${level} ${name}`} (latest results)`}
-        className="block rounded px-2 py-1 hover:underline"
+    <td className={`hm-${levelScaleIndex(level, maxLevel)}`}>
+      {/* The row header names the team; keeping the team name out of the cell label leaves one link per team name on the page. */}
+      <a
+        href={href}
+        aria-label={`${aspect}: ${level === null ? "not assessed" : `L${level} ${name}`} (latest results)`}
       >
-        <span className="block font-semibold">{text}</span>
-        <span className="block whitespace-nowrap text-xs">{name}</span>
-      </Link>
+        <b>{level === null ? "—" : `L${level}`}</b>
+        <small>{name}</small>
+      </a>
     </td>
   );
 }

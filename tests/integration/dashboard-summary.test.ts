@@ -16,6 +16,7 @@ import {
   summaryServesQuarters,
   type TDashboardScope,
 } from "@/lib/data/dashboard/scope";
+import { snapshotStats } from "@/lib/data/dashboard/snapshots";
 import { findSummaryDrift } from "@/lib/data/dashboard/summary";
 import { getTrends } from "@/lib/data/dashboard/trends";
 import { runWorkshopCommand } from "@/lib/data/workshops/commands";
@@ -255,5 +256,98 @@ describe("dashboard summary", () => {
     const rows = await db.teamQuarterAssessment.findMany({ where: { teamId: w.t.teamId } });
     expect(rows.map((r) => r.assessmentId)).toEqual([assessmentId]);
     expect(await findSummaryDrift(w.t.org.id)).toEqual([]);
+  });
+});
+
+describe("cached dashboard aggregates (dashboard_snapshots)", () => {
+  const version = async (orgId: string) =>
+    (
+      await db.$queryRaw<Array<{ v: bigint }>>`
+        SELECT COALESCE((SELECT version FROM dashboard_versions WHERE organization_id = ${orgId}), 0) AS v`
+    )[0]!.v;
+
+  it("equal the raw path after every single change, and are served from the cache in between", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 8 }), async (ops) => {
+        const { t, admin, teams } = await tenantWithTeams();
+        for (const op of ops) {
+          await apply(t.org.id, teams, admin.userId, op);
+          const paths = await bothPaths(admin);
+          expect(paths.summary).toEqual(paths.raw);
+          const hits = snapshotStats.hits;
+          expect((await bothPaths(admin)).summary).toEqual(paths.summary);
+          // freshness, aspect stats and trends of the summary path came from snapshots.
+          expect(snapshotStats.hits - hits).toBe(3);
+        }
+      }),
+      { numRuns: 6 },
+    );
+  }, 240_000);
+
+  it("are recomputed after a team is renamed or regrouped and after a journey's targets change", async () => {
+    const { t, admin, teams } = await tenantWithTeams();
+    const levels = [1, 2, 3, 4, 1];
+    for (const team of [0, 1, 2])
+      await apply(t.org.id, teams, admin.userId, { kind: "insert", team, model: 0, at: BASE, levels });
+    const grouped = async () => (await bothPaths(admin, "G")).summary;
+    const before = await grouped();
+    expect(before.freshness.summary.teams).toBe(2);
+
+    // Regrouping: the group G loses a team.
+    await db.team.update({ where: { id: teams[0]! }, data: { group: "H" } });
+    expect((await grouped()).freshness.summary.teams).toBe(1);
+    // Renaming: the stale-team list shows the new name.
+    await db.team.update({ where: { id: teams[2]! }, data: { name: "Team C renamed" } });
+    const after = await grouped();
+    expect(after.freshness.stale.teams.map((x) => x.teamName)).toContain("Team C renamed");
+
+    // A journey target moves the median target.
+    const journey = await db.journey.create({
+      data: {
+        organizationId: t.org.id,
+        teamId: teams[2]!,
+        modelId: models.cncf,
+        title: "j",
+        goal: "g",
+        createdById: admin.userId,
+        targets: { create: [{ aspectId: "investment", level: 3 }] },
+      },
+    });
+    const target = async () =>
+      (await bothPaths(admin, "G")).summary.stats.medians.find((m) => m.aspectId === "investment")
+        ?.medianTarget;
+    expect(await target()).toBe(3);
+    await db.journeyTarget.update({
+      where: { journeyId_aspectId: { journeyId: journey.id, aspectId: "investment" } },
+      data: { level: 4 },
+    });
+    expect(await target()).toBe(4);
+    const paths = await bothPaths(admin, "G");
+    expect(paths.summary).toEqual(paths.raw);
+  }, 60_000);
+
+  it("bump only the changed organization, and an organization with teams and snapshots can be deleted", async () => {
+    const a = await tenantWithTeams();
+    const b = await tenantWithTeams();
+    await bothPaths(a.admin);
+    await bothPaths(b.admin);
+    const [va, vb] = [await version(a.t.org.id), await version(b.t.org.id)];
+    await apply(a.t.org.id, a.teams, a.admin.userId, {
+      kind: "insert",
+      team: 1,
+      model: 0,
+      at: BASE,
+      levels: [2, 2, 2, 2, 2],
+    });
+    expect(await version(a.t.org.id)).toBeGreaterThan(va);
+    expect(await version(b.t.org.id)).toBe(vb);
+    const hits = snapshotStats.hits;
+    await bothPaths(b.admin);
+    expect(snapshotStats.hits - hits).toBe(3);
+
+    expect(await db.dashboardSnapshot.count({ where: { organizationId: a.t.org.id } })).toBeGreaterThan(0);
+    await db.organization.delete({ where: { id: a.t.org.id } });
+    expect(await db.dashboardSnapshot.count({ where: { organizationId: a.t.org.id } })).toBe(0);
+    expect(await version(a.t.org.id)).toBe(0n);
   });
 });

@@ -16,7 +16,10 @@ import { discoverRoutes, type TRoute } from "./routes";
 import { loadTenantIds, saveRateLimits, withDb, type TTenantIds } from "./tenant-ids";
 
 /** Tables any request may touch: rate-limit counters. */
-const ALWAYS_WRITABLE = new Set(["rate_limit_buckets"]);
+// Rate-limit counters, and the dashboards' cache: reading a dashboard with new filters stores a snapshot
+// (dashboard_snapshots), and any change a dashboard aggregates bumps dashboard_versions by trigger, so
+// those two follow the tables that really changed (which are checked).
+const ALWAYS_WRITABLE = new Set(["rate_limit_buckets", "dashboard_snapshots", "dashboard_versions"]);
 // Token bookkeeping on /api/v1 (issue 15): a used token records its last use (api_tokens), and a refused
 // one (another organization's, revoked, expired) is audit-logged in the organization that owns the token,
 // which is another organization when the fuzzer sends sec-home's token to sec-away's URLs.

@@ -10,3 +10,23 @@ test("next-auth with a callbackUrl it cannot parse answers 400, not 500 (fuzzer 
   }
   expect((await request.get("/api/auth/session?callbackUrl=%2Forgs")).status()).toBe(200);
 });
+
+test("next-auth session update with a body that is not JSON answers 400, not 500 (fuzzer seed 724059)", async ({
+  request,
+}) => {
+  for (const data of [" ", "{", "null&x"]) {
+    const response = await request.post("/api/auth/session?format=null&format=null", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from(data), // raw bytes: a string would be JSON-encoded by Playwright
+    });
+    expect(response.status(), JSON.stringify(data)).toBe(400);
+    expect(await response.text()).toContain("not valid JSON");
+  }
+  // A JSON body still reaches next-auth, which answers it itself (without a CSRF token: not an update).
+  const ok = await request.post("/api/auth/session", {
+    headers: { "content-type": "application/json" },
+    data: JSON.stringify({ csrfToken: "x" }),
+  });
+  expect(ok.status()).toBeLessThan(500);
+  expect(await ok.text()).not.toContain("not valid JSON");
+});

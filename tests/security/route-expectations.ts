@@ -397,7 +397,8 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "app/orgs/[orgSlug]/teams/actions.ts#setTeamGroupAction": {
     admin: "allowed",
     in: "denied",
-    form: "orgSlug=$orgSlug&teamId=$teamId&group=G1",
+    // A new group each call, so the valid call always changes the team (the fuzzer learns "teams" from it).
+    form: "orgSlug=$orgSlug&teamId=$teamId&group=G $rand",
   },
   "app/orgs/[orgSlug]/teams/actions.ts#addTeamMemberAction": {
     admin: "allowed",

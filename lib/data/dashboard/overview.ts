@@ -10,7 +10,17 @@ import type { TLevelCount } from "@/lib/dashboard/distribution";
 import { HEATMAP_PAGE_SIZE } from "@/lib/dashboard/filters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { latestCte, num, scoresOf, teamFilter, utc, type TDashboardScope } from "./scope";
+import {
+  latestCte,
+  num,
+  scopeKey,
+  scoresOf,
+  summaryServesLatest,
+  teamFilter,
+  utc,
+  type TDashboardScope,
+} from "./scope";
+import { withSnapshot } from "./snapshots";
 
 export { resolveDashboard } from "./scope";
 
@@ -46,6 +56,35 @@ export async function getTeamFreshness(
   limit = 10,
 ) {
   const s = own(ctx, scope);
+  // Cut-offs to the whole minute, so a snapshot serves every load within that minute.
+  const cut = { recentSince: toMinute(at.recentSince), staleCutoff: toMinute(at.staleCutoff) };
+  const fingerprint = `${cut.recentSince.toISOString()} ${cut.staleCutoff.toISOString()} ${limit}`;
+  if (!summaryServesLatest(s)) return computeTeamFreshness(s, cut, limit);
+  return withSnapshot(
+    s.orgId,
+    `freshness:${scopeKey(s)}`,
+    fingerprint,
+    () => computeTeamFreshness(s, cut, limit),
+    (v) => ({
+      ...v,
+      stale: {
+        ...v.stale,
+        teams: v.stale.teams.map((t) => ({
+          ...t,
+          submittedAt: t.submittedAt ? new Date(t.submittedAt) : null,
+        })),
+      },
+    }),
+  );
+}
+
+const toMinute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000);
+
+async function computeTeamFreshness(
+  s: TDashboardScope,
+  at: { recentSince: Date; staleCutoff: Date },
+  limit: number,
+) {
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
     all_teams AS (
@@ -160,11 +199,15 @@ export type TAspectMedian = Readonly<{
  * levels of ACTIVE team journeys on this model (teams in scope; the date range does not apply).
  * One statement for both widgets, so `latest` is computed once.
  */
-export async function getAspectStats(
-  ctx: OrgContext,
-  scope: TDashboardScope,
-): Promise<{ distribution: TLevelCount[]; medians: TAspectMedian[] }> {
+export async function getAspectStats(ctx: OrgContext, scope: TDashboardScope): Promise<TAspectStats> {
   const s = own(ctx, scope);
+  if (!summaryServesLatest(s)) return computeAspectStats(s);
+  return withSnapshot(s.orgId, `aspect-stats:${scopeKey(s)}`, "", () => computeAspectStats(s));
+}
+
+type TAspectStats = { distribution: TLevelCount[]; medians: TAspectMedian[] };
+
+async function computeAspectStats(s: TDashboardScope): Promise<TAspectStats> {
   const rows = await db.$queryRaw<Array<Record<string, unknown>>>`
     WITH ${latestCte(s)},
     ls AS MATERIALIZED (SELECT s.aspect_id, s.level, s.score FROM latest l CROSS JOIN LATERAL ${scoresOf("l")} s),

@@ -69,6 +69,15 @@ export async function resolveDashboard(ctx: OrgContext, filters: TDashboardFilte
   return { models, groups, model: model ?? null, definition, scope, notes };
 }
 
+/** The scope as a cache key part (the org is the snapshot row's own column). */
+export const scopeKey = (scope: TDashboardScope) =>
+  JSON.stringify([
+    scope.modelId,
+    scope.group,
+    scope.from?.toISOString() ?? null,
+    scope.until?.toISOString() ?? null,
+  ]);
+
 /** A JS instant as a UTC `timestamp` (the columns are timestamp(3) holding UTC), independent of the session TimeZone. */
 export const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 

@@ -9,7 +9,8 @@ import type { OrgContext } from "@/lib/authz/context";
 import type { TMovementCounts } from "@/lib/dashboard/movement";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { num, perQuarterCte, scoresOf, type TDashboardScope } from "./scope";
+import { num, perQuarterCte, scopeKey, scoresOf, summaryServesQuarters, type TDashboardScope } from "./scope";
+import { withSnapshot } from "./snapshots";
 
 function own(ctx: OrgContext, scope: TDashboardScope) {
   if (scope.orgId !== ctx.orgId) throw new AppError("NOT_FOUND", "Organization not found.");
@@ -47,6 +48,28 @@ const date = (v: unknown) => new Date(v as Date);
  */
 export async function getTrends(ctx: OrgContext, scope: TDashboardScope, limit = 20) {
   const s = own(ctx, scope);
+  if (!summaryServesQuarters(s)) return computeTrends(s, limit);
+  return withSnapshot(
+    s.orgId,
+    `trends:${scopeKey(s)}`,
+    String(limit),
+    () => computeTrends(s, limit),
+    reviveTrends,
+  );
+}
+
+type TTrends = Awaited<ReturnType<typeof computeTrends>>;
+
+/** Dates back from their JSON strings (a snapshot's payload). */
+function reviveTrends(v: TTrends): TTrends {
+  return {
+    medians: v.medians.map((m) => ({ ...m, quarter: date(m.quarter) })),
+    movement: v.movement.map((m) => ({ ...m, quarter: date(m.quarter) })),
+    movers: { ...v.movers, quarter: v.movers.quarter ? date(v.movers.quarter) : null },
+  };
+}
+
+async function computeTrends(s: TDashboardScope, limit: number) {
   const rows = await db.$queryRaw<TRow[]>`
     WITH ${perQuarterCte(s)},
     ps AS (SELECT p.team_id, p.id, p.q, s.aspect_id, s.level, s.score FROM per_q p CROSS JOIN LATERAL ${scoresOf("p")} s),
