@@ -326,6 +326,18 @@ describe("cached dashboard aggregates (dashboard_snapshots)", () => {
     expect(paths.summary).toEqual(paths.raw);
   }, 60_000);
 
+  it("bump once per transaction, however many statements change the org (a seed refreshes thousands)", async () => {
+    const { t, teams } = await tenantWithTeams();
+    const before = await version(t.org.id);
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 5; i += 1)
+        await tx.team.update({ where: { id: teams[0]! }, data: { name: `Renamed ${i}` } });
+    });
+    expect(await version(t.org.id)).toBe(before + 1n);
+    await db.team.update({ where: { id: teams[0]! }, data: { name: "Renamed again" } });
+    expect(await version(t.org.id)).toBe(before + 2n);
+  });
+
   it("bump only the changed organization, and an organization with teams and snapshots can be deleted", async () => {
     const a = await tenantWithTeams();
     const b = await tenantWithTeams();
