@@ -38,3 +38,6 @@ export const journeysPath = (orgSlug: string, teamId: string | null, ...rest: TS
 /** Where a team journey's plan lives (`sub`: "board", "iterations", "export" …). */
 export const planPath = (orgSlug: string, teamId: string, journeyId: string, sub = "") =>
   journeysPath(orgSlug, teamId, journeyId, "plan", ...(sub ? [sub] : []));
+
+/** A share link's public page (app/share/[token]): outside /orgs, no session needed. */
+export const sharePath = (token: string) => join("/share", encodeURIComponent(token));

@@ -24,7 +24,8 @@ export function HeatmapTable({
   maxLevel,
   caption,
 }: Readonly<{
-  orgSlug: string;
+  /** null: a shared, read-only view (app/share): team names and cells are text, not links into the app. */
+  orgSlug: string | null;
   aspects: readonly THeatmapAspect[];
   teams: readonly THeatmapTeam[];
   levelNames: readonly string[];
@@ -52,17 +53,22 @@ export function HeatmapTable({
         </thead>
         <tbody>
           {teams.map((team) => {
-            const results = team.assessmentId ? assessmentPath(orgSlug, team.assessmentId, "results") : null;
+            const results =
+              team.assessmentId && orgSlug ? assessmentPath(orgSlug, team.assessmentId, "results") : null;
             return (
               <tr key={team.teamId}>
                 <th scope="row">
-                  <Link href={teamPath(orgSlug, team.teamId)} prefetch={false}>
-                    {team.teamName}
-                  </Link>
+                  {orgSlug ? (
+                    <Link href={teamPath(orgSlug, team.teamId)} prefetch={false}>
+                      {team.teamName}
+                    </Link>
+                  ) : (
+                    team.teamName
+                  )}
                   {team.group ? <small>{team.group}</small> : null}
                 </th>
                 {aspects.map((a) =>
-                  results ? (
+                  team.assessmentId ? (
                     <HeatmapCell
                       key={a.id}
                       href={results}
@@ -98,7 +104,7 @@ function HeatmapCell({
   levelNames,
   maxLevel,
 }: Readonly<{
-  href: string;
+  href: string | null;
   aspect: string;
   level: number | null;
   levelNames: readonly string[];
@@ -108,13 +114,20 @@ function HeatmapCell({
   return (
     <td className={`hm-${levelScaleIndex(level, maxLevel)}`}>
       {/* The row header names the team; keeping the team name out of the cell label leaves one link per team name on the page. */}
-      <a
-        href={href}
-        aria-label={`${aspect}: ${level === null ? "not assessed" : `L${level} ${name}`} (latest results)`}
-      >
-        <b>{level === null ? "—" : `L${level}`}</b>
-        <small>{name}</small>
-      </a>
+      {href ? (
+        <a
+          href={href}
+          aria-label={`${aspect}: ${level === null ? "not assessed" : `L${level} ${name}`} (latest results)`}
+        >
+          <b>{level === null ? "—" : `L${level}`}</b>
+          <small>{name}</small>
+        </a>
+      ) : (
+        <span>
+          <b>{level === null ? "—" : `L${level}`}</b>
+          <small>{name}</small>
+        </span>
+      )}
     </td>
   );
 }

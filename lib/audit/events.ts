@@ -41,6 +41,9 @@ export const AUDIT_ACTIONS = [
   "jira.config.updated",
   "jira.config.deleted",
   "jira.issue_created",
+  "share_link.created",
+  "share_link.revoked",
+  "report.downloaded",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
@@ -59,6 +62,8 @@ export const AUDIT_TARGET_TYPES = [
   "webhook",
   "jira_config",
   "plan_step",
+  "share_link",
+  "report",
 ] as const;
 export type TAuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -119,6 +119,7 @@ export async function getAssessment(ctx: OrgContext, assessmentId: string) {
   return {
     ...rest,
     team: { id: team.id, name: team.name },
+    isTeamMember: team.members.length > 0,
     model,
     canEdit: row.status === "DRAFT" && canEditTeamAssessments(ctx.role, team.members.length > 0),
   };

@@ -34,6 +34,10 @@ export const INVITE_TOKEN = {
   [AWAY]: "secmatrix-away-invite-token-0123456789ab",
 };
 
+/** A share link per organization to its submitted results (`sws_` + 43 base64url characters), stored hashed by the seed. */
+export const shareTokenFor = (slug: string) =>
+  `sws_${createHash("sha256").update(`secmatrix-share:${slug}`).digest("base64url")}`;
+
 /** A personal WRITE API token per user (for /api/v1), derived from the email: `swp_` + 43 base64url characters. */
 export const apiTokenFor = (email: string) =>
   `swp_${createHash("sha256").update(`secmatrix:${email}`).digest("base64url")}`;

@@ -25,6 +25,7 @@ import {
   SEC_PASSWORD,
   SEC_USERS,
   removableUser,
+  shareTokenFor,
   SPARE_USER,
   tokenCallerToken,
   type TTokenCaller,
@@ -97,6 +98,23 @@ async function seedOrg(
     })),
   });
   await submitAssessment(ctx, submitted.id);
+  // A share link the shared page is called with, and one only the revoke action targets.
+  for (const [name, token] of [
+    ["sec share", shareTokenFor(slug)],
+    ["sec share revocable", `revocable-share-${org.id}`],
+  ] as const)
+    await db.shareLink.create({
+      data: {
+        organizationId: org.id,
+        kind: "TEAM_RESULTS",
+        teamId: alpha.id,
+        assessmentId: submitted.id,
+        label: name,
+        tokenHash: createHash("sha256").update(token, "utf8").digest("hex"),
+        createdById: adminId,
+        expiresAt: new Date(Date.now() + 30 * 86_400_000),
+      },
+    });
   await startAssessment(ctx, { teamId: alpha.id, modelId: model.id, title: "sec draft" });
   const collab = await startAssessment(ctx, { teamId: alpha.id, modelId: model.id, title: "sec collab" });
   await openToRespondents(ctx, collab.id);

@@ -4,7 +4,7 @@
  * expectation's form stands for.
  */
 import pg from "pg";
-import { INVITE_TOKEN } from "./fixtures";
+import { INVITE_TOKEN, shareTokenFor } from "./fixtures";
 
 export type TTenantIds = Record<string, string>;
 
@@ -93,6 +93,11 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     "SELECT id FROM invites WHERE organization_id = $1 AND token_hash = encode(sha256(convert_to('revocable-invite-' || $1, 'UTF8')), 'hex')",
     [org.id],
   );
+  const revocableShare = await one(
+    client,
+    "SELECT id FROM share_links WHERE organization_id = $1 AND label = 'sec share revocable'",
+    [org.id],
+  );
   const lead = await one(
     client,
     "SELECT m.user_id AS id FROM memberships m WHERE m.organization_id = $1 ORDER BY (m.role = 'LEAD') DESC, m.created_at LIMIT 1",
@@ -130,6 +135,8 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     removableUserId: removable.id,
     revocableTokenId: revocableToken.id,
     revocableInviteId: revocableInvite.id,
+    revocableShareLinkId: revocableShare.id,
+    shareToken: shareTokenFor(slug),
     leadUserId: lead.id,
     webhookId: (await webhook(0)).id,
     spareWebhookId: (await webhook(1)).id,

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { CreateShareLinkForm } from "@/components/share/share-forms";
 import { DashboardFilterForm, FilterNotes, WidgetSkeleton } from "@/components/dashboard/filter-form";
 import { buttonClass } from "@/components/ui/button";
+import { dashboardQuery } from "@/lib/dashboard/filters";
 import { monthsBefore } from "@/lib/dashboard/quarters";
 import { staleCutoff } from "@/lib/dashboard/staleness";
 import { getTeamFreshness } from "@/lib/data/dashboard/overview";
@@ -11,6 +13,7 @@ import { formatDate } from "@/lib/format";
 import { orgPath } from "@/lib/paths";
 import { hasRole } from "@/lib/authz";
 import { loadDashboard, type TSearchParams } from "./load-dashboard";
+import { createShareLinkAction } from "./share-links/actions";
 import {
   DistributionWidget,
   HeatmapWidget,
@@ -47,6 +50,26 @@ export default async function OrgOverviewPage({
           </Link>
         ) : null}
       </div>
+      {hasRole(d.ctx.role, "ADMIN") ? (
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-semibold">Share this overview</summary>
+          <p className="mt-2 text-sm text-slate-700">
+            A read-only link to this overview with the filters below, for people without an account. It shows
+            every team in the filter, nothing else of the app.{" "}
+            <Link className="text-brand-700 underline" href={orgPath(orgSlug, "share-links")}>
+              All share links
+            </Link>
+          </p>
+          <div className="mt-3 max-w-md">
+            <CreateShareLinkForm
+              action={createShareLinkAction}
+              orgSlug={orgSlug}
+              kind="ORG_OVERVIEW"
+              filters={dashboardQuery(d.filters, { page: 1 })}
+            />
+          </div>
+        </details>
+      ) : null}
       <DashboardFilterForm action={orgPath(orgSlug)} filters={d.filters} showStale {...d.filterOptions} />
       <FilterNotes notes={d.notes} />
       {summary ? (

@@ -130,14 +130,15 @@ export type THeatmapRow = Readonly<{
   levels: Readonly<Record<string, number | null>>;
 }>;
 
-/** One page of the teams × aspects heatmap, sorted by team name or by lowest level first. */
+/** One page of the teams × aspects heatmap, sorted by team name or by lowest level first (`pageSize`: reports take every team). */
 export async function getHeatmapPage(
   ctx: OrgContext,
   scope: TDashboardScope,
-  opts: { sort: "name" | "level"; page: number },
+  opts: { sort: "name" | "level"; page: number; pageSize?: number },
 ) {
   const s = own(ctx, scope);
-  const offset = (opts.page - 1) * HEATMAP_PAGE_SIZE;
+  const pageSize = opts.pageSize ?? HEATMAP_PAGE_SIZE;
+  const offset = (opts.page - 1) * pageSize;
   // By name, the page of teams is chosen first and only its 50 latest assessments are read; by level,
   // every team's levels are needed to sort.
   const rows =
@@ -146,7 +147,7 @@ export async function getHeatmapPage(
     WITH ${latestCte(s)},
     pg AS (
       SELECT t.id, t.name, t."group", count(*) OVER () AS total FROM teams t
-      WHERE ${teamFilter(s)} ORDER BY t.name ASC, t.id LIMIT ${HEATMAP_PAGE_SIZE} OFFSET ${offset}
+      WHERE ${teamFilter(s)} ORDER BY t.name ASC, t.id LIMIT ${pageSize} OFFSET ${offset}
     )
     SELECT pg.id AS team_id, pg.name, pg."group", l.id AS assessment_id, l.submitted_at, pg.total,
       (SELECT json_object_agg(s.aspect_id, s.level) FROM ${scoresOf("l")} s) AS levels
@@ -165,11 +166,11 @@ export async function getHeatmapPage(
     LEFT JOIN agg ON agg.assessment_id = l.id
     WHERE ${teamFilter(s)}
     ORDER BY agg.min_level ASC NULLS LAST, agg.avg_level ASC NULLS LAST, t.name ASC, t.id
-    LIMIT ${HEATMAP_PAGE_SIZE} OFFSET ${offset}`;
+    LIMIT ${pageSize} OFFSET ${offset}`;
   const total = num(rows[0]?.total) ?? 0;
   return {
     total,
-    pages: Math.max(1, Math.ceil(total / HEATMAP_PAGE_SIZE)),
+    pages: Math.max(1, Math.ceil(total / pageSize)),
     rows: rows.map((r): THeatmapRow => ({
       teamId: String(r.team_id),
       teamName: String(r.name),

@@ -10,7 +10,8 @@ import type { TAspectScore } from "@/lib/scoring/score";
 const STATUS_TEXT = { "not-sure": "statusNotSure", unanswered: "statusUnanswered" } as const;
 
 type TProps = Readonly<{
-  orgSlug: string;
+  /** null: a shared, read-only view (app/share): no links into the app. */
+  orgSlug: string | null;
   model: TMaturityModel;
   aspects: readonly TAspectScore[];
   means?: Readonly<Record<string, string | null>>;
@@ -96,7 +97,9 @@ export async function AspectResults({ orgSlug, model, aspects, means }: TProps) 
                         </li>
                       ))}
                     </ul>
-                    {a.nextLevel && model.aspects.find((m) => m.id === a.aspectId)?.cells.length ? (
+                    {orgSlug &&
+                    a.nextLevel &&
+                    model.aspects.find((m) => m.id === a.aspectId)?.cells.length ? (
                       <p>
                         <Link
                           className="font-medium text-brand-700 underline"

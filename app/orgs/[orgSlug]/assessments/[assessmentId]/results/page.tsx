@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AspectRadar } from "@/components/charts/aspect-radar";
 import { CollabResults } from "@/components/collab/collab-results";
+import { CreateShareLinkForm } from "@/components/share/share-forms";
 import { Card } from "@/components/ui/card";
 import { getAssessment, listTeamAssessments } from "@/lib/data/assessments";
 import { findSubmittedConsensus } from "@/lib/data/consensus";
@@ -11,8 +12,10 @@ import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
 import { pemmResultUrl } from "@/lib/interop/pemm-url";
 import { localizeModel } from "@/lib/model/localize";
 import { pageGuard, requireOrg } from "@/lib/authz";
-import { assessmentPath, teamPath } from "@/lib/paths";
+import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
 import { scoreAssessment } from "@/lib/scoring/score";
+import { canShare } from "@/lib/share/rules";
+import { createShareLinkAction } from "@/app/orgs/[orgSlug]/share-links/actions";
 import { AspectResults } from "./aspect-results";
 import { CommunityExport } from "./community-export";
 import { TeamHistory } from "./team-history";
@@ -25,7 +28,11 @@ export default async function ResultsPage({
   const { orgSlug, assessmentId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const assessment = await pageGuard(getAssessment(ctx, assessmentId));
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("results")]);
+  const [locale, t, ts] = await Promise.all([
+    getLocale(),
+    getTranslations("results"),
+    getTranslations("share"),
+  ]);
   const model = localizeModel(assessment.model, locale);
   const result = scoreAssessment(model, assessment.answers);
   // Imported community question sets show their means exactly as the community tool prints them.
@@ -112,6 +119,25 @@ export default async function ResultsPage({
       </div>
       {consensus ? <CollabResults model={model} report={consensus} /> : null}
       {exportUrl ? <CommunityExport url={exportUrl} /> : null}
+      {assessment.status === "SUBMITTED" && canShare("TEAM_RESULTS", ctx.role, assessment.isTeamMember) ? (
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-semibold">{ts("shareResults")}</summary>
+          <p className="mt-2 text-sm text-slate-700">{ts("shareResultsIntro")}</p>
+          <div className="mt-3 max-w-md">
+            <CreateShareLinkForm
+              action={createShareLinkAction}
+              orgSlug={orgSlug}
+              kind="TEAM_RESULTS"
+              assessmentId={assessmentId}
+            />
+          </div>
+          <p className="mt-3 text-sm">
+            <Link className="text-brand-700 underline" href={orgPath(orgSlug, "share-links")}>
+              {ts("allLinks")}
+            </Link>
+          </p>
+        </details>
+      ) : null}
       <TeamHistory orgSlug={orgSlug} currentId={assessmentId} model={model} history={history} />
     </div>
   );
