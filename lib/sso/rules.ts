@@ -180,5 +180,10 @@ export const SSO_ERROR_MESSAGES: Record<string, string> = {
     "Single sign-on for this organization cannot be used right now (its settings cannot be read). Ask your admin.",
 };
 
+/** Own keys only: a code such as "__proto__" from the URL must not reach Object.prototype. */
 export const ssoErrorMessage = (code: string | undefined) =>
-  code ? (SSO_ERROR_MESSAGES[code] ?? SSO_ERROR_MESSAGES.IDP_ERROR!) : null;
+  code
+    ? Object.hasOwn(SSO_ERROR_MESSAGES, code)
+      ? SSO_ERROR_MESSAGES[code]!
+      : SSO_ERROR_MESSAGES.IDP_ERROR!
+    : null;

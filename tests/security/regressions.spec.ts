@@ -30,3 +30,17 @@ test("next-auth session update with a body that is not JSON answers 400, not 500
   expect(ok.status()).toBeLessThan(500);
   expect(await ok.text()).not.toContain("not valid JSON");
 });
+
+test("the API reference's asset route answers 404 for __proto__ and friends, not 500 (fuzzer seed 937801)", async ({
+  request,
+}) => {
+  for (const file of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+    const response = await request.get(`/developers/api/assets/${file}`);
+    expect(response.status(), file).toBe(404);
+  }
+  expect((await request.get("/developers/api/assets/swagger-ui.css")).status()).toBe(200);
+  // The same mistake on the sign-in page's SSO error code (found by reading after that finding).
+  const signIn = await request.get("/sign-in?sso_error=__proto__");
+  expect(signIn.status()).toBe(200);
+  expect(await signIn.text()).toContain("did not sign you in");
+});

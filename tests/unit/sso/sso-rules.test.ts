@@ -176,5 +176,8 @@ describe("SSO rules", () => {
     expect(ssoErrorMessage("STATE_MISMATCH")).toMatch(/did not match/);
     expect(ssoErrorMessage("whatever")).toMatch(/did not sign you in/);
     expect(ssoErrorMessage(undefined)).toBeNull();
+    // Codes come from the URL: Object.prototype's names are unknown codes, not objects.
+    for (const code of ["__proto__", "constructor", "toString"])
+      expect(ssoErrorMessage(code)).toMatch(/did not sign you in/);
   });
 });
