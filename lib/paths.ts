@@ -41,3 +41,5 @@ export const planPath = (orgSlug: string, teamId: string, journeyId: string, sub
 
 /** A share link's public page (app/share/[token]): outside /orgs, no session needed. */
 export const sharePath = (token: string) => join("/share", encodeURIComponent(token));
+/** Assessment campaigns: the list, `new`, or one campaign (`campaignsPath(org, id)`). */
+export const campaignsPath = (orgSlug: string, ...rest: TSegment[]) => orgPath(orgSlug, "campaigns", ...rest);

@@ -10,6 +10,7 @@ import { startAssessment, submitAssessment } from "@/lib/data/assessments";
 import { getModelDefinition, syncContentModels } from "@/lib/data/models";
 import { loadModelFiles } from "@/lib/model/load";
 import { hashPassword } from "@/lib/passwords";
+import { seedDemoCampaign } from "./seed-campaigns";
 import { seedDemoJourneys } from "./seed-journeys";
 import { seedDemoOutcomes } from "./seed-outcomes";
 import { seedDemoPlan } from "./seed-plans";
@@ -182,5 +183,6 @@ export async function seedDemo(log: (line: string) => void = console.log) {
   await seedDemoJourneys(DEMO_ORG.slug, log);
   await seedDemoPlan(DEMO_ORG.slug, log);
   await seedDemoOutcomes(DEMO_ORG.slug, log);
+  await seedDemoCampaign(DEMO_ORG.slug, log);
   log(`demo organization "${DEMO_ORG.name}" created (sign in as ${DEMO_USERS[0]!.email} / ${DEMO_PASSWORD})`);
 }

@@ -18,6 +18,7 @@ export function OrgNav({
     { href: base, label: t("overview"), exact: true },
     { href: `${base}/trends`, label: t("trends") },
     { href: `${base}/teams`, label: t("teams") },
+    { href: `${base}/campaigns`, label: t("campaigns") },
     { href: `${base}/workshops`, label: t("workshops") },
     { href: `${base}/models`, label: t("model") },
     { href: `${base}/members`, label: isAdmin ? t("membersAndInvites") : t("members") },

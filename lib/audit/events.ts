@@ -44,6 +44,9 @@ export const AUDIT_ACTIONS = [
   "share_link.created",
   "share_link.revoked",
   "report.downloaded",
+  "campaign.created",
+  "campaign.reminders_sent",
+  "campaign.closed",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
@@ -64,6 +67,7 @@ export const AUDIT_TARGET_TYPES = [
   "plan_step",
   "share_link",
   "report",
+  "campaign",
 ] as const;
 export type TAuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -97,3 +97,26 @@ export function inviteMail(input: {
     footer: "If you did not expect this invitation, ignore this mail.",
   });
 }
+
+/** To a team's lead: the campaign's assessment of their team is not submitted yet (due soon or overdue). */
+export function campaignReminderMail(input: {
+  orgName: string;
+  leadName: string | null;
+  campaignTitle: string;
+  teamName: string;
+  dueOn: string;
+  overdue: boolean;
+  link: string;
+}) {
+  const when = input.overdue ? `was due on ${input.dueOn}` : `is due on ${input.dueOn}`;
+  return compose({
+    subject: `${input.overdue ? "Overdue" : "Reminder"}: ${input.teamName}'s assessment for ${input.campaignTitle}`,
+    greeting: hi(input.leadName),
+    paragraphs: [
+      `${input.orgName} runs the assessment round "${input.campaignTitle}". The assessment of ${input.teamName} ${when} and is not submitted yet.`,
+      "Everything answered so far is saved; open the draft to continue, then submit it.",
+    ],
+    action: { label: `Open ${input.teamName}'s assessment`, url: input.link },
+    footer: "You get this because you lead the team in Stepwise. At most one reminder per team per day.",
+  });
+}

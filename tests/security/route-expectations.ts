@@ -67,6 +67,14 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   // ── Organization pages ──────────────────────────────────────────────────────────────────────────
   "/orgs/[orgSlug]": { in: 200 },
   "/orgs/[orgSlug]/trends": { in: 200 },
+  "/orgs/[orgSlug]/campaigns": { in: 200 },
+  "/orgs/[orgSlug]/campaigns/new": {
+    admin: 200,
+    facilitator: 200,
+    in: 404,
+    note: "campaigns are run by facilitators and admins",
+  },
+  "/orgs/[orgSlug]/campaigns/[campaignId]": { in: 200, note: "everyone in the organization reads progress" },
   "/orgs/[orgSlug]/teams": { in: 200 },
   "/orgs/[orgSlug]/teams/[teamId]": { in: 200 },
   "/orgs/[orgSlug]/teams/[teamId]/import-result": { in: 200 },
@@ -669,6 +677,28 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     in: "denied",
     form: "orgSlug=$orgSlug&outcomeId=$spareOutcome",
     note: "admin runs first and deletes the spare outcome; facilitators (who may) then find it gone",
+  },
+  "app/orgs/[orgSlug]/campaigns/actions.ts#createCampaignAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    in: "denied",
+    foreign: "allowed",
+    form: "orgSlug=$orgSlug&title=Matrix campaign $rand&modelId=$modelId&selection=GROUP&group=G1&mode=RESPONDENTS&opensOn=2026-11-01&dueOn=2027-01-01&remindDaysBefore=3",
+    note: "the only id is the global model's (no foreign id): foreign creates a campaign in the caller's own org",
+  },
+  "app/orgs/[orgSlug]/campaigns/actions.ts#sendRemindersAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&campaignId=$campaignId",
+    note: "mails the leads once per team per day; later calls the same day mail nobody",
+  },
+  "app/orgs/[orgSlug]/campaigns/actions.ts#closeCampaignAction": {
+    admin: "allowed",
+    facilitator: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&campaignId=$spareCampaignId",
+    note: "admin runs first and closes the spare campaign; facilitators then get INVALID_STATE (allowed)",
   },
   "app/orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/actions.ts#createStepAction": {
     in: "allowed",

@@ -9,6 +9,7 @@ import { resolveOrgContext } from "@/lib/authz/context";
 import type { TOrgRole } from "@/lib/authz/roles";
 import { db } from "@/lib/db";
 import { startAssessment, submitAssessment } from "@/lib/data/assessments";
+import { createCampaign } from "@/lib/data/campaigns";
 import { addRequirement, createOutcome } from "@/lib/data/journey-outcomes";
 import { createJourney } from "@/lib/data/journeys";
 import { createStep } from "@/lib/data/plans";
@@ -146,6 +147,15 @@ async function seedOrg(
   });
   await addRequirement(ctx, checklist.id, { name: "sec per-team requirement", perTeam: true });
   await createOutcome(ctx, orgJourney.id, { ...outcome, name: "sec spare outcome" });
+  // Campaigns (in creation order: the one every route reads, a spare one for the close action).
+  for (const title of ["sec campaign", "sec spare campaign"])
+    await createCampaign(ctx, {
+      title,
+      modelId: model.id,
+      selection: "ALL",
+      opensOn: day(-10),
+      dueOn: day(2),
+    });
   const iteration = await createIteration(ctx, team.id, {
     name: "sec iteration",
     startsOn: day(-7),

@@ -51,6 +51,8 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
   const nextIteration = await first("plan_iterations", "true", 1);
   // Outcomes carry no version column.
   const outcome = (offset: number) => first("journey_outcomes", "true", offset, "id");
+  // Campaigns carry no version column; the close action closes the spare one.
+  const campaign = (offset: number) => first("campaigns", "true", offset, "id");
   const requirement = await one(
     client,
     "SELECT id FROM outcome_requirements WHERE organization_id = $1 ORDER BY position, id LIMIT 1",
@@ -121,6 +123,8 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     orgOutcome: (await outcome(1)).id,
     spareOutcome: (await outcome(2).catch(() => ({ id: "spare-outcome-deleted" }) as TRow)).id,
     requirementId: requirement.id,
+    campaignId: (await campaign(0)).id,
+    spareCampaignId: (await campaign(1)).id,
     stepId: step.id,
     stepVersion: String(step.version),
     iterationId: iteration.id,

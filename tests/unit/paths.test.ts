@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   assessmentPath,
+  campaignsPath,
   journeysPath,
   modelCellPath,
   modelPath,
@@ -18,6 +19,8 @@ describe("page paths", () => {
     expect(teamPath("acme", "t1", "import-result")).toBe("/orgs/acme/teams/t1/import-result");
     expect(assessmentPath("acme", "a1", "results")).toBe("/orgs/acme/assessments/a1/results");
     expect(workshopPath("acme", "w1")).toBe("/orgs/acme/workshops/w1");
+    expect(campaignsPath("acme")).toBe("/orgs/acme/campaigns");
+    expect(campaignsPath("acme", "c1")).toBe("/orgs/acme/campaigns/c1");
   });
   it("builds model browser URLs down to one cell", () => {
     expect(modelPath("acme", "pemm", 2)).toBe("/orgs/acme/models/pemm/2");

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { DashboardFilterForm, FilterNotes, WidgetSkeleton } from "@/components/dashboard/filter-form";
 import { orgPath } from "@/lib/paths";
 import { loadDashboard, type TSearchParams } from "../load-dashboard";
-import { MedianTrendWidget, MovementWidget, MoversWidget } from "./trends-widgets";
+import { CampaignRoundsWidget, MedianTrendWidget, MovementWidget, MoversWidget } from "./trends-widgets";
 
 export const metadata: Metadata = { title: "Trends" };
 
@@ -47,6 +47,9 @@ export default async function TrendsPage({
               <MoversWidget ctx={d.ctx} scope={d.scope} model={d.definition} />
             </Suspense>
           </div>
+          <Suspense fallback={<WidgetSkeleton title="Campaign rounds" />}>
+            <CampaignRoundsWidget ctx={d.ctx} scope={d.scope} model={d.definition} />
+          </Suspense>
         </>
       ) : (
         <p className="text-slate-700">No maturity model is available to this organization yet.</p>

@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { TrendLines } from "@/components/charts/trend-lines";
 import { Card } from "@/components/ui/card";
 import type { OrgContext } from "@/lib/authz";
 import { quarterLabel, quartersBetween } from "@/lib/dashboard/quarters";
 import type { TDashboardScope } from "@/lib/data/dashboard/scope";
+import { listCampaignRounds } from "@/lib/data/campaigns";
 import { getTrends } from "@/lib/data/dashboard/trends";
 import { formatScore } from "@/lib/format";
 import type { TMaturityModel } from "@/lib/model/schema";
-import { assessmentPath } from "@/lib/paths";
+import { assessmentPath, campaignsPath } from "@/lib/paths";
 
 type TWidgetProps = Readonly<{ ctx: OrgContext; scope: TDashboardScope; model: TMaturityModel }>;
 
@@ -181,6 +183,62 @@ export async function MoversWidget({ ctx, scope }: TWidgetProps) {
           Showing {teams.length} of {total} teams, falls first.
         </p>
       ) : null}
+    </Card>
+  );
+}
+
+/** Campaign rounds of this model side by side: each round's median level per aspect (shown once a round exists). */
+export async function CampaignRoundsWidget({ ctx, scope, model }: TWidgetProps) {
+  const rounds = await listCampaignRounds(
+    ctx,
+    scope.modelId,
+    model.aspects.map((a) => a.id),
+  );
+  if (rounds.length === 0) return null;
+  const t = await getTranslations("campaigns");
+  return (
+    <Card className="min-w-0">
+      <h2 className="font-semibold">{t("roundsHeading")}</h2>
+      <p className="mb-2 text-xs text-slate-600">{t("roundsHint")}</p>
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-left text-sm">
+          <thead className="text-slate-700">
+            <tr>
+              <th scope="col" className="px-2 py-2 font-medium">
+                {t("round")}
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                {t("results")}
+              </th>
+              {model.aspects.map((a) => (
+                <th key={a.id} scope="col" className="px-2 py-2 font-medium">
+                  {a.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rounds.map((r) => (
+              <tr key={r.id} className="border-t border-slate-100">
+                <th scope="row" className="px-2 py-2 font-medium">
+                  <Link href={campaignsPath(ctx.orgSlug, r.id)} className="text-brand-700 underline">
+                    {r.title}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-600">{t(`phase.${r.status}`)}</span>
+                </th>
+                <td className="px-2 py-2 text-slate-700">
+                  {r.results} / {r.teams}
+                </td>
+                {model.aspects.map((a) => (
+                  <td key={a.id} className="px-2 py-2 text-slate-800">
+                    {r.medians[a.id] === null ? "—" : `L${r.medians[a.id]}`}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Card>
   );
 }

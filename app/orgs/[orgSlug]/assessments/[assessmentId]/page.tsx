@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
+import { assessmentPath, campaignsPath, orgPath, teamPath } from "@/lib/paths";
 import { OpenToRespondents } from "./open-to-respondents";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
 import { getAssessment } from "@/lib/data/assessments";
+import { findAssessmentCampaign } from "@/lib/data/campaigns";
+import { isoDay } from "@/lib/dates";
 import { localizeModel } from "@/lib/model/localize";
 import { collabRedirect, getCollabState } from "@/lib/data/respondents";
 import { submitAssessmentAction } from "./actions";
@@ -29,7 +31,12 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
   const collabPath = collabRedirect(collab);
   if (collabPath) redirect(assessmentPath(orgSlug, assessmentId, collabPath));
 
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("questionnaire")]);
+  const [locale, t, tc, campaign] = await Promise.all([
+    getLocale(),
+    getTranslations("questionnaire"),
+    getTranslations("campaigns"),
+    findAssessmentCampaign(ctx, assessmentId),
+  ]);
   const model = localizeModel(assessment.model, locale);
   const initialAnswers: Record<string, TAnswerState> = Object.fromEntries(
     assessment.answers.map((a) => [
@@ -58,6 +65,15 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
         <p className="text-sm text-slate-700">
           {t("autosaveNote", { model: model.title, version: model.version })}
         </p>
+        {campaign ? (
+          <p className="text-sm text-slate-700">
+            {tc("partOf")}{" "}
+            <Link className="text-brand-700 underline" href={campaignsPath(orgSlug, campaign.id)}>
+              {campaign.title}
+            </Link>{" "}
+            · {tc("dueShort", { dueOn: isoDay(campaign.dueOn) })}
+          </p>
+        ) : null}
         {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") && collab.mode !== "WORKSHOP" ? (
           <Link
             className="text-sm text-brand-700 underline"

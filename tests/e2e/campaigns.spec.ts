@@ -1,0 +1,107 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn, waitForAllSaved } from "./helpers";
+
+const CATCHER = process.env.MAIL_CATCHER_URL;
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function mailsTo(to: string): Promise<Array<{ subject: string; text: string }>> {
+  if (!CATCHER) throw new Error("MAIL_CATCHER_URL is not set: run through `npm run test:e2e`");
+  return (await (await fetch(`${CATCHER}/api/mails?to=${encodeURIComponent(to)}`)).json()) as Array<{
+    subject: string;
+    text: string;
+  }>;
+}
+
+const teamRow = (page: Page, team: string) =>
+  page
+    .getByRole("table", { name: "Each team's state in this campaign" })
+    .getByRole("row", { name: new RegExp(`^${team}`) });
+
+test("an admin starts a campaign for a group, a lead fills the draft, the campaign page shows progress and the round", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin);
+  await admin
+    .getByRole("navigation", { name: /navigation/ })
+    .getByRole("link", { name: "Campaigns" })
+    .click();
+  await admin.getByRole("link", { name: "New campaign" }).click();
+  const title = `E2E round ${Date.now()}`;
+  await admin.getByLabel("Title").fill(title);
+  await admin
+    .getByLabel("Model version")
+    .selectOption({ label: "CNCF Platform Engineering Maturity Model v1" });
+  await admin.getByLabel("The teams of one group").check();
+  await admin.getByLabel("Group", { exact: true }).selectOption("Commerce");
+
+  // Dates out of order: refused with the field's message, nothing typed is lost.
+  await admin.getByLabel("Opens on").fill(day(0));
+  await admin.getByLabel("Due on").fill(day(-1));
+  await admin.getByRole("button", { name: "Start campaign" }).click();
+  await expect(admin.getByText("The due date must be after the open date").first()).toBeVisible();
+  await expect(admin.getByLabel("Title")).toHaveValue(title);
+
+  await admin.getByLabel("Due on").fill(day(7));
+  await admin.getByLabel("Remind from (days before due)").fill("10");
+  await admin.getByRole("button", { name: "Start campaign" }).click();
+  await admin.waitForURL((url) => /\/campaigns\/(?!new$)[^/]+$/.test(url.pathname));
+  const campaignUrl = new URL(admin.url()).pathname;
+  await expect(admin.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(teamRow(admin, "Payments")).toBeVisible();
+  await expect(teamRow(admin, "Checkout")).toBeVisible();
+  await expect(teamRow(admin, "Identity")).toHaveCount(0);
+
+  // Reminders: Payments' lead is mailed (due within the 10-day window); Checkout has no lead.
+  await admin.getByRole("button", { name: "Send reminders now" }).click();
+  await expect(admin.getByRole("status")).toContainText("1 without a lead");
+  await expect
+    .poll(async () => (await mailsTo(DEMO.lead)).filter((m) => m.subject.includes(title)).length)
+    .toBe(1);
+  const mail = (await mailsTo(DEMO.lead)).find((m) => m.subject.includes(title))!;
+  expect(mail.subject).toBe(`Reminder: Payments's assessment for ${title}`);
+  // The same day again: nobody is mailed twice.
+  await admin.reload();
+  await admin.getByRole("button", { name: "Send reminders now" }).click();
+  await expect(admin.getByRole("status")).toContainText("1 already reminded today");
+  expect((await mailsTo(DEMO.lead)).filter((m) => m.subject.includes(title))).toHaveLength(1);
+
+  // The lead finds the campaign, sees no management controls, and opens the team's draft.
+  const lead = await (await browser.newContext()).newPage();
+  await signIn(lead, DEMO.lead);
+  await lead.goto("/orgs/demo/campaigns");
+  await expect(lead.getByRole("link", { name: "New campaign" })).toHaveCount(0);
+  await lead.getByRole("link", { name: title }).click();
+  await expect(lead.getByRole("button", { name: "Send reminders now" })).toHaveCount(0);
+  await lead.getByRole("link", { name: "Open draft: Payments" }).click();
+  await expect(lead.getByRole("heading", { level: 2, name: "Investment" })).toBeVisible();
+  const questions = lead.getByRole("group", { name: /^Question \d+:/ });
+  const count = await questions.count();
+  for (let q = 0; q < count; q += 1) await questions.nth(q).getByRole("radio").nth(1).check();
+  await waitForAllSaved(lead);
+
+  await admin.goto(campaignUrl);
+  await expect(teamRow(admin, "Payments")).toContainText(/In progress: \d+ of \d+ answered/);
+  await expect(teamRow(admin, "Checkout")).toContainText("Not started");
+
+  // The lead submits; the campaign page counts it and the round's heatmap shows its levels.
+  await lead.getByRole("button", { name: "Submit assessment" }).click();
+  await lead.waitForURL(/\/results$/);
+  await admin.reload();
+  await expect(teamRow(admin, "Payments")).toContainText("Submitted");
+  const heatmap = admin.getByRole("table", { name: `Heatmap of the round ${title}: teams by aspect` });
+  await expect(heatmap.getByRole("row", { name: /^Payments/ })).toContainText("L2");
+  await expect(heatmap.getByRole("row", { name: /^Checkout/ })).toContainText("Not in this round");
+
+  // Closing freezes the round; the trends page lists it.
+  admin.once("dialog", (dialog) => void dialog.accept());
+  await admin.getByRole("button", { name: "Close campaign" }).click();
+  // The page re-renders without the management cards once the campaign is closed.
+  await expect(admin.getByRole("button", { name: "Close campaign" })).toHaveCount(0);
+  await admin.reload();
+  await expect(admin.getByText("Closed", { exact: true })).toBeVisible();
+  await expect(admin.getByText("The round is frozen", { exact: false })).toBeVisible();
+  await admin.goto("/orgs/demo/trends");
+  await expect(admin.getByRole("row", { name: new RegExp(`^${title}`) })).toContainText("1 / 2");
+});
