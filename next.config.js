@@ -17,6 +17,13 @@ const nextConfig = {
   outputFileTracingIncludes: {
     "/**": ["./content/**"],
     // The API reference page's renderer, served from node_modules (no CDN).
+    // The PDF reports embed Noto Sans, read from node_modules at run time (lib/reports/pdf/fonts.ts).
+    "/orgs/[orgSlug]/overview/pdf": [
+      "./node_modules/@fontsource/noto-sans/files/noto-sans-latin-*-normal.woff",
+    ],
+    "/orgs/[orgSlug]/assessments/[assessmentId]/results/pdf": [
+      "./node_modules/@fontsource/noto-sans/files/noto-sans-latin-*-normal.woff",
+    ],
     "/developers/api/assets/[file]": [
       "./node_modules/swagger-ui-dist/swagger-ui-bundle.js",
       "./node_modules/swagger-ui-dist/swagger-ui.css",
@@ -31,6 +38,8 @@ const nextConfig = {
     "@opentelemetry/api",
     "@opentelemetry/sdk-trace",
     "@opentelemetry/exporter-trace-otlp-http",
+    // PDF reports (lib/reports/pdf): its own React reconciler and layout engine, loaded from node_modules.
+    "@react-pdf/renderer",
   ],
   async headers() {
     return [

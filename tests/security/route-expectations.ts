@@ -187,6 +187,15 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     note: "only members of the team answer (not viewers)",
   },
   "GET /orgs/[orgSlug]/teams/[teamId]/journeys/[journeyId]/plan/export": { in: 200, query: "format=csv" },
+  "GET /orgs/[orgSlug]/overview/pdf": {
+    in: 200,
+    note: "the org PDF report: everyone who reads the overview",
+  },
+  "GET /orgs/[orgSlug]/assessments/[assessmentId]/results/pdf": {
+    in: 200,
+    ids: { assessmentId: "$submitted" },
+    note: "the team PDF report of a submitted assessment: everyone who reads its results",
+  },
   "GET /orgs/[orgSlug]/audit/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
   "GET /orgs/[orgSlug]/data/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
   "GET /developers/api/assets/[file]": {

@@ -70,6 +70,20 @@ export default async function OrgOverviewPage({
           </div>
         </details>
       ) : null}
+      {d.scope ? (
+        <p className="flex flex-wrap items-center gap-3 text-sm">
+          <span className="font-semibold">Download PDF report (these filters):</span>
+          {(["A4", "Letter"] as const).map((size) => (
+            <a
+              key={size}
+              className="text-brand-700 underline"
+              href={`${orgPath(orgSlug, "overview", "pdf")}${pdfQuery(d.filters, size)}`}
+            >
+              {size}
+            </a>
+          ))}
+        </p>
+      ) : null}
       <DashboardFilterForm action={orgPath(orgSlug)} filters={d.filters} showStale {...d.filterOptions} />
       <FilterNotes notes={d.notes} />
       {summary ? (
@@ -112,6 +126,12 @@ export default async function OrgOverviewPage({
       )}
     </div>
   );
+}
+
+/** The overview's filters (not page or sort: the report has every team) plus the paper size. */
+function pdfQuery(filters: Parameters<typeof dashboardQuery>[0], size: string) {
+  const query = dashboardQuery(filters, { page: 1, sort: "name" });
+  return `${query ? `${query}&` : "?"}size=${size}`;
 }
 
 function Stat({ label, value, hint }: Readonly<{ label: string; value: number; hint?: string }>) {

@@ -28,10 +28,11 @@ export default async function ResultsPage({
   const { orgSlug, assessmentId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const assessment = await pageGuard(getAssessment(ctx, assessmentId));
-  const [locale, t, ts] = await Promise.all([
+  const [locale, t, ts, tr] = await Promise.all([
     getLocale(),
     getTranslations("results"),
     getTranslations("share"),
+    getTranslations("report"),
   ]);
   const model = localizeModel(assessment.model, locale);
   const result = scoreAssessment(model, assessment.answers);
@@ -119,6 +120,23 @@ export default async function ResultsPage({
       </div>
       {consensus ? <CollabResults model={model} report={consensus} /> : null}
       {exportUrl ? <CommunityExport url={exportUrl} /> : null}
+      {assessment.status === "SUBMITTED" ? (
+        <p className="flex flex-wrap items-center gap-3 text-sm">
+          <span className="font-semibold">{tr("downloadPdf")}:</span>
+          <a
+            className="text-brand-700 underline"
+            href={`${assessmentPath(orgSlug, assessmentId, "results", "pdf")}?size=A4`}
+          >
+            A4
+          </a>
+          <a
+            className="text-brand-700 underline"
+            href={`${assessmentPath(orgSlug, assessmentId, "results", "pdf")}?size=Letter`}
+          >
+            Letter
+          </a>
+        </p>
+      ) : null}
       {assessment.status === "SUBMITTED" && canShare("TEAM_RESULTS", ctx.role, assessment.isTeamMember) ? (
         <details className="rounded-lg border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer font-semibold">{ts("shareResults")}</summary>
