@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   "campaign.created",
   "campaign.reminders_sent",
   "campaign.closed",
+  "org.evidence_freshness_changed",
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

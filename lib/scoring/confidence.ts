@@ -44,7 +44,12 @@ export type TAspectConfidence = Readonly<{
   spread: number | null;
   label: TConfidenceLabel;
   reason: string;
+  /** The reason as a message key and its values, for translated pages (`reason` is the English text). */
+  reasonKey: TConfidenceReason;
+  reasonValues: Readonly<Record<string, string | number>>;
 }>;
+
+export type TConfidenceReason = "none" | "notSure" | "spread" | "lowFresh" | "high" | "medium";
 
 /**
  * The rule: low when no answer has a level, fewer than 20% of answered questions have fresh evidence,
@@ -78,23 +83,52 @@ export function aspectConfidence(
     spread,
   };
   const pct = (n: number) => `${Math.round(n * 100)}%`;
+  const percent = (n: number) => Math.round(n * 100);
   if (freshShare === null)
-    return { ...base, label: "low", reason: "No question of this aspect has a level yet." };
+    return {
+      ...base,
+      label: "low",
+      reason: "No question of this aspect has a level yet.",
+      reasonKey: "none",
+      reasonValues: {},
+    };
   if ((notSureShare ?? 0) > 0.4)
-    return { ...base, label: "low", reason: `${pct(notSureShare!)} of the answers are “not sure”.` };
+    return {
+      ...base,
+      label: "low",
+      reason: `${pct(notSureShare!)} of the answers are “not sure”.`,
+      reasonKey: "notSure",
+      reasonValues: { pct: percent(notSureShare!) },
+    };
   if (spread !== null && spread >= 2)
     return {
       ...base,
       label: "low",
       reason: `Respondents differ by ${spread.toFixed(1)} levels on average.`,
+      reasonKey: "spread",
+      reasonValues: { spread: spread.toFixed(1) },
     };
   if (freshShare < 0.2)
-    return { ...base, label: "low", reason: `Only ${pct(freshShare)} of the answers have fresh evidence.` };
+    return {
+      ...base,
+      label: "low",
+      reason: `Only ${pct(freshShare)} of the answers have fresh evidence.`,
+      reasonKey: "lowFresh",
+      reasonValues: { pct: percent(freshShare) },
+    };
   if (freshShare >= 0.5 && (notSureShare ?? 0) <= 0.2 && (spread === null || spread <= 1))
-    return { ...base, label: "high", reason: `${pct(freshShare)} of the answers have fresh evidence.` };
+    return {
+      ...base,
+      label: "high",
+      reason: `${pct(freshShare)} of the answers have fresh evidence.`,
+      reasonKey: "high",
+      reasonValues: { pct: percent(freshShare) },
+    };
   return {
     ...base,
     label: "medium",
     reason: `${pct(freshShare)} of the answers have fresh evidence${notSure > 0 ? `, ${notSure} “not sure”` : ""}.`,
+    reasonKey: "medium",
+    reasonValues: { pct: percent(freshShare), notSure },
   };
 }

@@ -88,6 +88,8 @@ test("an admin starts a campaign for a group, a lead fills the draft, the campai
   // The lead submits; the campaign page counts it and the round's heatmap shows its levels.
   await lead.getByRole("button", { name: "Submit assessment" }).click();
   await lead.waitForURL(/\/results$/);
+  // The results explain how far to trust each aspect (no evidence given: low confidence).
+  await expect(lead.getByTestId("confidence-investment")).toContainText("Confidence: Low");
   await admin.reload();
   await expect(teamRow(admin, "Payments")).toContainText("Submitted");
   const heatmap = admin.getByRole("table", { name: `Heatmap of the round ${title}: teams by aspect` });
@@ -102,6 +104,18 @@ test("an admin starts a campaign for a group, a lead fills the draft, the campai
   await admin.reload();
   await expect(admin.getByText("Closed", { exact: true })).toBeVisible();
   await expect(admin.getByText("The round is frozen", { exact: false })).toBeVisible();
+  // Admins set how long evidence stays fresh; a value out of range is refused with the field's message.
+  await admin.goto("/orgs/demo/settings/evidence");
+  await admin.getByLabel("Fresh for (days)").fill("3");
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByText("At least 7 days.").first()).toBeVisible();
+  await admin.getByLabel("Fresh for (days)").fill("90");
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByRole("status")).toContainText("Evidence is now fresh for 90 days.");
+  // Back to the default, so the other specs see the seeded window.
+  await admin.getByLabel("Fresh for (days)").fill("180");
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByRole("status")).toContainText("Evidence is now fresh for 180 days.");
   await admin.goto("/orgs/demo/trends");
   await expect(admin.getByRole("row", { name: new RegExp(`^${title}`) })).toContainText("1 / 2");
 });

@@ -82,6 +82,7 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "/orgs/[orgSlug]/settings/sso": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/webhooks": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/settings/jira": { admin: 200, in: 404 },
+  "/orgs/[orgSlug]/settings/evidence": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/api-tokens": { in: 200, note: "everyone manages their own tokens; admins the org's" },
   "/orgs/[orgSlug]/audit": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/share-links": {
@@ -686,6 +687,11 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     in: "denied",
     form: "orgSlug=$orgSlug&outcomeId=$spareOutcome",
     note: "admin runs first and deletes the spare outcome; facilitators (who may) then find it gone",
+  },
+  "app/orgs/[orgSlug]/settings/evidence/actions.ts#saveEvidenceFreshnessAction": {
+    admin: "allowed",
+    in: "denied",
+    form: "orgSlug=$orgSlug&days=180",
   },
   "app/orgs/[orgSlug]/campaigns/actions.ts#createCampaignAction": {
     admin: "allowed",

@@ -105,6 +105,12 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
             >
               Single sign-on settings
             </Link>
+            <Link
+              className="mt-2 block text-sm font-medium text-brand-700 underline"
+              href={orgPath(orgSlug, "settings", "evidence")}
+            >
+              Evidence freshness settings
+            </Link>
           </Card>
           <Card>
             <h2 className="mb-2 font-semibold">Invites</h2>

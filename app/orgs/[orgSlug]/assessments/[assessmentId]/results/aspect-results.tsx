@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { formatScore } from "@/lib/format";
 import type { TMaturityModel } from "@/lib/model/schema";
 import { modelPath } from "@/lib/paths";
+import type { TAspectConfidence } from "@/lib/scoring/confidence";
 import type { TAspectScore } from "@/lib/scoring/score";
 
 const STATUS_TEXT = { "not-sure": "statusNotSure", unanswered: "statusUnanswered" } as const;
@@ -15,13 +16,16 @@ type TProps = Readonly<{
   model: TMaturityModel;
   aspects: readonly TAspectScore[];
   means?: Readonly<Record<string, string | null>>;
+  /** Confidence per aspect (lib/scoring/assessment-confidence.ts) and the freshness window it used. */
+  confidence?: Readonly<Record<string, TAspectConfidence>>;
+  windowDays?: number;
 }>;
 
 /**
  * The results table with each aspect's explanation: which answers led to the level, and why. `means`
  * (models imported from community question files) replaces the score with the community tool's mean.
  */
-export async function AspectResults({ orgSlug, model, aspects, means }: TProps) {
+export async function AspectResults({ orgSlug, model, aspects, means, confidence, windowDays }: TProps) {
   const t = await getTranslations("results");
   const maxLevel = model.levels.length;
   return (
@@ -31,6 +35,11 @@ export async function AspectResults({ orgSlug, model, aspects, means }: TProps) 
           {t("tableCaption")}
           {means ? (
             <span className="mt-1 block text-xs font-normal text-slate-600">{t("communityNote")}</span>
+          ) : null}
+          {confidence ? (
+            <span className="mt-1 block text-xs font-normal text-slate-600">
+              {t("confidenceRule", { days: windowDays ?? 180 })}
+            </span>
           ) : null}
         </caption>
         <thead>
@@ -70,6 +79,19 @@ export async function AspectResults({ orgSlug, model, aspects, means }: TProps) 
             </tr>
             <tr>
               <td colSpan={4} className="px-3 pb-3 pt-1 sm:px-5">
+                {confidence?.[a.aspectId] ? (
+                  <p className="text-xs text-slate-700" data-testid={`confidence-${a.aspectId}`}>
+                    {t("confidence")}:{" "}
+                    <strong className="font-semibold">
+                      {t(`confidenceLabel.${confidence[a.aspectId]!.label}`)}
+                    </strong>{" "}
+                    ·{" "}
+                    {t(
+                      `confidenceReason.${confidence[a.aspectId]!.reasonKey}`,
+                      confidence[a.aspectId]!.reasonValues,
+                    )}
+                  </p>
+                ) : null}
                 <p className="text-xs text-slate-600 sm:hidden">
                   {a.notSure
                     ? t("answeredOfNotSure", { answered: a.answered, total: a.total, notSure: a.notSure })

@@ -7,12 +7,15 @@ import { CreateShareLinkForm } from "@/components/share/share-forms";
 import { Card } from "@/components/ui/card";
 import { getAssessment, listTeamAssessments } from "@/lib/data/assessments";
 import { findSubmittedConsensus } from "@/lib/data/consensus";
+import { getEvidenceFreshnessDays, getRespondentLevels } from "@/lib/data/evidence";
+import { isoDay } from "@/lib/dates";
 import { formatDate, formatScore } from "@/lib/format";
 import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
 import { pemmResultUrl } from "@/lib/interop/pemm-url";
 import { localizeModel } from "@/lib/model/localize";
 import { pageGuard, requireOrg } from "@/lib/authz";
 import { assessmentPath, orgPath, teamPath } from "@/lib/paths";
+import { confidenceByAspect } from "@/lib/scoring/assessment-confidence";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { canShare } from "@/lib/share/rules";
 import { createShareLinkAction } from "@/app/orgs/[orgSlug]/share-links/actions";
@@ -45,6 +48,15 @@ export default async function ResultsPage({
     (a) => a.status === "SUBMITTED",
   );
   const consensus = await findSubmittedConsensus(ctx, assessmentId);
+  const [windowDays, respondentLevels] = await Promise.all([
+    getEvidenceFreshnessDays(ctx),
+    assessment.mode === "COLLABORATIVE" ? getRespondentLevels(ctx, assessmentId) : null,
+  ]);
+  const confidence = confidenceByAspect(model, assessment.answers, {
+    today: isoDay(),
+    windowDays,
+    respondentLevels: respondentLevels ?? undefined,
+  });
   const scored = result.aspects.filter((a) => a.score !== null);
   const radarLabel = t("radarLabel", {
     items: result.aspects
@@ -115,7 +127,14 @@ export default async function ResultsPage({
           </p>
         </Card>
         <div className="min-w-0 lg:col-span-3">
-          <AspectResults orgSlug={orgSlug} model={model} aspects={result.aspects} means={means} />
+          <AspectResults
+            orgSlug={orgSlug}
+            model={model}
+            aspects={result.aspects}
+            means={means}
+            confidence={confidence}
+            windowDays={windowDays}
+          />
         </div>
       </div>
       {consensus ? <CollabResults model={model} report={consensus} /> : null}
