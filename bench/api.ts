@@ -125,7 +125,8 @@ async function main() {
     log(`server up, load average ${loadStart}; ${drafts.length} drafts, ${tokens.length} tokens`);
     const autosave = putOptions(
       base,
-      { cookie },
+      // Route handlers refuse a write without a same-site Origin (CSRF guard), as a browser sends it.
+      { cookie, origin: base },
       drafts,
       (d) => `/api/orgs/large/assessments/${d}/answers`,
       (i) => answer(i),

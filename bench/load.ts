@@ -71,7 +71,7 @@ function autosaveOptions(base: string, cookie: string, drafts: readonly string[]
   let i = 0;
   return {
     url: base,
-    headers: { cookie, "content-type": "application/json" },
+    headers: { cookie, origin: base, "content-type": "application/json" },
     requests: [
       {
         method: "PUT",

@@ -71,14 +71,15 @@ export async function cannon(
   log: (line: string) => void,
 ): Promise<TRow> {
   const times: number[] = [];
+  const refused = new Map<number, number>();
   // Without a callback autocannon returns its event emitter, made thenable (the typings only say Promise).
   const instance = autocannon({ duration: seconds, ...opts }) as unknown as Promise<autocannon.Result> & {
     on: (e: "response", f: (...a: never[]) => void) => void;
   };
-  instance.on(
-    "response",
-    (_client: unknown, _status: number, _bytes: number, ms: number) => void times.push(ms),
-  );
+  instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+    times.push(ms);
+    if (status < 200 || status > 299) refused.set(status, (refused.get(status) ?? 0) + 1);
+  });
   const [app0, pg0] = [treeCpuMs(cpuRoots.app), treeCpuMs(cpuRoots.pg)];
   const r = await instance;
   const [app1, pg1] = [treeCpuMs(cpuRoots.app), treeCpuMs(cpuRoots.pg)];
@@ -99,6 +100,11 @@ export async function cannon(
   log(
     `${name} @${row.connections}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, errors ${row.errors}, non-2xx ${row.non2xx}, CPU/req app ${row.appCpuMs.toFixed(2)} ms + pg ${row.pgCpuMs.toFixed(2)} ms (load ${loadAverage()})`,
   );
+  // A row whose requests were refused measures the refusal, not the endpoint: stop with the statuses.
+  if (row.non2xx > 0.01 * times.length)
+    throw new Error(
+      `${name}: ${row.non2xx} of ${times.length} responses were not 2xx (${[...refused].map(([s, k]) => `${k}× ${s}`).join(", ")})`,
+    );
   return row;
 }
 
