@@ -52,11 +52,13 @@ const nextConfig = {
         ],
       },
       {
-        // Shared reports (app/share): never indexed, never cached by proxies, the token never sent on as a referrer.
+        // Shared reports (app/share): never indexed, never cached by proxies, the token never sent to another
+        // site as a referrer ("same-origin", not "no-referrer": that makes browsers send `Origin: null` with
+        // the passcode form's POST without JavaScript, which the server-action origin check refuses).
         source: "/share/:path*",
         headers: [
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "Cache-Control", value: "private, no-store" },
         ],
       },
