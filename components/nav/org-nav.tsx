@@ -23,6 +23,7 @@ export function OrgNav({
     { href: `${base}/models`, label: t("model") },
     { href: `${base}/members`, label: isAdmin ? t("membersAndInvites") : t("members") },
     { href: `${base}/api-tokens`, label: t("api") },
+    { href: `${base}/digest`, label: t("digest") },
     ...(isAdmin ? [{ href: `${base}/webhooks`, label: t("webhooks") }] : []),
   ];
   return (

@@ -17,15 +17,23 @@ function transporter(url: string): Transporter {
   return transport.transporter;
 }
 
+/** Extra header lines of a mail (e.g. List-Unsubscribe for digests). */
+export type TMailHeaders = Readonly<Record<string, string>>;
+
 /** Sends one mail; true when the SMTP server accepted it. Never throws. */
-export async function sendMail(to: string, content: TMailContent): Promise<boolean> {
+export async function sendMail(to: string, content: TMailContent, headers?: TMailHeaders): Promise<boolean> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) {
     logger.warn({ subject: content.subject }, "mail not sent: SMTP_URL is not set");
     return false;
   }
   try {
-    await transporter(SMTP_URL).sendMail({ from: MAIL_FROM, to, ...content });
+    await transporter(SMTP_URL).sendMail({
+      from: MAIL_FROM,
+      to,
+      ...content,
+      ...(headers ? { headers } : {}),
+    });
     logger.info({ subject: content.subject }, "mail sent");
     return true;
   } catch (err) {

@@ -17,6 +17,8 @@ export type TCaughtMail = {
   subject: string;
   text: string;
   html: string;
+  /** Raw header lines by lower-case name (one line per name; the last wins), e.g. "list-unsubscribe". */
+  headers: Record<string, string>;
 };
 
 export type TMailCatcher = {
@@ -87,6 +89,15 @@ export async function startMailCatcher(
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
+            headers: Object.fromEntries(
+              parsed.headerLines.map((h) => [
+                h.key,
+                h.line
+                  .slice(h.line.indexOf(":") + 1)
+                  .replace(/\r?\n/g, "")
+                  .trim(),
+              ]),
+            ),
           };
           mails.push(mail);
           if (mails.length > MAX_MAILS) mails.shift();

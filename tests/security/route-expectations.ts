@@ -52,6 +52,22 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     ids: { token: "$shareToken" },
     note: "anyone with a share link sees that one report; unknown, expired and revoked tokens 404",
   },
+  "/digest/unsubscribe/[token]": {
+    in: 200,
+    out: 200,
+    otherOrg: 200,
+    foreign: 200,
+    ids: { token: "$digestToken" },
+    note: "a digest's signed one-click unsubscribe link works for anyone who has it (it turns that one member's digest off); a wrong or tampered token 404s",
+  },
+  "POST /api/digest/unsubscribe/[token]": {
+    in: 200,
+    out: 200,
+    otherOrg: 200,
+    foreign: 200,
+    ids: { token: "$digestToken" },
+    note: "RFC 8058 one-click POST from a mail client: the signed token is the only credential (no session, no Origin)",
+  },
   "/developers/api": { in: 200, out: 200, otherOrg: 200, note: "the public API reference" },
   "/forgot-password": { in: 200, out: 200, otherOrg: 200 },
   "/reset-password/[token]": {
@@ -93,6 +109,7 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     note: "leads and up; a facilitator's list is empty (only admins and the team's leads share)",
   },
   "/orgs/[orgSlug]/data": { admin: 200, in: 404 },
+  "/orgs/[orgSlug]/digest": { in: 200, note: "every member's own digest setting and current digest" },
   "/orgs/[orgSlug]/models": { in: "redirect", note: "one model → straight to it" },
   "/orgs/[orgSlug]/models/import": { admin: 200, in: 404 },
   "/orgs/[orgSlug]/models/[modelKey]/[version]": {
@@ -514,6 +531,11 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     in: "denied",
     form: "orgSlug=$orgSlug&linkId=$revocableShareLinkId",
     note: "a link seeded only for this; revoking it twice changes nothing",
+  },
+  "app/orgs/[orgSlug]/digest/actions.ts#setDigestFrequencyAction": {
+    in: "allowed",
+    form: "orgSlug=$orgSlug&frequency=OFF",
+    note: "every member sets their own digest (off, monthly, quarterly); nothing else changes",
   },
   "app/share/[token]/actions.ts#unlockShareAction": {
     in: "denied",

@@ -4,6 +4,7 @@
  * expectation's form stands for.
  */
 import pg from "pg";
+import { signUnsubscribeToken } from "@/lib/digests/unsubscribe";
 import { INVITE_TOKEN, shareTokenFor } from "./fixtures";
 
 export type TTenantIds = Record<string, string>;
@@ -68,6 +69,12 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     "SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.organization_id = $1 AND u.email LIKE 'spare@%'",
     [org.id],
   ).catch(() => ({ id: "no-spare-user-in-this-org" }) as TRow);
+  // A member's (the viewer's, where there is one) digest unsubscribe link (signed with the servers' secret): valid for anyone who has it.
+  const viewerMembership = await one(
+    client,
+    "SELECT id FROM memberships WHERE organization_id = $1 ORDER BY (role = 'VIEWER') DESC, created_at, id LIMIT 1",
+    [org.id],
+  );
   const webhook = (offset: number) =>
     one(
       client,
@@ -141,6 +148,7 @@ export async function loadTenantIds(client: pg.Client, slug: string): Promise<TT
     revocableInviteId: revocableInvite.id,
     revocableShareLinkId: revocableShare.id,
     shareToken: shareTokenFor(slug),
+    digestToken: signUnsubscribeToken(process.env.NEXTAUTH_SECRET ?? "", viewerMembership.id, org.id),
     leadUserId: lead.id,
     webhookId: (await webhook(0)).id,
     spareWebhookId: (await webhook(1)).id,

@@ -24,6 +24,7 @@ const MODELS: Record<string, string> = {
   "v1/Service": "kubernetes-models/v1/Service",
   "apps/v1/Deployment": "kubernetes-models/apps/v1/Deployment",
   "batch/v1/Job": "kubernetes-models/batch/v1/Job",
+  "batch/v1/CronJob": "kubernetes-models/batch/v1/CronJob",
   "policy/v1/PodDisruptionBudget": "kubernetes-models/policy/v1/PodDisruptionBudget",
   "autoscaling/v2/HorizontalPodAutoscaler": "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler",
   "networking.k8s.io/v1/Ingress": "kubernetes-models/networking.k8s.io/v1/Ingress",
