@@ -10,10 +10,10 @@ import { getModelDefinition, listModels } from "@/lib/data/models";
 import { listMembers } from "@/lib/data/orgs";
 import { getTeamDetail, listTeamGroups } from "@/lib/data/teams";
 import { orgPath, teamPath } from "@/lib/paths";
-import { AssessmentHistory } from "./assessment-history";
-import { StartAssessmentForm } from "./start-assessment-form";
-import { TeamGroupForm } from "./team-group-form";
-import { TeamMembers } from "./team-members";
+import { AssessmentHistory } from "../assessment-history";
+import { StartAssessmentForm } from "../start-assessment-form";
+import { TeamGroupForm } from "../team-group-form";
+import { TeamMembers } from "../team-members";
 
 export const metadata: Metadata = { title: "Team" };
 
