@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { getAssessmentTeamId } from "@/lib/data/assessments";
+import { pageGuard } from "@/lib/page-guard";
+import { requireOrg } from "@/lib/session";
+
+/**
+ * A missing or foreign assessment id is answered here with a 404, before any page below streams its
+ * loading skeleton: once a skeleton is sent, the status is 200 whatever the page decides.
+ */
+export default async function AssessmentLayout({
+  children,
+  params,
+}: Readonly<{ children: ReactNode; params: Promise<{ orgSlug: string; assessmentId: string }> }>) {
+  const { orgSlug, assessmentId } = await params;
+  const ctx = await pageGuard(requireOrg(orgSlug));
+  await pageGuard(getAssessmentTeamId(ctx, assessmentId));
+  return children;
+}

@@ -1,0 +1,5 @@
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
+
+export default function NotFound() {
+  return <NotFoundPanel title="Workshop not found" />;
+}
