@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
+import { pageGuard, requireOrg } from "@/lib/authz";
 import { getAssessmentTeamId } from "@/lib/data/assessments";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
 
 /**
  * A missing or foreign assessment id is answered here with a 404, before any page below streams its

@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
-import { requireTeam } from "@/lib/authz";
-import { pageGuard } from "@/lib/page-guard";
-import { requireOrg } from "@/lib/session";
+import { pageGuard, requireOrg, requireTeam } from "@/lib/authz";
 
 /**
  * A missing or foreign team id is answered here with a 404, before any page below streams its loading
