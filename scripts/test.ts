@@ -29,6 +29,8 @@ const wants = (suite: TSuite) => !only || only === suite;
 const specFiles = process.argv.slice(2).filter((a) => a.endsWith(".spec.ts"));
 // `npm run test:int -- tests/integration/x.test.ts` runs only those test files (unit and integration).
 const vitestFiles = process.argv.slice(2).filter((a) => a.endsWith(".test.ts"));
+// `npm run test:e2e -- tests/e2e/x.spec.ts --repeat-each=5 --grep=title` passes those two flags to Playwright.
+const playwrightFlags = process.argv.slice(2).filter((a) => /^--(repeat-each|grep)=/.test(a));
 // `npm run fuzz` (= --only e2e --fuzz): only the fuzzer, with 10,000 cases unless FUZZ_CASES says otherwise.
 if (process.argv.includes("--fuzz")) {
   specFiles.splice(0, specFiles.length, "tests/security/wild-input-fuzz.spec.ts");
@@ -238,7 +240,13 @@ async function e2eWithMail(url: string, smtpUrl: string, catcherUrl: string): Pr
   rmSync(out, { force: true });
   const code = await runAsync(
     process.execPath,
-    [path.join("node_modules", "@playwright", "test", "cli.js"), "test", ...projectArgs, ...specFiles],
+    [
+      path.join("node_modules", "@playwright", "test", "cli.js"),
+      "test",
+      ...projectArgs,
+      ...playwrightFlags,
+      ...specFiles,
+    ],
     { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, STEPWISE_BROWSER: browser.executablePath ?? "" },
   );
   const counts = readPlaywright(out);

@@ -31,8 +31,13 @@ test("a team lead sets targets on a journey, sees the gap and the timeline, and 
   await signIn(page, DEMO.lead);
   await openTeam(page, "Payments");
   await expect(page.getByRole("heading", { name: "Active journey" })).toBeVisible();
+  // Each click is a client navigation that returns before the next page is there. The team page has a
+  // "New journey" link too (while there is no active journey) and a "Title" field of its own (start an
+  // assessment): wait for each page, or the title goes into the team page's form.
   await page.getByRole("link", { name: "Journeys", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Journeys" })).toBeVisible();
   await page.getByRole("link", { name: "New journey" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New journey for Payments" })).toBeVisible();
 
   await page.getByLabel("Title").fill("Payments platform journey");
   await page.getByLabel("Goal").fill("Onboard 20 teams within 20 months and enforce 8 security regulations.");
