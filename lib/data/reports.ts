@@ -13,11 +13,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
 import { localizeModel } from "@/lib/model/localize";
-import { shapeOrgReport } from "@/lib/reports/org-report";
+import { REPORT_MOVERS, shapeOrgReport } from "@/lib/reports/org-report";
 import { shapeTeamReport } from "@/lib/reports/team-report";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { getAssessment } from "./assessments";
 import { getAspectStats, getHeatmapPage, getTeamFreshness, resolveDashboard } from "./dashboard/overview";
+import { getTrends } from "./dashboard/trends";
 import { findActiveJourney } from "./journeys";
 import { getPlanProgress } from "./plans/dashboard";
 
@@ -88,7 +89,7 @@ export async function loadOrgReport(
     throw new AppError("NOT_FOUND", "No maturity model is available to this organization yet.");
   const { scope } = resolved;
   const model = localizeModel(resolved.definition, locale);
-  const [freshness, heatmap, stats, plans] = await Promise.all([
+  const [freshness, heatmap, stats, plans, trends] = await Promise.all([
     getTeamFreshness(
       ctx,
       scope,
@@ -98,6 +99,7 @@ export async function loadOrgReport(
     getHeatmapPage(ctx, scope, { sort: "name", page: 1, pageSize: REPORT_MAX_TEAMS }),
     getAspectStats(ctx, scope),
     getPlanProgress(ctx, scope, isoDay(now), 25),
+    getTrends(ctx, scope, REPORT_MOVERS),
   ]);
   if (heatmap.total > REPORT_MAX_TEAMS)
     throw new AppError(
@@ -117,5 +119,6 @@ export async function loadOrgReport(
     plansTotal: plans.teams,
     staleTeams: freshness.stale.teams,
     staleTotal: freshness.stale.total,
+    trends,
   });
 }

@@ -4,6 +4,7 @@
  * filters that produced it. See docs/reports.md.
  */
 import { distributionRows, type TLevelCount } from "@/lib/dashboard/distribution";
+import { quarterLabel } from "@/lib/dashboard/quarters";
 import type { TMaturityModel } from "@/lib/model/schema";
 
 export type TOrgReportInput = Readonly<{
@@ -30,7 +31,26 @@ export type TOrgReportInput = Readonly<{
   plansTotal: number;
   staleTeams: ReadonlyArray<Readonly<{ teamName: string; submittedAt: Date | null }>>;
   staleTotal: number;
+  /** The trends page's data (lib/data/dashboard/trends.ts): medians per quarter, movement, movers. */
+  trends?: TOrgTrendsInput;
 }>;
+
+export type TOrgTrendsInput = Readonly<{
+  medians: ReadonlyArray<Readonly<{ quarter: Date; aspectId: string; medianLevel: number | null }>>;
+  movement: ReadonlyArray<
+    Readonly<{ quarter: Date; aspectId: string; up: number; down: number; same: number }>
+  >;
+  movers: Readonly<{
+    quarter: Date | null;
+    total: number;
+    teams: ReadonlyArray<Readonly<{ teamName: string; up: number; down: number }>>;
+  }>;
+}>;
+
+/** Quarters the report's trend table shows (the latest with data). */
+export const REPORT_TREND_QUARTERS = 6;
+/** Teams the movers table lists. */
+export const REPORT_MOVERS = 10;
 
 export type TOrgReport = Readonly<{
   orgName: string;
@@ -51,7 +71,52 @@ export type TOrgReport = Readonly<{
   staleTeams: Array<Readonly<{ teamName: string; submittedOn: string | null }>>;
   staleTotal: number;
   staleDays: number;
+  /** Median level per aspect in each of the latest quarters with data ("2026 Q3"), oldest first. */
+  trends: Readonly<{
+    quarters: string[];
+    rows: Array<Readonly<{ aspect: string; medians: Array<number | null> }>>;
+  }>;
+  /** Per aspect, teams up / down / same in the latest quarter against the one before; the teams that moved. */
+  movement: Readonly<{
+    quarter: string | null;
+    rows: Array<Readonly<{ aspect: string; up: number; down: number; same: number }>>;
+    movers: Array<Readonly<{ teamName: string; up: number; down: number }>>;
+    moversTotal: number;
+  }>;
 }>;
+
+/** Trends and movement for the report (pure): the last quarters with data, the latest quarter's moves. */
+export function shapeTrends(
+  aspects: ReadonlyArray<Readonly<{ id: string; name: string }>>,
+  trends: TOrgTrendsInput | undefined,
+): Pick<TOrgReport, "trends" | "movement"> {
+  const times = [...new Set((trends?.medians ?? []).map((m) => m.quarter.getTime()))]
+    .sort((a, b) => a - b)
+    .slice(-REPORT_TREND_QUARTERS);
+  const median = new Map((trends?.medians ?? []).map((m) => [`${m.quarter.getTime()}:${m.aspectId}`, m]));
+  const lastMove = Math.max(...(trends?.movement ?? []).map((m) => m.quarter.getTime()), -Infinity);
+  const moves = (trends?.movement ?? []).filter((m) => m.quarter.getTime() === lastMove);
+  return {
+    trends: {
+      quarters: times.map((t) => quarterLabel(new Date(t))),
+      rows: aspects.map((a) => ({
+        aspect: a.name,
+        medians: times.map((t) => median.get(`${t}:${a.id}`)?.medianLevel ?? null),
+      })),
+    },
+    movement: {
+      quarter: moves.length ? quarterLabel(new Date(lastMove)) : null,
+      rows: moves.length
+        ? aspects.map((a) => {
+            const m = moves.find((x) => x.aspectId === a.id);
+            return { aspect: a.name, up: m?.up ?? 0, down: m?.down ?? 0, same: m?.same ?? 0 };
+          })
+        : [],
+      movers: (trends?.movers.teams ?? []).slice(0, REPORT_MOVERS).map((t) => ({ ...t })),
+      moversTotal: trends?.movers.total ?? 0,
+    },
+  };
+}
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -98,5 +163,6 @@ export function shapeOrgReport(input: TOrgReportInput): TOrgReport {
     })),
     staleTotal: input.staleTotal,
     staleDays: input.filters.stale,
+    ...shapeTrends(model.aspects, input.trends),
   };
 }

@@ -46,6 +46,14 @@ export const REPORT_LABEL_KEYS = [
   "stale",
   "neverAssessed",
   "filters",
+  "trendsTitle",
+  "noTrends",
+  "movementTitle",
+  "noMovement",
+  "up",
+  "down",
+  "same",
+  "moversTitle",
 ] as const;
 export type TReportLabels = Readonly<Record<(typeof REPORT_LABEL_KEYS)[number], string>>;
 

@@ -196,6 +196,50 @@ export function OrgReportDocument({
           </View>
         </View>
 
+        <View wrap={false}>
+          <Text style={styles.h2}>{l.trendsTitle}</Text>
+          {r.trends.quarters.length === 0 ? (
+            <Text>{l.noTrends}</Text>
+          ) : (
+            <Table
+              widths={[
+                "22%",
+                ...r.trends.quarters.map(() => `${(78 / r.trends.quarters.length).toFixed(2)}%`),
+              ]}
+              head={[l.aspect, ...r.trends.quarters]}
+              rows={r.trends.rows.map((t) => [t.aspect, ...t.medians.map(levelName)])}
+            />
+          )}
+        </View>
+
+        <View wrap={false}>
+          <Text style={styles.h2}>{fill(l.movementTitle, { quarter: r.movement.quarter ?? "—" })}</Text>
+          {r.movement.rows.length === 0 ? (
+            <Text>{l.noMovement}</Text>
+          ) : (
+            <View style={{ flexDirection: "row" }}>
+              <View style={{ width: "48%", marginRight: "4%" }}>
+                <Table
+                  widths={["40%", "20%", "20%", "20%"]}
+                  head={[l.aspect, l.up, l.down, l.same]}
+                  rows={r.movement.rows.map((m) => [m.aspect, String(m.up), String(m.down), String(m.same)])}
+                />
+              </View>
+              <View style={{ width: "48%" }}>
+                <Table
+                  widths={["60%", "20%", "20%"]}
+                  head={[
+                    fill(l.moversTitle, { shown: r.movement.movers.length, total: r.movement.moversTotal }),
+                    l.up,
+                    l.down,
+                  ]}
+                  rows={r.movement.movers.map((m) => [m.teamName, String(m.up), String(m.down)])}
+                />
+              </View>
+            </View>
+          )}
+        </View>
+
         <Text style={styles.h2}>{l.plansTitle}</Text>
         {r.plans.length === 0 ? (
           <Text>{l.noPlans}</Text>

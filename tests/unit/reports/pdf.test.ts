@@ -118,6 +118,22 @@ describe("PDF reports", () => {
         plansTotal: 1,
         staleTeams: [{ teamName: "Team 009", submittedAt: null }],
         staleTotal: 12,
+        trends: {
+          medians: [
+            { quarter: new Date("2026-04-01T00:00:00Z"), aspectId: "investment", medianLevel: 1 },
+            { quarter: new Date("2026-07-01T00:00:00Z"), aspectId: "investment", medianLevel: 2 },
+            { quarter: new Date("2026-10-01T00:00:00Z"), aspectId: "investment", medianLevel: 3 },
+          ],
+          movement: [
+            { quarter: new Date("2026-07-01T00:00:00Z"), aspectId: "investment", up: 1, down: 0, same: 0 },
+            { quarter: new Date("2026-10-01T00:00:00Z"), aspectId: "investment", up: 17, down: 4, same: 9 },
+          ],
+          movers: {
+            quarter: new Date("2026-10-01T00:00:00Z"),
+            total: 21,
+            teams: [{ teamName: "Team 042 mover", up: 0, down: 2 }],
+          },
+        },
       });
       const pdf = await renderOrgReportPdf(report, labels(en), "A4");
       const { text, pages } = await read(pdf);
@@ -128,6 +144,13 @@ describe("PDF reports", () => {
       for (const name of ["Team 000", "Team 059", "Team 119"]) expect(text).toContain(name);
       expect(text).toContain("Latest level per team and aspect");
       expect(text).toContain("Sprint 4");
+      expect(text).toContain("Median level per quarter");
+      expect(text).toMatch(/2026 Q2\s+2026 Q3\s+2026 Q4/);
+      expect(text).toMatch(/Investment\s+L1 Provisional\s+L2 Operational\s+L3 Scalable/);
+      expect(text).toContain("Movement in 2026 Q4 against the quarter before");
+      expect(text).toMatch(/Investment\s+17\s+4\s+9/);
+      expect(text).toContain("Teams that moved (1 of 21)");
+      expect(text).toContain("Team 042 mover");
       expect(text).toMatch(
         /Team 000 Edge L1 Provisional L4 Optimizing L2 Operational L3 Scalable — 2026-10-01/,
       );

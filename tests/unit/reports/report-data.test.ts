@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadModelFiles } from "@/lib/model/load";
 import { localizeModel } from "@/lib/model/localize";
-import { shapeOrgReport } from "@/lib/reports/org-report";
+import { REPORT_TREND_QUARTERS, shapeOrgReport, shapeTrends } from "@/lib/reports/org-report";
 import { parseOrgReportParams, parseReportSize, reportFileName } from "@/lib/reports/params";
 import { radarGeometry } from "@/lib/reports/radar";
 import { gapToTarget, REPORT_MAX_STEPS, shapeTeamReport, type TReportStep } from "@/lib/reports/team-report";
@@ -159,5 +159,62 @@ describe("report parameters", () => {
     expect(reportFileName("Zahlungsverkehr & Co. Über", "2026-11-30", "LETTER")).toBe(
       "stepwise-zahlungsverkehr-co-uber-2026-11-30-letter.pdf",
     );
+  });
+});
+
+describe("org report trends and movement", () => {
+  const aspects = [
+    { id: "investment", name: "Investment" },
+    { id: "adoption", name: "Adoption" },
+  ];
+  const q = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it("keeps the latest quarters with data, oldest first, gaps as null", () => {
+    const medians = Array.from({ length: 8 }, (_, i) => ({
+      quarter: new Date(Date.UTC(2025, i * 3, 1)),
+      aspectId: "investment",
+      medianLevel: 1 + (i % 4),
+    }));
+    const { trends } = shapeTrends(aspects, {
+      medians,
+      movement: [],
+      movers: { quarter: null, total: 0, teams: [] },
+    });
+    expect(trends.quarters).toHaveLength(REPORT_TREND_QUARTERS);
+    expect(trends.quarters[0]).toBe("2025 Q3");
+    expect(trends.quarters.at(-1)).toBe("2026 Q4");
+    expect(trends.rows[0]).toEqual({ aspect: "Investment", medians: [3, 4, 1, 2, 3, 4] });
+    expect(trends.rows[1]).toEqual({ aspect: "Adoption", medians: [null, null, null, null, null, null] });
+  });
+
+  it("shows the latest quarter's movement per aspect and the movers", () => {
+    const { movement } = shapeTrends(aspects, {
+      medians: [],
+      movement: [
+        { quarter: q("2026-07-01"), aspectId: "investment", up: 9, down: 9, same: 9 },
+        { quarter: q("2026-10-01"), aspectId: "investment", up: 3, down: 1, same: 2 },
+      ],
+      movers: { quarter: q("2026-10-01"), total: 4, teams: [{ teamName: "Payments", up: 1, down: 0 }] },
+    });
+    expect(movement.quarter).toBe("2026 Q4");
+    expect(movement.rows).toEqual([
+      { aspect: "Investment", up: 3, down: 1, same: 2 },
+      { aspect: "Adoption", up: 0, down: 0, same: 0 },
+    ]);
+    expect(movement.movers).toEqual([{ teamName: "Payments", up: 1, down: 0 }]);
+    expect(movement.moversTotal).toBe(4);
+  });
+
+  it("is empty without trend data", () => {
+    expect(shapeTrends(aspects, undefined)).toEqual({
+      trends: {
+        quarters: [],
+        rows: [
+          { aspect: "Investment", medians: [] },
+          { aspect: "Adoption", medians: [] },
+        ],
+      },
+      movement: { quarter: null, rows: [], movers: [], moversTotal: 0 },
+    });
   });
 });
