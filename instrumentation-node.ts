@@ -1,12 +1,14 @@
 /**
  * Server start-up (Node.js runtime): validate every setting (a bad one stops the process here), log the
  * configuration without secrets, start tracing when configured, hook per-request ids and metrics, and
- * install graceful shutdown; start the periodic audit-log prune, the webhook delivery loop and the hourly digest run.
+ * install graceful shutdown; start the periodic audit-log prune, the webhook delivery loop, the hourly
+ * digest run and the campaign reminders.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { startAuditPruneJob } from "@/lib/audit-prune-job";
 import { startDigestJob } from "@/lib/digest-job";
+import { startCampaignReminderJob } from "@/lib/campaign-reminder-job";
 import { startWebhookJob } from "@/lib/webhook-job";
 import { describeEnv, env } from "@/lib/env";
 import { logger } from "@/lib/logger";
@@ -56,4 +58,5 @@ export async function startNodeObservability(): Promise<void> {
   startAuditPruneJob();
   startWebhookJob();
   startDigestJob();
+  startCampaignReminderJob();
 }

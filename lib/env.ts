@@ -70,6 +70,8 @@ const ZServerEnv = z
     WEBHOOKS_ALLOW_INSECURE_URLS: ZBool,
     /** How often each app instance delivers due webhooks (ms); 0 = never (use `npm run webhooks:deliver`). */
     WEBHOOK_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+    /** How often each app instance runs the day's campaign reminders (ms); 0 = never (use `npm run campaigns:remind`). */
+    CAMPAIGN_REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
     OTEL_TRACES_SAMPLER: z
       .enum([
         "always_on",
@@ -140,6 +142,7 @@ export function describeEnv(e: TServerEnv): Record<string, string | number | boo
     ssoInsecureIssuers: e.SSO_ALLOW_INSECURE_ISSUERS,
     webhooksInsecureUrls: e.WEBHOOKS_ALLOW_INSECURE_URLS,
     webhookWorkerIntervalMs: e.WEBHOOK_WORKER_INTERVAL_MS,
+    campaignReminderIntervalMs: e.CAMPAIGN_REMINDER_INTERVAL_MS,
     tracing: e.tracingEnabled ? `on (${e.OTEL_TRACES_SAMPLER}, service ${e.OTEL_SERVICE_NAME})` : "off",
   };
 }

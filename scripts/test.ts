@@ -196,6 +196,8 @@ async function e2eWithMail(url: string, smtpUrl: string, catcherUrl: string): Pr
     // Webhooks and Jira: the test receivers are http on 127.0.0.1; deliver quickly.
     WEBHOOKS_ALLOW_INSECURE_URLS: "true",
     WEBHOOK_WORKER_INTERVAL_MS: "1000",
+    // Campaign reminders: only the "Send reminders now" button in the browser specs, never a timer.
+    CAMPAIGN_REMINDER_INTERVAL_MS: "0",
     E2E_PORT,
     SMTP_URL: smtpUrl,
     MAIL_CATCHER_URL: catcherUrl,

@@ -17,6 +17,7 @@ export type TStepFormValues = Readonly<{
   status: TStepStatus;
   notes: string;
   iterationId: string | null;
+  outcomeId: string | null;
 }>;
 type TOption = Readonly<{ id: string; name: string }>;
 type TProps = Readonly<{
@@ -28,6 +29,8 @@ type TProps = Readonly<{
   characteristics: Readonly<Record<string, readonly string[]>>;
   owners: readonly TOption[];
   iterations: readonly TOption[];
+  /** The journey's outcomes a step may work towards. */
+  outcomes: readonly TOption[];
   initial: TStepFormValues;
   today: string;
   /** Edit: the version the values belong to; a newer one after a conflict remounts the fields with the latest values. */
@@ -61,6 +64,7 @@ function StepFields({
   characteristics,
   owners,
   iterations,
+  outcomes,
   today,
   errors,
 }: TProps & { errors?: Record<string, string[]> }) {
@@ -70,6 +74,7 @@ function StepFields({
     ownerId: initial.ownerId ?? "",
     dueOn: initial.dueOn ?? "",
     iterationId: initial.iterationId ?? "",
+    outcomeId: initial.outcomeId ?? "",
   });
   const bind = (name: keyof typeof v) => ({
     name,
@@ -145,14 +150,29 @@ function StepFields({
           ))}
         </SelectField>
       </div>
-      <SelectField label="Iteration" errors={errors?.iterationId} {...bind("iterationId")}>
-        <option value="">Not in an iteration</option>
-        {iterations.map((i) => (
-          <option key={i.id} value={i.id}>
-            {i.name}
-          </option>
-        ))}
-      </SelectField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Iteration" errors={errors?.iterationId} {...bind("iterationId")}>
+          <option value="">Not in an iteration</option>
+          {iterations.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Outcome it works towards"
+          errors={errors?.outcomeId}
+          hint={outcomes.length === 0 ? "This journey has no outcomes yet." : undefined}
+          {...bind("outcomeId")}
+        >
+          <option value="">No outcome</option>
+          {outcomes.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
       <TextAreaField label="Notes" rows={3} maxLength={4000} errors={errors?.notes} {...bind("notes")} />
     </>
   );

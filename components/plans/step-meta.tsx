@@ -48,6 +48,7 @@ export function StepMeta({
       </span>
       <span>{step.ownerName ? `Owner: ${step.ownerName}` : "Unassigned"}</span>
       <DueDate step={step} today={today} />
+      {step.outcomeName ? <span>Outcome: {step.outcomeName}</span> : null}
       {step.carriedFromId ? <span>Carried over</span> : null}
     </p>
   );

@@ -20,6 +20,9 @@ function transporter(url: string): Transporter {
 /** Extra header lines of a mail (e.g. List-Unsubscribe for digests). */
 export type TMailHeaders = Readonly<Record<string, string>>;
 
+/** Whether the app can send mail (SMTP_URL is set). */
+export const mailConfigured = (): boolean => Boolean(env().SMTP_URL);
+
 /** Sends one mail; true when the SMTP server accepted it. Never throws. */
 export async function sendMail(to: string, content: TMailContent, headers?: TMailHeaders): Promise<boolean> {
   const { SMTP_URL, MAIL_FROM } = env();

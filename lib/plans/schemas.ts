@@ -42,6 +42,8 @@ export const ZStepFields = z.object({
   status: z.enum(STEP_STATUSES, { error: "Choose a status" }).default("TODO"),
   notes: z.string().trim().max(4000, "At most 4000 characters").default(""),
   iterationId: ZOptionalId,
+  /** An outcome of the same journey the step works towards (optional; the step keeps its aspect). */
+  outcomeId: ZOptionalId,
 });
 export type TStepInputRaw = z.input<typeof ZStepFields>;
 export type TStepInput = z.output<typeof ZStepFields>;

@@ -19,6 +19,9 @@ export type TPlanStep = Readonly<{
   iterationId: string | null;
   completedAt: string | null;
   carriedFromId: string | null;
+  /** The journey outcome the step works towards, if any. */
+  outcomeId: string | null;
+  outcomeName: string | null;
   version: number;
   updatedAt: string;
 }>;

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn, waitForAllSaved } from "./helpers";
 
 const CATCHER = process.env.MAIL_CATCHER_URL;
+const SHOTS = process.env.SCREENSHOT_DIR;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function mailsTo(to: string): Promise<Array<{ subject: string; text: string }>> {
@@ -118,4 +119,126 @@ test("an admin starts a campaign for a group, a lead fills the draft, the campai
   await expect(admin.getByRole("status")).toContainText("Evidence is now fresh for 180 days.");
   await admin.goto("/orgs/demo/trends");
   await expect(admin.getByRole("row", { name: new RegExp(`^${title}`) })).toContainText("1 / 2");
+});
+
+test("a facilitator runs a round for a group; two leads answer, one from the previous assessment; the campaign page, heatmap and COE outcome forecast show it", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  // Checkout gets a lead of its own through an invite.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin);
+  await admin.goto("/orgs/demo/members");
+  await admin.getByLabel("Role", { exact: true }).selectOption("LEAD");
+  await admin.getByLabel("Team (optional)").selectOption({ label: "Checkout" });
+  await admin.getByRole("button", { name: "Create invite link" }).click();
+  const inviteUrl = await admin.getByLabel(/Invite link/).inputValue();
+  const checkoutLead = await (await browser.newContext()).newPage();
+  await checkoutLead.goto(new URL(inviteUrl).pathname);
+  await checkoutLead.getByRole("link", { name: "Create an account" }).click();
+  await checkoutLead.getByLabel("Your name").fill(`Cass Checkout ${stamp}`);
+  await checkoutLead.getByLabel("Email").fill(`cass-${stamp}@e2e.stepwise.test`);
+  await checkoutLead.getByLabel("Password").fill("a long enough password");
+  await checkoutLead.getByRole("button", { name: "Create account" }).click();
+  await checkoutLead.waitForURL(/\/orgs\/demo$/);
+
+  // Checkout's lead starts this quarter from the last submitted assessment: answers come along.
+  await checkoutLead.goto("/orgs/demo/teams");
+  await checkoutLead
+    .getByRole("link", { name: /^Checkout/ })
+    .first()
+    .click();
+  await checkoutLead
+    .getByLabel("Model version")
+    .selectOption({ label: "CNCF Platform Engineering Maturity Model v1" });
+  await checkoutLead.getByLabel("Title (optional)").fill(`Checkout quarterly ${stamp}`);
+  await checkoutLead.getByLabel(/Start from the last submitted assessment/).check();
+  await checkoutLead.getByRole("button", { name: "Start assessment" }).click();
+  await checkoutLead.waitForURL(/\/assessments\/[^/]+$/);
+  const checkoutDraft = new URL(checkoutLead.url()).pathname;
+  await expect(checkoutLead.getByRole("heading", { level: 2, name: "Investment" })).toBeVisible();
+
+  // The facilitator runs the round for the Commerce group: Checkout's open draft is linked, not duplicated.
+  const facilitator = await (await browser.newContext()).newPage();
+  await signIn(facilitator, DEMO.facilitator);
+  await facilitator.goto("/orgs/demo/campaigns/new");
+  const title = `E2E group round ${stamp}`;
+  await facilitator.getByLabel("Title").fill(title);
+  await facilitator
+    .getByLabel("Model version")
+    .selectOption({ label: "CNCF Platform Engineering Maturity Model v1" });
+  await facilitator.getByLabel("The teams of one group").check();
+  await facilitator.getByLabel("Group", { exact: true }).selectOption("Commerce");
+  await facilitator.getByLabel("Opens on").fill(day(0));
+  await facilitator.getByLabel("Due on").fill(day(14));
+  await facilitator.getByRole("button", { name: "Start campaign" }).click();
+  await facilitator.waitForURL((url) => /\/campaigns\/(?!new$)[^/]+$/.test(url.pathname));
+  const campaignUrl = new URL(facilitator.url()).pathname;
+  await expect(teamRow(facilitator, "Checkout")).toContainText(/In progress: \d+ of \d+ answered/);
+  await expect(teamRow(facilitator, "Payments")).toContainText("Not started");
+  expect(
+    await teamRow(facilitator, "Checkout")
+      .getByRole("link", { name: "Open draft: Checkout" })
+      .getAttribute("href"),
+  ).toBe(checkoutDraft);
+  // Not due a reminder yet (due in 14 days, window 3): the list says so and nothing can be sent.
+  await expect(facilitator.getByText("No team is due a reminder today.")).toBeVisible();
+
+  // Payments' lead answers the new draft from scratch and submits.
+  const lead = await (await browser.newContext()).newPage();
+  await signIn(lead, DEMO.lead);
+  await lead.goto(campaignUrl);
+  await lead.getByRole("link", { name: "Open draft: Payments" }).click();
+  const questions = lead.getByRole("group", { name: /^Question \d+:/ });
+  const count = await questions.count();
+  for (let q = 0; q < count; q += 1) await questions.nth(q).getByRole("radio").nth(2).check();
+  await waitForAllSaved(lead);
+  await lead.getByRole("button", { name: "Submit assessment" }).click();
+  await lead.waitForURL(/\/results$/);
+
+  // Checkout's lead reviews the copied answers and submits.
+  await checkoutLead.getByRole("button", { name: "Submit assessment" }).click();
+  await checkoutLead.waitForURL(/\/results$/);
+
+  // The campaign page counts both and the round's heatmap shows their levels.
+  await facilitator.reload();
+  await expect(teamRow(facilitator, "Payments")).toContainText("Submitted");
+  await expect(teamRow(facilitator, "Checkout")).toContainText("Submitted");
+  const heatmap = facilitator.getByRole("table", { name: `Heatmap of the round ${title}: teams by aspect` });
+  await expect(heatmap.getByRole("row", { name: /^Payments/ })).toContainText("L3");
+  await expect(heatmap.getByRole("row", { name: /^Checkout/ })).toContainText(/L[1-4]/);
+  await expect(heatmap.getByRole("row", { name: /^Checkout/ })).not.toContainText("Not in this round");
+  if (SHOTS) {
+    for (const width of [1280, 390]) {
+      await facilitator.setViewportSize({ width, height: 900 });
+      await facilitator.screenshot({ path: `${SHOTS}/campaign-${width}.png`, fullPage: true });
+    }
+    await facilitator.setViewportSize({ width: 1280, height: 720 });
+  }
+  // The org overview's heatmap has Payments' new result.
+  await facilitator.goto("/orgs/demo");
+  await expect(
+    facilitator
+      .getByRole("table", { name: /Heatmap of teams by aspect/ })
+      .getByRole("row", { name: /^Payments/ })
+      .getByRole("link", { name: /^Investment: L3/ }),
+  ).toBeVisible();
+
+  // The COE journey's outcome goal shows its forecast.
+  await facilitator.goto("/orgs/demo/journeys");
+  await facilitator.getByRole("link", { name: "Platform centre of excellence" }).first().click();
+  await expect(
+    facilitator
+      .getByRole("list", { name: "Outcome goals" })
+      .getByRole("listitem")
+      .filter({ hasText: "Teams onboarded" }),
+  ).toContainText(/of 20 teams; forecast .+ \(deadline/);
+
+  // Tidy up: Checkout's lead leaves the organization again.
+  await admin.goto("/orgs/demo/members");
+  const row = admin.getByRole("row").filter({ hasText: `Cass Checkout ${stamp}` });
+  await row.getByRole("button", { name: "Remove…" }).click();
+  await row.getByRole("button", { name: `Remove Cass Checkout ${stamp} from the organization` }).click();
+  await expect(admin.getByRole("row").filter({ hasText: `Cass Checkout ${stamp}` })).toHaveCount(0);
 });

@@ -214,6 +214,12 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
     ids: { assessmentId: "$submitted" },
     note: "the team PDF report of a submitted assessment: everyone who reads its results",
   },
+  "GET /orgs/[orgSlug]/campaigns/[campaignId]/reminders": {
+    admin: 200,
+    facilitator: 200,
+    in: 404,
+    note: "the due leads' addresses as CSV: facilitators and admins; others learn nothing",
+  },
   "GET /orgs/[orgSlug]/audit/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
   "GET /orgs/[orgSlug]/data/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
   "GET /developers/api/assets/[file]": {

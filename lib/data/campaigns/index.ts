@@ -4,7 +4,15 @@
  * organization. The rules themselves are pure, in lib/campaigns/rules.ts.
  */
 export { createCampaign, requireCampaignManager } from "./create";
-export { closeCampaign, sendCampaignReminders, type TReminderResult } from "./manage";
+export { closeCampaign } from "./manage";
+export { findDueReminders, type TDueCampaign, type TDueTeam } from "./due";
+export {
+  exportDueReminders,
+  runScheduledReminders,
+  sendCampaignReminders,
+  type TReminderResult,
+  type TReminderRun,
+} from "./remind";
 export {
   findAssessmentCampaign,
   getCampaign,

@@ -56,7 +56,7 @@ async function respondedQuestions(assessmentIds: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.assessment_id, Number(r.n)]));
 }
 
-type TProgressRow = {
+export type TProgressRow = {
   teamId: string;
   assessmentId: string;
   team: { name: string; group: string };
@@ -70,7 +70,7 @@ type TProgressRow = {
   };
 };
 
-async function progressOf(
+export async function progressOf(
   rows: TProgressRow[],
   campaign: {
     dueOn: Date;

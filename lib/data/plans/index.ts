@@ -51,14 +51,17 @@ export const stepSelect = {
   version: true,
   updatedAt: true,
   owner: { select: { name: true, email: true } },
+  outcomeId: true,
+  outcome: { select: { name: true } },
 } as const satisfies Prisma.PlanStepSelect;
 
 export const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
 export function toStepDto(row: Prisma.PlanStepGetPayload<{ select: typeof stepSelect }>): TPlanStep {
-  const { owner, dueOn, completedAt, updatedAt, ...rest } = row;
+  const { owner, outcome, dueOn, completedAt, updatedAt, ...rest } = row;
   return {
     ...rest,
+    outcomeName: outcome?.name ?? null,
     ownerName: owner?.name ?? null,
     ownerEmail: owner?.email ?? null,
     dueOn: isoDayOrNull(dueOn),
@@ -153,7 +156,7 @@ export async function listPlanOwners(ctx: OrgContext, teamId: string, client: TT
 /** Everything the plan pages show: steps in priority order, iterations oldest first, owners, edit right. */
 export async function getPlan(ctx: OrgContext, journeyId: string) {
   const journey = await requirePlanJourney(ctx, journeyId);
-  const [steps, iterations, owners, definition] = await Promise.all([
+  const [steps, iterations, owners, definition, outcomes] = await Promise.all([
     db.planStep.findMany({
       where: { journeyId, organizationId: ctx.orgId },
       select: stepSelect,
@@ -166,6 +169,11 @@ export async function getPlan(ctx: OrgContext, journeyId: string) {
     }),
     listPlanOwners(ctx, journey.teamId),
     getModelDefinition(journey.modelId),
+    db.journeyOutcome.findMany({
+      where: { journeyId, organizationId: ctx.orgId },
+      select: { id: true, name: true },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    }),
   ]);
   return {
     ...journey,
@@ -173,6 +181,7 @@ export async function getPlan(ctx: OrgContext, journeyId: string) {
     steps: steps.map(toStepDto),
     iterations: iterations.map(toIterationDto),
     owners,
+    outcomes,
     today: isoDay(),
   };
 }
@@ -206,6 +215,13 @@ async function checkStepInput(
   if (input.ownerId && !(await listPlanOwners(ctx, journey.teamId, tx)).some((o) => o.id === input.ownerId)) {
     throw fail("ownerId", "Unknown owner: choose a member of the team, a facilitator or an admin.");
   }
+  if (input.outcomeId) {
+    const outcome = await tx.journeyOutcome.findFirst({
+      where: { id: input.outcomeId, journeyId: journey.id, organizationId: ctx.orgId },
+      select: { id: true },
+    });
+    if (!outcome) throw fail("outcomeId", "Unknown outcome: choose one of this journey's outcomes.");
+  }
   if (input.iterationId && input.iterationId !== currentIterationId) {
     const it = await tx.planIteration.findFirst({
       where: { id: input.iterationId, journeyId: journey.id, organizationId: ctx.orgId },
@@ -227,6 +243,7 @@ const stepFields = (input: TStepInput, previous?: { status: TStepStatus; complet
   dueOn: toDate(input.dueOn),
   status: input.status,
   iterationId: input.iterationId,
+  outcomeId: input.outcomeId,
   completedAt:
     input.status === "DONE" ? (previous?.status === "DONE" ? previous.completedAt : new Date()) : null,
 });

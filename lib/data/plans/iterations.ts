@@ -112,6 +112,7 @@ async function carry(tx: TTx, ctx: OrgContext, journeyId: string, fromId: string
         status: s.status,
         position,
         carriedFromId: s.id,
+        outcomeId: s.outcomeId,
         createdById: ctx.userId,
       },
     });

@@ -20,6 +20,8 @@ const step = (over: Partial<TPlanStep>): TPlanStep => ({
   iterationId: null,
   completedAt: null,
   carriedFromId: null,
+  outcomeId: null,
+  outcomeName: null,
   version: 1,
   updatedAt: "2026-01-01T00:00:00.000Z",
   ...over,

@@ -29,6 +29,8 @@ const step = (over: Partial<TPlanStep>): TPlanStep => ({
   iterationId: null,
   completedAt: null,
   carriedFromId: null,
+  outcomeId: null,
+  outcomeName: null,
   version: 1,
   updatedAt: "",
   ...over,

@@ -12,6 +12,8 @@ import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { getCampaign } from "@/lib/data/campaigns";
 import { isoDay } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
+import { mailConfigured } from "@/lib/mail/send";
+import { campaignsPath } from "@/lib/paths";
 import { closeCampaignAction, sendRemindersAction } from "../actions";
 
 export const metadata: Metadata = { title: "Campaign" };
@@ -24,6 +26,7 @@ export default async function CampaignPage({
   const [c, t] = await Promise.all([pageGuard(getCampaign(ctx, campaignId)), getTranslations("campaigns")]);
   const canManage = hasRole(ctx.role, "FACILITATOR") && c.status === "OPEN";
   const due = c.teams.filter((team) => team.reminder !== null);
+  const mail = mailConfigured();
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -84,6 +87,7 @@ export default async function CampaignPage({
           <Card>
             <h2 className="font-semibold">{t("remindersHeading")}</h2>
             <p className="mb-2 text-sm text-slate-700">{t("remindersHint", { days: c.remindDaysBefore })}</p>
+            <p className="mb-2 text-sm text-slate-700">{mail ? t("remindersAuto") : t("mailOff")}</p>
             {due.length === 0 ? (
               <p className="mb-2 text-sm text-slate-700">{t("noneDue")}</p>
             ) : (
@@ -99,12 +103,23 @@ export default async function CampaignPage({
                 ))}
               </ul>
             )}
-            <SendRemindersForm
-              orgSlug={orgSlug}
-              campaignId={c.id}
-              action={sendRemindersAction}
-              due={due.length}
-            />
+            {mail ? (
+              <SendRemindersForm
+                orgSlug={orgSlug}
+                campaignId={c.id}
+                action={sendRemindersAction}
+                due={due.length}
+              />
+            ) : null}
+            {due.length > 0 ? (
+              <a
+                className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
+                href={campaignsPath(orgSlug, c.id, "reminders")}
+                download
+              >
+                {t("remindersCsv")}
+              </a>
+            ) : null}
           </Card>
           <Card>
             <h2 className="font-semibold">{t("closeHeading")}</h2>

@@ -13,6 +13,7 @@ export function stepFormOptions(plan: TPlan, keepIterationId: string | null = nu
     iterations: plan.iterations
       .filter((i) => i.status === "OPEN" || i.id === keepIterationId)
       .map((i) => ({ id: i.id, name: i.status === "CLOSED" ? `${i.name} (closed)` : i.name })),
+    outcomes: plan.outcomes,
     today: plan.today,
   };
 }

@@ -38,6 +38,7 @@ export default async function NewStepPage({ params }: Readonly<{ params: TPlanPa
             status: "TODO",
             notes: "",
             iterationId: currentIteration(plan.iterations, plan.today)?.id ?? null,
+            outcomeId: null,
           }}
           submitLabel="Add step"
         />
