@@ -10,11 +10,15 @@ export type THeatmapTeam = Readonly<{
   assessmentId: string | null;
   submittedLabel: string;
   levels: Readonly<Record<string, number | null>>;
+  /** Per aspect: "low" marks a low-confidence result; "hidden" hides one below the confidence filter. */
+  marks?: Readonly<Record<string, "low" | "hidden">>;
 }>;
 
 /**
  * Teams × aspects heatmap as an HTML table: every cell is coloured by level AND says the level in
  * words, and links to the team's latest results (the drill-down). Server-rendered, no chart library.
+ * A low-confidence result is marked with a "?" after the level's name and a dashed outline, and says
+ * so in the link's name (never by colour alone).
  */
 export function HeatmapTable({
   orgSlug,
@@ -68,7 +72,11 @@ export function HeatmapTable({
                   {team.group ? <small>{team.group}</small> : null}
                 </th>
                 {aspects.map((a) =>
-                  team.assessmentId ? (
+                  team.marks?.[a.id] === "hidden" ? (
+                    <td key={a.id} className="hm-none">
+                      Below the confidence filter
+                    </td>
+                  ) : team.assessmentId ? (
                     <HeatmapCell
                       key={a.id}
                       href={results}
@@ -76,6 +84,7 @@ export function HeatmapTable({
                       level={team.levels[a.id] ?? null}
                       levelNames={levelNames}
                       maxLevel={maxLevel}
+                      low={team.marks?.[a.id] === "low"}
                     />
                   ) : (
                     <td key={a.id} className="hm-none">
@@ -103,29 +112,38 @@ function HeatmapCell({
   level,
   levelNames,
   maxLevel,
+  low = false,
 }: Readonly<{
   href: string | null;
   aspect: string;
   level: number | null;
   levelNames: readonly string[];
   maxLevel: number;
+  low?: boolean;
 }>) {
   const name = level === null ? "Not assessed" : (levelNames[level - 1] ?? `Level ${level}`);
+  const mark = low ? <i>?</i> : null;
   return (
-    <td className={`hm-${levelScaleIndex(level, maxLevel)}`}>
+    <td className={`hm-${levelScaleIndex(level, maxLevel)}${low ? " hm-lc" : ""}`}>
       {/* The row header names the team; keeping the team name out of the cell label leaves one link per team name on the page. */}
       {href ? (
         <a
           href={href}
-          aria-label={`${aspect}: ${level === null ? "not assessed" : `L${level} ${name}`} (latest results)`}
+          aria-label={`${aspect}: ${level === null ? "not assessed" : `L${level} ${name}`}${low ? ", low confidence" : ""} (latest results)`}
         >
           <b>{level === null ? "—" : `L${level}`}</b>
-          <small>{name}</small>
+          <small>
+            {name}
+            {mark}
+          </small>
         </a>
       ) : (
         <span>
           <b>{level === null ? "—" : `L${level}`}</b>
-          <small>{name}</small>
+          <small>
+            {name}
+            {mark}
+          </small>
         </span>
       )}
     </td>

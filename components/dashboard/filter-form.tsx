@@ -19,6 +19,7 @@ export function DashboardFilterForm({
   models,
   currentModel,
   showStale,
+  showConfidence = false,
 }: Readonly<{
   action: string;
   filters: TDashboardFilters;
@@ -26,13 +27,15 @@ export function DashboardFilterForm({
   models: readonly TOption[];
   currentModel: string;
   showStale: boolean;
+  /** The overview's "only results with confidence ≥ x" filter. */
+  showConfidence?: boolean;
 }>) {
   return (
     <form
       method="get"
       action={action}
       aria-label="Dashboard filters"
-      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end xl:grid-cols-7"
     >
       <Field label="Team group" name="group">
         <select id="group" name="group" defaultValue={filters.group ?? ""} className={CONTROL}>
@@ -70,6 +73,15 @@ export function DashboardFilterForm({
             defaultValue={filters.stale}
             className={CONTROL}
           />
+        </Field>
+      ) : null}
+      {showConfidence ? (
+        <Field label="Confidence" name="conf">
+          <select id="conf" name="conf" defaultValue={filters.conf ?? ""} className={CONTROL}>
+            <option value="">Any confidence</option>
+            <option value="medium">Medium or high</option>
+            <option value="high">High only</option>
+          </select>
         </Field>
       ) : null}
       {filters.sort !== "name" ? <input type="hidden" name="sort" value={filters.sort} /> : null}

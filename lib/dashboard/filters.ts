@@ -1,9 +1,10 @@
 /**
  * Dashboard filters live in the URL (`?group=&model=<key>:<version>&from=YYYY-MM-DD&to=YYYY-MM-DD&stale=90
- * &sort=name|level&page=2`) so every view can be linked. Each parameter is parsed on its own with zod:
+ * &sort=name|level&page=2&conf=medium|high`) so every view can be linked. Each parameter is parsed on its own with zod:
  * an invalid one is dropped and explained in `notes`, never an error page. Pure.
  */
 import { z } from "zod";
+import { CONFIDENCE_FILTERS, type TConfidenceFilter } from "./confidence-filter";
 
 export const DEFAULT_STALE_DAYS = 90;
 export const HEATMAP_PAGE_SIZE = 50;
@@ -25,6 +26,7 @@ const FIELDS = {
   stale: z.coerce.number().int().min(1).max(3650),
   sort: z.enum(["name", "level"]),
   page: z.coerce.number().int().min(1).max(10_000),
+  conf: z.enum(CONFIDENCE_FILTERS),
 } as const;
 
 export type TDashboardFilters = Readonly<{
@@ -35,6 +37,8 @@ export type TDashboardFilters = Readonly<{
   stale: number;
   sort: "name" | "level";
   page: number;
+  /** Only results with at least this confidence count (overview); null = every result. */
+  conf: TConfidenceFilter | null;
 }>;
 
 export const DEFAULT_FILTERS: TDashboardFilters = {
@@ -45,6 +49,7 @@ export const DEFAULT_FILTERS: TDashboardFilters = {
   stale: DEFAULT_STALE_DAYS,
   sort: "name",
   page: 1,
+  conf: null,
 };
 
 const LABELS: Record<keyof typeof FIELDS, string> = {
@@ -55,6 +60,7 @@ const LABELS: Record<keyof typeof FIELDS, string> = {
   stale: "staleness days (expected 1–3650)",
   sort: "sort (name or level)",
   page: "page number",
+  conf: "confidence (medium or high)",
 };
 
 type TSearchParams = Readonly<Record<string, string | string[] | undefined>>;
@@ -96,6 +102,7 @@ export function dashboardQuery(
   if (f.stale !== DEFAULT_STALE_DAYS) params.set("stale", String(f.stale));
   if (f.sort !== "name") params.set("sort", f.sort);
   if (f.page !== 1) params.set("page", String(f.page));
+  if (f.conf) params.set("conf", f.conf);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

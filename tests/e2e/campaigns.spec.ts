@@ -216,14 +216,22 @@ test("a facilitator runs a round for a group; two leads answer, one from the pre
     }
     await facilitator.setViewportSize({ width: 1280, height: 720 });
   }
-  // The org overview's heatmap has Payments' new result.
+  // The org overview's heatmap has Payments' new result, marked low confidence (no evidence given).
   await facilitator.goto("/orgs/demo");
+  const overview = facilitator.getByRole("table", { name: /Heatmap of teams by aspect/ });
   await expect(
-    facilitator
-      .getByRole("table", { name: /Heatmap of teams by aspect/ })
+    overview
       .getByRole("row", { name: /^Payments/ })
-      .getByRole("link", { name: /^Investment: L3/ }),
+      .getByRole("link", { name: /^Investment: L3 .*, low confidence/ }),
   ).toBeVisible();
+  // "Only results with confidence ≥ high": the low-confidence result leaves the heatmap and the counts.
+  await facilitator.getByLabel("Confidence").selectOption("high");
+  await facilitator.getByRole("button", { name: "Apply filters" }).click();
+  await expect(facilitator).toHaveURL(/[?&]conf=high/);
+  await expect(overview.getByRole("row", { name: /^Payments/ })).toContainText("Below the confidence filter");
+  await expect(facilitator.getByText("Only results with high confidence are counted.").first()).toBeVisible();
+  await facilitator.goto("/orgs/demo?conf=bogus");
+  await expect(facilitator.getByText(/Ignored the confidence \(medium or high\)/)).toBeVisible();
 
   // The COE journey's outcome goal shows its forecast.
   await facilitator.goto("/orgs/demo/journeys");

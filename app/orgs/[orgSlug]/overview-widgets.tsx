@@ -7,6 +7,8 @@ import { Card } from "@/components/ui/card";
 import type { OrgContext } from "@/lib/authz";
 import { distributionRows } from "@/lib/dashboard/distribution";
 import { dashboardQuery, HEATMAP_PAGE_SIZE, type TDashboardFilters } from "@/lib/dashboard/filters";
+import { meetsConfidence, type TConfidenceFilter } from "@/lib/dashboard/confidence-filter";
+import { getConfidenceFilteredStats, getResultConfidence } from "@/lib/data/dashboard/confidence";
 import { getAspectStats, getHeatmapPage, type TStaleTeam } from "@/lib/data/dashboard/overview";
 import { getPlanProgress } from "@/lib/data/plans/dashboard";
 import { assessmentPath, orgPath, planPath, teamPath } from "@/lib/paths";
@@ -22,11 +24,39 @@ type TWidgetProps = Readonly<{
   filters: TDashboardFilters;
 }>;
 
-// Distribution and medians come from one statement; both widgets get it once per request.
-const aspectStats = cache(getAspectStats);
+// Distribution and medians come from one statement; both widgets get it once per request. With the
+// confidence filter on they are computed over the rated results instead (never cached).
+const cachedStats = cache(getAspectStats);
+const filteredStats = cache(getConfidenceFilteredStats);
+const statsFor = (
+  ctx: OrgContext,
+  scope: TDashboardScope,
+  model: TMaturityModel,
+  conf: TConfidenceFilter | null,
+) => (conf ? filteredStats(ctx, scope, model, conf) : cachedStats(ctx, scope));
+
+const CONF_NOTE: Record<TConfidenceFilter, string> = {
+  medium: "Only results with medium or high confidence are counted.",
+  high: "Only results with high confidence are counted.",
+};
 
 export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps) {
   const { rows, total, pages } = await getHeatmapPage(ctx, scope, { sort: filters.sort, page: filters.page });
+  const confidence = await getResultConfidence(
+    ctx,
+    model,
+    rows.flatMap((r) => (r.assessmentId ? [r.assessmentId] : [])),
+  );
+  const marksOf = (assessmentId: string | null) => {
+    const labels = assessmentId ? confidence.get(assessmentId) : undefined;
+    if (!labels) return undefined;
+    const marks: Record<string, "low" | "hidden"> = {};
+    for (const [aspectId, label] of Object.entries(labels)) {
+      if (!meetsConfidence(label, filters.conf)) marks[aspectId] = "hidden";
+      else if (label === "low") marks[aspectId] = "low";
+    }
+    return marks;
+  };
   const base = orgPath(ctx.orgSlug);
   const page = Math.min(filters.page, pages);
   const sortLink = (sort: TDashboardFilters["sort"], label: string) => (
@@ -47,7 +77,10 @@ export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps
         </p>
       </div>
       <p className="mb-2 text-xs text-slate-600">
-        Each cell opens the team&apos;s latest submitted results. Drafts are never counted.
+        Each cell opens the team&apos;s latest submitted results. Drafts are never counted.{" "}
+        <b className="font-semibold">?</b> with a dashed outline = low confidence (little fresh evidence, many
+        &ldquo;not sure&rdquo; answers, or respondents disagree).
+        {filters.conf ? ` ${CONF_NOTE[filters.conf]}` : ""}
       </p>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">No teams match these filters.</p>
@@ -61,6 +94,7 @@ export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps
           teams={rows.map((r) => ({
             ...r,
             submittedLabel: r.submittedAt ? formatDate(r.submittedAt) : "Never",
+            marks: marksOf(r.assessmentId),
           }))}
         />
       )}
@@ -99,9 +133,9 @@ export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps
   );
 }
 
-export async function DistributionWidget({ ctx, scope, model }: TWidgetProps) {
+export async function DistributionWidget({ ctx, scope, model, filters }: TWidgetProps) {
   const rows = distributionRows(
-    (await aspectStats(ctx, scope)).distribution,
+    (await statsFor(ctx, scope, model, filters.conf)).distribution,
     model.aspects,
     model.levels.length,
   );
@@ -117,6 +151,7 @@ export async function DistributionWidget({ ctx, scope, model }: TWidgetProps) {
   return (
     <Card className="min-w-0">
       <h2 className="font-semibold">Teams per level, by aspect</h2>
+      {filters.conf ? <p className="text-xs text-slate-600">{CONF_NOTE[filters.conf]}</p> : null}
       <LevelDistributionChart data={rows} series={series} label={label} />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">Show as a table</summary>
@@ -155,8 +190,10 @@ export async function DistributionWidget({ ctx, scope, model }: TWidgetProps) {
   );
 }
 
-export async function MediansWidget({ ctx, scope, model }: TWidgetProps) {
-  const medians = new Map((await aspectStats(ctx, scope)).medians.map((m) => [m.aspectId, m]));
+export async function MediansWidget({ ctx, scope, model, filters }: TWidgetProps) {
+  const medians = new Map(
+    (await statsFor(ctx, scope, model, filters.conf)).medians.map((m) => [m.aspectId, m]),
+  );
   const name = (level: number | null) =>
     level === null ? "—" : `L${level} ${model.levels[level - 1]?.name ?? ""}`;
   const data = model.aspects.map((a) => ({
@@ -168,6 +205,7 @@ export async function MediansWidget({ ctx, scope, model }: TWidgetProps) {
   return (
     <Card className="min-w-0">
       <h2 className="font-semibold">Org median vs. median target</h2>
+      {filters.conf ? <p className="text-xs text-slate-600">{CONF_NOTE[filters.conf]}</p> : null}
       <MedianRadar data={data} maxLevel={model.levels.length} label={label} />
       <div className="overflow-x-auto">
         <table className="min-w-full text-left text-sm">

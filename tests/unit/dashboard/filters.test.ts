@@ -15,6 +15,7 @@ describe("dashboard filters from the URL", () => {
       stale: "30",
       sort: "level",
       page: "3",
+      conf: "medium",
     });
     expect(notes).toEqual([]);
     expect(filters).toEqual({
@@ -25,7 +26,14 @@ describe("dashboard filters from the URL", () => {
       stale: 30,
       sort: "level",
       page: 3,
+      conf: "medium",
     });
+    expect(dashboardQuery(filters)).toContain("conf=medium");
+  });
+  it("ignores a confidence filter other than medium or high", () => {
+    const { filters, notes } = parseDashboardFilters({ conf: "low" });
+    expect(filters.conf).toBeNull();
+    expect(notes).toEqual(['Ignored the confidence (medium or high): "low" is not valid.']);
   });
   it("ignores invalid values one by one and says so", () => {
     const { filters, notes } = parseDashboardFilters({
