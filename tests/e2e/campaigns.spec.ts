@@ -190,8 +190,10 @@ test("a facilitator runs a round for a group; two leads answer, one from the pre
   await signIn(lead, DEMO.lead);
   await lead.goto(campaignUrl);
   await lead.getByRole("link", { name: "Open draft: Payments" }).click();
+  await expect(lead.getByRole("heading", { level: 2, name: "Investment" })).toBeVisible();
   const questions = lead.getByRole("group", { name: /^Question \d+:/ });
   const count = await questions.count();
+  expect(count).toBeGreaterThan(0);
   for (let q = 0; q < count; q += 1) await questions.nth(q).getByRole("radio").nth(2).check();
   await waitForAllSaved(lead);
   await lead.getByRole("button", { name: "Submit assessment" }).click();
