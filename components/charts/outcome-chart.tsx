@@ -11,9 +11,15 @@ export type TOutcomeChartProps = Readonly<{
   unit: string;
 }>;
 
-const W = 640;
-const H = 260;
-const M = { top: 12, right: 20, bottom: 28, left: 44 };
+/**
+ * Two drawings of one chart: wide for laptops, compact for phones (shown below the `sm` breakpoint).
+ * A single 640-wide drawing shrinks to 40% on a phone, and its 11-unit labels to 4 px.
+ */
+const SIZES = {
+  wide: { W: 640, H: 260, font: 11, M: { top: 12, right: 20, bottom: 28, left: 44 } },
+  compact: { W: 300, H: 240, font: 12, M: { top: 12, right: 12, bottom: 28, left: 40 } },
+} as const;
+type TSize = (typeof SIZES)[keyof typeof SIZES];
 const DAY = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
@@ -27,7 +33,25 @@ const FORECAST = "#b45309";
  * page's check-in table is the text alternative.
  */
 export function OutcomeChart(props: TOutcomeChartProps) {
-  const { baseline, baselineOn, target, deadline, points, forecastOn, unit, label } = props;
+  const { forecastOn } = props;
+  return (
+    <div className="w-full">
+      <ChartSvg {...props} size={SIZES.wide} className="hidden h-auto w-full sm:block" />
+      <ChartSvg {...props} size={SIZES.compact} className="h-auto w-full sm:hidden" />
+      <ChartLegend
+        items={[
+          { name: "Check-ins", colour: ACTUAL, dash: "" },
+          { name: "Plan (baseline to target)", colour: PLAN, dash: "6 4" },
+          ...(forecastOn ? [{ name: "Forecast at current pace", colour: FORECAST, dash: "2 4" }] : []),
+        ]}
+      />
+    </div>
+  );
+}
+
+function ChartSvg(props: TOutcomeChartProps & { size: TSize; className: string }) {
+  const { baseline, baselineOn, target, deadline, points, forecastOn, unit, label, size, className } = props;
+  const { W, H, M, font } = size;
   const x0 = day(baselineOn);
   const x1 = Math.max(day(deadline), forecastOn ? day(forecastOn) : 0, ...points.map((p) => day(p.date)));
   const values = [baseline, target, ...points.map((p) => p.value)];
@@ -48,61 +72,52 @@ export function OutcomeChart(props: TOutcomeChartProps) {
     .join("");
   const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
   return (
-    <div className="w-full">
-      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="h-auto w-full">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" strokeDasharray="3 3" />
-            <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="11" fill="#475569">
-              {fmt(t)}
-            </text>
-          </g>
-        ))}
-        <text x={M.left} y={H - 8} fontSize="11" fill="#0f172a">
-          {baselineOn}
-        </text>
-        <text x={x(deadline)} y={H - 8} textAnchor="end" fontSize="11" fill="#0f172a">
-          {deadline}
-        </text>
-        <line x1={x(deadline)} x2={x(deadline)} y1={M.top} y2={M.top + plotH} stroke="#cbd5e1" />
+    <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className={className}>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" strokeDasharray="3 3" />
+          <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize={font} fill="#475569">
+            {fmt(t)}
+          </text>
+        </g>
+      ))}
+      <text x={M.left} y={H - 8} fontSize={font} fill="#0f172a">
+        {baselineOn}
+      </text>
+      <text x={x(deadline)} y={H - 8} textAnchor="end" fontSize={font} fill="#0f172a">
+        {deadline}
+      </text>
+      <line x1={x(deadline)} x2={x(deadline)} y1={M.top} y2={M.top + plotH} stroke="#cbd5e1" />
+      <line
+        x1={x(baselineOn)}
+        y1={y(baseline)}
+        x2={x(deadline)}
+        y2={y(target)}
+        stroke={PLAN}
+        strokeWidth="2"
+        strokeDasharray="6 4"
+      >
+        <title>{`Plan: ${fmt(baseline)} on ${baselineOn} to ${fmt(target)} ${unit} by ${deadline}`}</title>
+      </line>
+      {last && forecastOn ? (
         <line
-          x1={x(baselineOn)}
-          y1={y(baseline)}
-          x2={x(deadline)}
+          x1={x(last.date)}
+          y1={y(last.value)}
+          x2={x(forecastOn)}
           y2={y(target)}
-          stroke={PLAN}
+          stroke={FORECAST}
           strokeWidth="2"
-          strokeDasharray="6 4"
+          strokeDasharray="2 4"
         >
-          <title>{`Plan: ${fmt(baseline)} on ${baselineOn} to ${fmt(target)} ${unit} by ${deadline}`}</title>
+          <title>{`Forecast: ${fmt(target)} ${unit} on ${forecastOn}`}</title>
         </line>
-        {last && forecastOn ? (
-          <line
-            x1={x(last.date)}
-            y1={y(last.value)}
-            x2={x(forecastOn)}
-            y2={y(target)}
-            stroke={FORECAST}
-            strokeWidth="2"
-            strokeDasharray="2 4"
-          >
-            <title>{`Forecast: ${fmt(target)} ${unit} on ${forecastOn}`}</title>
-          </line>
-        ) : null}
-        <path d={actual} fill="none" stroke={ACTUAL} strokeWidth="2" />
-        {points.map((p, i) => (
-          <circle key={i} cx={x(p.date)} cy={y(p.value)} r="3.5" fill="#fff" stroke={ACTUAL} strokeWidth="2">
-            <title>{`${p.date}: ${fmt(p.value)} ${unit}`}</title>
-          </circle>
-        ))}
-      </svg>
-      <ChartLegend
-        items={[
-          { name: "Check-ins", colour: ACTUAL, dash: "" },
-          { name: "Plan (baseline to target)", colour: PLAN, dash: "6 4" },
-          ...(forecastOn ? [{ name: "Forecast at current pace", colour: FORECAST, dash: "2 4" }] : []),
-        ]}
-      />
-    </div>
+      ) : null}
+      <path d={actual} fill="none" stroke={ACTUAL} strokeWidth="2" />
+      {points.map((p, i) => (
+        <circle key={i} cx={x(p.date)} cy={y(p.value)} r="3.5" fill="#fff" stroke={ACTUAL} strokeWidth="2">
+          <title>{`${p.date}: ${fmt(p.value)} ${unit}`}</title>
+        </circle>
+      ))}
+    </svg>
   );
 }

@@ -227,7 +227,7 @@ test("a facilitator runs a round for a group; two leads answer, one from the pre
       .getByRole("link", { name: /^Investment: L3 .*, low confidence/ }),
   ).toBeVisible();
   // "Only results with confidence ≥ high": the low-confidence result leaves the heatmap and the counts.
-  await facilitator.getByLabel("Confidence").selectOption("high");
+  await facilitator.getByLabel("Confidence", { exact: true }).selectOption("high");
   await facilitator.getByRole("button", { name: "Apply filters" }).click();
   await expect(facilitator).toHaveURL(/[?&]conf=high/);
   await expect(overview.getByRole("row", { name: /^Payments/ })).toContainText("Below the confidence filter");
