@@ -84,7 +84,13 @@ export default async function OrgOverviewPage({
           ))}
         </p>
       ) : null}
-      <DashboardFilterForm action={orgPath(orgSlug)} filters={d.filters} showStale showConfidence {...d.filterOptions} />
+      <DashboardFilterForm
+        action={orgPath(orgSlug)}
+        filters={d.filters}
+        showStale
+        showConfidence
+        {...d.filterOptions}
+      />
       <FilterNotes notes={d.notes} />
       {summary ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
