@@ -129,9 +129,9 @@ function HeatmapCell({
       {href ? (
         <a
           href={href}
-          aria-label={`${aspect}: ${level === null ? "not assessed" : `L${level} ${name}`}${low ? ", low confidence" : ""} (latest results)`}
+          aria-label={`${aspect}: ${level === null ? name : `L${level} ${name}`}${low ? ", low confidence" : ""} (latest results)`}
         >
-          <b>{level === null ? "—" : `L${level}`}</b>
+          <b>{level === null ? "—" : `L${level}`}</b>{" "}
           <small>
             {name}
             {mark}
@@ -139,7 +139,7 @@ function HeatmapCell({
         </a>
       ) : (
         <span>
-          <b>{level === null ? "—" : `L${level}`}</b>
+          <b>{level === null ? "—" : `L${level}`}</b>{" "}
           <small>
             {name}
             {mark}

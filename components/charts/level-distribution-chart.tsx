@@ -16,7 +16,13 @@ export function LevelDistributionChart({
   data,
   series,
   label,
-}: Readonly<{ data: TDistributionBar[]; series: TDistributionSeries[]; label: string }>) {
+  describedBy,
+}: Readonly<{
+  data: TDistributionBar[];
+  series: TDistributionSeries[];
+  label: string;
+  describedBy?: string;
+}>) {
   const totals = data.map((d) => series.reduce((sum, s) => sum + Number(d[s.key] ?? 0), 0));
   const ticks = integerTicks(Math.max(0, ...totals));
   const top = ticks[ticks.length - 1]!;
@@ -27,7 +33,13 @@ export function LevelDistributionChart({
   const barW = Math.min(56, band * 0.7);
   return (
     <div className="w-full">
-      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="h-auto w-full">
+      <svg
+        role="img"
+        aria-label={label}
+        aria-describedby={describedBy}
+        viewBox={`0 0 ${W} ${H}`}
+        className="h-auto w-full"
+      >
         {ticks.map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" strokeDasharray="3 3" />

@@ -16,7 +16,8 @@ export function MedianRadar({
   data,
   maxLevel,
   label,
-}: Readonly<{ data: TMedianPoint[]; maxLevel: number; label: string }>) {
+  describedBy,
+}: Readonly<{ data: TMedianPoint[]; maxLevel: number; label: string; describedBy?: string }>) {
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, data.length);
   const at = (i: number, v: number) => {
     const r = (Math.max(0, v) / maxLevel) * R;
@@ -27,7 +28,13 @@ export function MedianRadar({
   const levels = Array.from({ length: maxLevel }, (_, i) => i + 1);
   return (
     <div className="w-full">
-      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="h-auto w-full">
+      <svg
+        role="img"
+        aria-label={label}
+        aria-describedby={describedBy}
+        viewBox={`0 0 ${W} ${H}`}
+        className="h-auto w-full"
+      >
         {levels.map((l) => (
           <polygon
             key={l}

@@ -15,11 +15,14 @@ export function TrendLines({
   series,
   maxLevel,
   label,
+  describedBy,
 }: Readonly<{
   data: Array<Record<string, number | string | null>>;
   series: TTrendSeries[];
   maxLevel: number;
   label: string;
+  /** Id of the table with the same data. */
+  describedBy?: string;
 }>) {
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
@@ -45,7 +48,13 @@ export function TrendLines({
   };
   return (
     <div className="w-full">
-      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className="h-auto w-full">
+      <svg
+        role="img"
+        aria-label={label}
+        aria-describedby={describedBy}
+        viewBox={`0 0 ${W} ${H}`}
+        className="h-auto w-full"
+      >
         {levels.map((l) => (
           <g key={l}>
             <line x1={M.left} x2={W - M.right} y1={y(l)} y2={y(l)} stroke="#e2e8f0" strokeDasharray="3 3" />

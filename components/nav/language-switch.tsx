@@ -5,7 +5,8 @@ import { LOCALES, LOCALE_NAMES } from "@/i18n/locales";
 
 /**
  * The UI language switch: a plain form with one button per language, so it works with the keyboard,
- * without JavaScript and signed out. Each button is named in its own language.
+ * without JavaScript and signed out. Each button shows its short code and is named by it plus the
+ * language's own name ("DE Deutsch"), so what is seen is part of what is announced.
  */
 export async function LanguageSwitch({ className }: Readonly<{ className?: string }>) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
@@ -21,7 +22,6 @@ export async function LanguageSwitch({ className }: Readonly<{ className?: strin
             value={code}
             lang={code}
             aria-pressed={code === locale}
-            aria-label={LOCALE_NAMES[code].name}
             title={LOCALE_NAMES[code].name}
             className={clsx(
               "whitespace-nowrap rounded px-1.5 py-1 text-xs font-semibold focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600",
@@ -29,6 +29,9 @@ export async function LanguageSwitch({ className }: Readonly<{ className?: strin
             )}
           >
             {LOCALE_NAMES[code].short}
+            {LOCALE_NAMES[code].short !== LOCALE_NAMES[code].name && (
+              <span className="sr-only"> {LOCALE_NAMES[code].name}</span>
+            )}
           </button>
         ))}
       </fieldset>

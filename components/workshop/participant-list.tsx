@@ -12,7 +12,7 @@ export function ParticipantList({
     <ul className="grid gap-1 text-sm sm:grid-cols-2" aria-label="Participants">
       {state.participants.map((p) => (
         <li key={p.id} className="flex min-w-0 items-center gap-2">
-          <span aria-hidden="true" className={voted.has(p.id) ? "text-green-700" : "text-slate-400"}>
+          <span aria-hidden="true" className={voted.has(p.id) ? "text-green-700" : "text-slate-500"}>
             {voted.has(p.id) ? "✓" : "○"}
           </span>
           <span className="truncate">{p.name}</span>

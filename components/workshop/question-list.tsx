@@ -33,7 +33,7 @@ export function QuestionList({
                 isCurrent ? "bg-brand-50 font-medium" : "enabled:hover:bg-slate-100",
               )}
             >
-              <span aria-hidden="true" className={recorded.has(q.id) ? "text-green-700" : "text-slate-400"}>
+              <span aria-hidden="true" className={recorded.has(q.id) ? "text-green-700" : "text-slate-500"}>
                 {recorded.has(q.id) ? "✓" : `${q.index + 1}.`}
               </span>
               <span className="min-w-0">

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn, openTeamFromList } from "./helpers";
+import { DEMO, signIn, openTeamFromList, followOrgNavLink } from "./helpers";
 
 test("an admin creates a team and an invite link; the invitee signs up through it and joins the team", async ({
   page,
@@ -47,7 +47,7 @@ test("an admin creates a team and an invite link; the invitee signs up through i
 
 test("the model grid shows 5 aspects × 4 levels and each cell opens its detail", async ({ page }) => {
   await signIn(page, DEMO.exec);
-  await page.getByRole("link", { name: "Model" }).click();
+  await followOrgNavLink(page, "Model");
   await expect(
     page.getByRole("heading", { level: 1, name: /CNCF Platform Engineering Maturity Model/ }),
   ).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, followOrgNavLink } from "./helpers";
 
 test.describe("REST API v1 with a token made in the UI", () => {
   test("an admin creates an org token; a script starts, answers and submits an assessment and reads its results", async ({
@@ -9,7 +9,7 @@ test.describe("REST API v1 with a token made in the UI", () => {
   }) => {
     await signIn(page, DEMO.admin);
     await page.goto("/orgs/demo");
-    await page.getByRole("link", { name: "API", exact: true }).click();
+    await followOrgNavLink(page, "API");
     await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
     const form = page.getByRole("form", { name: "New organization token" });
     const name = `e2e script ${Date.now()}`;

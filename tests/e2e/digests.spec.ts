@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, followOrgNavLink, signIn } from "./helpers";
 
 const CATCHER = process.env.MAIL_CATCHER_URL;
 
@@ -44,7 +44,7 @@ test("a viewer opts in, gets the digest by mail, unsubscribes with one click sig
   test.setTimeout(180_000);
   await signIn(page, DEMO.exec);
   await page.goto("/orgs/demo");
-  await page.getByRole("link", { name: "Digest" }).click();
+  await followOrgNavLink(page, "Digest");
   await expect(page.getByRole("heading", { level: 1, name: "Digest" })).toBeVisible();
   const setting = page.getByRole("form", { name: "Digest setting" }).getByLabel("Send me the digest");
   await expect(setting).toHaveValue("OFF");

@@ -60,3 +60,14 @@ export async function openTeamFromList(page: Page, name: string) {
   await page.goto(new URL(href, page.url()).toString());
   await page.getByRole("heading", { level: 1, name }).waitFor();
 }
+
+/**
+ * Follows a link of the organization's navigation that lives under "More" (from 1280 px) or "Menu"
+ * (narrower), opening that disclosure first, as a person would.
+ */
+export async function followOrgNavLink(page: Page, name: string) {
+  const nav = page.getByRole("navigation", { name: /navigation/ });
+  const toggle = nav.getByRole("button", { name: /^(More|Menu)/ }).filter({ visible: true });
+  await toggle.click();
+  await nav.getByRole("link", { name, exact: true }).click();
+}

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { verifyStepwiseWebhook } from "../../docs/examples/verify-stepwise-webhook";
 import { startReceiver } from "../support/webhook-receiver";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, followOrgNavLink } from "./helpers";
 
 test.describe("webhooks", () => {
   test("an admin creates a token and a webhook in the UI; an API submit reaches the receiver, signed", async ({
@@ -24,7 +24,7 @@ test.describe("webhooks", () => {
       const token = await tokenForm.getByTestId("new-token").inputValue();
 
       // 2. A webhook, in the UI (reached from the org menu): a bad URL is refused with a clear message first.
-      await page.getByRole("link", { name: "Webhooks", exact: true }).click();
+      await followOrgNavLink(page, "Webhooks");
       await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
       const form = page.getByRole("form", { name: "New webhook" });
       const name = `e2e receiver ${stamp}`;

@@ -152,11 +152,11 @@ export async function DistributionWidget({ ctx, scope, model, filters }: TWidget
     <Card className="min-w-0">
       <h2 className="font-semibold">Teams per level, by aspect</h2>
       {filters.conf ? <p className="text-xs text-slate-600">{CONF_NOTE[filters.conf]}</p> : null}
-      <LevelDistributionChart data={rows} series={series} label={label} />
+      <LevelDistributionChart data={rows} series={series} label={label} describedBy="distribution-table" />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">Show as a table</summary>
         <div className="overflow-x-auto">
-          <table className="mt-2 min-w-full text-left text-xs">
+          <table id="distribution-table" className="mt-2 min-w-full text-left text-xs">
             <thead>
               <tr>
                 <th scope="col" className="py-1 pr-2">
@@ -206,9 +206,9 @@ export async function MediansWidget({ ctx, scope, model, filters }: TWidgetProps
     <Card className="min-w-0">
       <h2 className="font-semibold">Org median vs. median target</h2>
       {filters.conf ? <p className="text-xs text-slate-600">{CONF_NOTE[filters.conf]}</p> : null}
-      <MedianRadar data={data} maxLevel={model.levels.length} label={label} />
+      <MedianRadar data={data} maxLevel={model.levels.length} label={label} describedBy="medians-table" />
       <div className="overflow-x-auto">
-        <table className="min-w-full text-left text-sm">
+        <table id="medians-table" className="min-w-full text-left text-sm">
           <thead>
             <tr className="text-slate-700">
               <th scope="col" className="py-1 pr-2 font-medium">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { AUDIT_ACTIONS, AUDIT_RETENTION } from "@/lib/audit/events";
 import { auditSearchQuery, parseAuditSearch } from "@/lib/audit/filters";
 import { getAuditRetentionDays, listAuditEvents } from "@/lib/data/audit";
@@ -117,7 +118,7 @@ export default async function AuditPage({
         </p>
       ) : null}
 
-      <Card className="overflow-x-auto">
+      <Card>
         <p className="mb-2 text-sm text-slate-700" role="status">
           {result.total === 1 ? "1 event" : `${result.total} events`}
           {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
@@ -125,55 +126,57 @@ export default async function AuditPage({
         {result.rows.length === 0 ? (
           <p className="text-sm text-slate-700">No events match these filters.</p>
         ) : (
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Audit events</caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-slate-700">
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Time (UTC)
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Actor
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Action
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Target
-                </th>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  Details
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  From
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.rows.map((r) => (
-                <tr key={r.id} className="border-b border-slate-100 align-top last:border-0">
-                  <td className="py-2 pr-3 whitespace-nowrap text-slate-700">
-                    <time dateTime={r.occurredAt.toISOString()}>{TIME.format(r.occurredAt)}</time>
-                  </td>
-                  <td className="py-2 pr-3">{r.actorLabel}</td>
-                  <td className="py-2 pr-3 font-mono text-xs">{r.action}</td>
-                  <td className="py-2 pr-3 text-slate-700">
-                    {r.targetType ? `${r.targetType}: ${r.targetLabel ?? r.targetId ?? ""}` : "—"}
-                  </td>
-                  <td className="py-2 pr-3 text-slate-700">{detailsText(r.details) || "—"}</td>
-                  <td className="py-2 text-xs text-slate-600">
-                    {r.ip ?? "—"}
-                    {r.requestId ? (
-                      <>
-                        <br />
-                        <span title="Request id">{r.requestId}</span>
-                      </>
-                    ) : null}
-                  </td>
+          <ScrollRegion label="Audit events">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Audit events</caption>
+              <thead>
+                <tr className="border-b border-slate-200 text-left text-slate-700">
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Time (UTC)
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Actor
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Action
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Target
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Details
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    From
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {result.rows.map((r) => (
+                  <tr key={r.id} className="border-b border-slate-100 align-top last:border-0">
+                    <td className="py-2 pr-3 whitespace-nowrap text-slate-700">
+                      <time dateTime={r.occurredAt.toISOString()}>{TIME.format(r.occurredAt)}</time>
+                    </td>
+                    <td className="py-2 pr-3">{r.actorLabel}</td>
+                    <td className="py-2 pr-3 font-mono text-xs">{r.action}</td>
+                    <td className="py-2 pr-3 text-slate-700">
+                      {r.targetType ? `${r.targetType}: ${r.targetLabel ?? r.targetId ?? ""}` : "—"}
+                    </td>
+                    <td className="py-2 pr-3 text-slate-700">{detailsText(r.details) || "—"}</td>
+                    <td className="py-2 text-xs text-slate-600">
+                      {r.ip ?? "—"}
+                      {r.requestId ? (
+                        <>
+                          <br />
+                          <span title="Request id">{r.requestId}</span>
+                        </>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
         {result.pageCount > 1 ? (
           <nav aria-label="Audit log pages" className="mt-3 flex gap-2">

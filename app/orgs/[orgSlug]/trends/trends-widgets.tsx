@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { TrendLines } from "@/components/charts/trend-lines";
 import { Card } from "@/components/ui/card";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { OrgContext } from "@/lib/authz";
 import { quarterLabel, quartersBetween } from "@/lib/dashboard/quarters";
 import type { TDashboardScope } from "@/lib/data/dashboard/scope";
@@ -51,9 +52,15 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
         <p className="mt-2 text-sm text-slate-700">No submitted assessments match these filters.</p>
       ) : (
         <>
-          <TrendLines data={data} series={series} maxLevel={model.levels.length} label={label} />
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
+          <TrendLines
+            data={data}
+            series={series}
+            maxLevel={model.levels.length}
+            label={label}
+            describedBy="trend-table"
+          />
+          <ScrollRegion label="Median score per aspect and quarter">
+            <table id="trend-table" className="min-w-full text-left text-sm">
               <caption className="sr-only">Median score per aspect and quarter</caption>
               <thead>
                 <tr className="text-slate-700">
@@ -82,7 +89,7 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="mt-2 text-xs text-slate-600">
             Each team counts with its latest submitted assessment in a quarter; quarters without one are gaps.
             Median = lower middle value.
@@ -106,7 +113,7 @@ export async function MovementWidget({ ctx, scope, model }: TWidgetProps) {
           No team has been assessed in two consecutive quarters yet.
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Teams that went up, down or stayed per aspect and quarter">
           <table className="mt-2 min-w-full text-left text-sm">
             <caption className="sr-only">Teams that went up, down or stayed per aspect and quarter</caption>
             <thead>
@@ -146,7 +153,7 @@ export async function MovementWidget({ ctx, scope, model }: TWidgetProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Card>
   );
@@ -200,7 +207,7 @@ export async function CampaignRoundsWidget({ ctx, scope, model }: TWidgetProps) 
     <Card className="min-w-0">
       <h2 className="font-semibold">{t("roundsHeading")}</h2>
       <p className="mb-2 text-xs text-slate-600">{t("roundsHint")}</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t("roundsHeading")}>
         <table className="min-w-full text-left text-sm">
           <thead className="text-slate-700">
             <tr>
@@ -238,7 +245,7 @@ export async function CampaignRoundsWidget({ ctx, scope, model }: TWidgetProps) 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

@@ -91,12 +91,11 @@ export default async function ModelGridPage({ params }: Readonly<{ params: Promi
                     <Link
                       href={`${base}/${aspect.id}/${cell.level}`}
                       className="block h-full rounded-md border border-slate-200 p-3 hover:border-brand-600 hover:bg-brand-50"
-                      aria-label={t("cellLabel", {
-                        aspect: aspect.name,
-                        level: cell.level,
-                        tagline: cell.tagline,
-                      })}
                     >
+                      {/* Named by what it shows, after a hidden "<aspect>, level <n>:" (WCAG 2.5.3). */}
+                      <span className="sr-only">
+                        {t("cellLabel", { aspect: aspect.name, level: cell.level })}{" "}
+                      </span>
                       <span className="font-medium text-slate-900">{cell.tagline}</span>
                       <span className="mt-1 line-clamp-4 text-xs text-slate-700">{cell.description}</span>
                     </Link>
