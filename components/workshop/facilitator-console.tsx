@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import type { TPublicState } from "@/lib/workshops/public-state";
 import { ConnectionBadge } from "./connection-badge";
-import { ConsensusForm } from "./consensus-form";
+import { WorkshopConsensusForm } from "./workshop-consensus-form";
 import { ConsensusNote } from "./consensus-note";
 import { FacilitatorControls } from "./facilitator-controls";
 import { JoinPanel } from "./join-panel";
@@ -75,7 +75,7 @@ export function FacilitatorConsole({
           ) : null}
           {state.result ? <VoteDistribution result={state.result} state={state} /> : null}
           {state.result ? (
-            <ConsensusForm
+            <WorkshopConsensusForm
               key={`${question?.id}-${state.consensus ? "set" : "new"}`}
               state={state}
               isBusy={isBusy}

@@ -291,14 +291,14 @@ export async function submitAssessment(
   return db.$transaction(async (tx) => {
     const { modelId } = await lockDraft(tx, ctx, assessmentId);
     // Collaborative: the consensus answers are only final once respondents can no longer answer.
-    const collab = await tx.assessment.findUnique({
+    const answering = await tx.assessment.findUnique({
       where: { id: assessmentId },
       select: { mode: true, responsesClosedAt: true, title: true },
     });
-    if (collab?.mode === "COLLABORATIVE" && !collab.responsesClosedAt)
+    if (answering?.mode === "COLLABORATIVE" && !answering.responsesClosedAt)
       throw new AppError("INVALID_STATE", "Close answering before submitting.");
     // A live workshop submits its own assessment (End and submit) with the recorded consensus.
-    if (collab?.mode === "WORKSHOP")
+    if (answering?.mode === "WORKSHOP")
       throw new AppError(
         "INVALID_STATE",
         "This assessment is being run as a live workshop: end it from the workshop console, or cancel the workshop first.",
@@ -315,8 +315,8 @@ export async function submitAssessment(
       { ...ctx, meta },
       {
         action: "assessment.submitted",
-        target: { type: "assessment", id: assessmentId, label: collab?.title },
-        details: { mode: collab?.mode ?? null, answered: result.answered },
+        target: { type: "assessment", id: assessmentId, label: answering?.title },
+        details: { mode: answering?.mode ?? null, answered: result.answered },
       },
     );
     await emitAssessmentSubmitted(tx, ctx.orgId, assessmentId);

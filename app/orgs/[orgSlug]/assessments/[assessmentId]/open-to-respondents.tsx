@@ -1,5 +1,5 @@
 import { openToRespondentsAction } from "./respondents/actions";
-import { ActionButton } from "@/components/collab/action-button";
+import { ActionButton } from "@/components/respondents/action-button";
 
 /** On a solo draft: let several team members answer privately instead of the lead alone. */
 export function OpenToRespondents({

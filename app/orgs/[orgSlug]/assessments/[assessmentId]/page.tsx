@@ -10,7 +10,7 @@ import { getAssessment } from "@/lib/data/assessments";
 import { findAssessmentCampaign } from "@/lib/data/campaigns";
 import { isoDay } from "@/lib/dates";
 import { localizeModel } from "@/lib/model/localize";
-import { collabRedirect, getCollabState } from "@/lib/data/respondents";
+import { respondentsRedirect, getRespondentsState } from "@/lib/data/respondents";
 import { submitAssessmentAction } from "./actions";
 import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 
@@ -27,9 +27,9 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
   const ctx = await pageGuard(requireOrg(orgSlug));
   const assessment = await pageGuard(getAssessment(ctx, assessmentId));
   if (assessment.status === "SUBMITTED") redirect(assessmentPath(orgSlug, assessmentId, "results"));
-  const collab = await getCollabState(ctx, assessmentId);
-  const collabPath = collabRedirect(collab);
-  if (collabPath) redirect(assessmentPath(orgSlug, assessmentId, collabPath));
+  const answering = await getRespondentsState(ctx, assessmentId);
+  const answeringPath = respondentsRedirect(answering);
+  if (answeringPath) redirect(assessmentPath(orgSlug, assessmentId, answeringPath));
 
   const [locale, t, tc, campaign] = await Promise.all([
     getLocale(),
@@ -74,7 +74,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
             · {tc("dueShort", { dueOn: isoDay(campaign.dueOn) })}
           </p>
         ) : null}
-        {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") && collab.mode !== "WORKSHOP" ? (
+        {assessment.canEdit && hasRole(ctx.role, "FACILITATOR") && answering.mode !== "WORKSHOP" ? (
           <Link
             className="text-sm text-brand-700 underline"
             href={`${orgPath(orgSlug, "workshops")}?assessmentId=${assessmentId}`}
@@ -87,7 +87,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
             {t("readOnlyNote")}
           </p>
         ) : null}
-        {assessment.canEdit && collab.mode === "SOLO" ? (
+        {assessment.canEdit && answering.mode === "SOLO" ? (
           <OpenToRespondents orgSlug={orgSlug} assessmentId={assessmentId} />
         ) : null}
       </header>
@@ -96,12 +96,12 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
         model={model}
         initialAnswers={initialAnswers}
         initialAspectId={initialAspectId}
-        isReadOnly={!assessment.canEdit || collab.mode === "WORKSHOP"}
+        isReadOnly={!assessment.canEdit || answering.mode === "WORKSHOP"}
         orgSlug={orgSlug}
         assessmentId={assessmentId}
         submitAction={submitAssessmentAction}
         footer={
-          collab.mode === "WORKSHOP" ? (
+          answering.mode === "WORKSHOP" ? (
             <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
               This draft is being run as a live workshop: it is submitted from the workshop console (End and
               submit), or becomes an ordinary draft again if the workshop is cancelled.

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
-import { recordConsensus } from "@/lib/data/consensus";
+import { recordConsensus } from "@/lib/data/respondents/consensus";
 import { assessmentPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/authz";
 import { NOTES_MAX } from "@/lib/validation/answers";

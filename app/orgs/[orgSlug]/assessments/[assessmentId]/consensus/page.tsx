@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ConsensusReport } from "@/components/collab/consensus-report";
+import { ConsensusReport } from "@/components/respondents/consensus-report";
 import { SubmitPanel } from "@/components/questionnaire/submit-panel";
 import { Card } from "@/components/ui/card";
 import { agreedAspectLevels } from "@/lib/consensus/collective";
-import { getConsensus } from "@/lib/data/consensus";
+import { getConsensus } from "@/lib/data/respondents/consensus";
 import { formatDate } from "@/lib/format";
 import { assessmentPath, teamPath } from "@/lib/paths";
 import { submitAssessmentAction } from "../actions";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
-import { setFinished } from "@/lib/data/responses";
+import { setFinished } from "@/lib/data/respondents/responses";
 import { assessmentPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/authz";
 

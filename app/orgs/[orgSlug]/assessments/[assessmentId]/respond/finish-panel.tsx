@@ -1,6 +1,6 @@
 import { setFinishedAction } from "./actions";
 import { formatDate } from "@/lib/format";
-import { ActionButton } from "@/components/collab/action-button";
+import { ActionButton } from "@/components/respondents/action-button";
 
 type TProps = Readonly<{ orgSlug: string; assessmentId: string; finishedAt: Date | null }>;
 

@@ -6,7 +6,7 @@ import { FinishPanel } from "./finish-panel";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
 import { Card } from "@/components/ui/card";
-import { getMyResponses } from "@/lib/data/responses";
+import { getMyResponses } from "@/lib/data/respondents/responses";
 import { formatDate } from "@/lib/format";
 import { pageGuard, requireOrg } from "@/lib/authz";
 

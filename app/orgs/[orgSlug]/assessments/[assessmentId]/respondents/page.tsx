@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ActionButton } from "@/components/collab/action-button";
+import { ActionButton } from "@/components/respondents/action-button";
 import { assessmentPath, teamPath } from "@/lib/paths";
 import { AddRespondentForm } from "./add-respondent-form";
 import { RespondentTable } from "./respondent-table";
-import { ShareLink } from "@/components/collab/share-link";
+import { ShareLink } from "@/components/respondents/share-link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getRespondentStatus } from "@/lib/data/respondents";

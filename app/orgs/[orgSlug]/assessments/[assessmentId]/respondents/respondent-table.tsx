@@ -1,6 +1,6 @@
 import { removeRespondentAction } from "./actions";
 import { formatDate } from "@/lib/format";
-import { ActionButton } from "@/components/collab/action-button";
+import { ActionButton } from "@/components/respondents/action-button";
 
 type TRespondent = Readonly<{
   userId: string;

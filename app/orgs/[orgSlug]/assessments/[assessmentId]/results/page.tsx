@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AspectRadar } from "@/components/charts/aspect-radar";
-import { CollabResults } from "@/components/collab/collab-results";
+import { RespondentResults } from "@/components/respondents/respondent-results";
 import { CreateShareLinkForm } from "@/components/share/share-forms";
 import { Card } from "@/components/ui/card";
 import { getAssessment, listTeamAssessments } from "@/lib/data/assessments";
-import { findSubmittedConsensus } from "@/lib/data/consensus";
 import { getEvidenceFreshnessDays, getRespondentLevels } from "@/lib/data/evidence";
 import { isoDay } from "@/lib/dates";
+import { findSubmittedConsensus } from "@/lib/data/respondents/consensus";
 import { formatDate, formatScore } from "@/lib/format";
 import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
 import { pemmResultUrl } from "@/lib/interop/pemm-url";
@@ -137,7 +137,7 @@ export default async function ResultsPage({
           />
         </div>
       </div>
-      {consensus ? <CollabResults model={model} report={consensus} /> : null}
+      {consensus ? <RespondentResults model={model} report={consensus} /> : null}
       {exportUrl ? <CommunityExport url={exportUrl} /> : null}
       {assessment.status === "SUBMITTED" ? (
         <p className="flex flex-wrap items-center gap-3 text-sm">

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getMyResponses, saveResponse } from "@/lib/data/responses";
+import { getMyResponses, saveResponse } from "@/lib/data/respondents/responses";
 import { AppError } from "@/lib/errors";
 import { handleRoute, parseJsonBody } from "@/lib/route";
 import { requireOrg } from "@/lib/authz";

@@ -9,9 +9,9 @@ import { canEditTeamAssessments, hasRole } from "@/lib/authz/roles";
 import { medianAnswers } from "@/lib/consensus/collective";
 import { db, type TTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { getModelDefinition } from "./models";
+import { getModelDefinition } from "../models";
 
-export type TCollabRow = {
+export type TRespondentsRow = {
   id: string;
   status: string;
   mode: string;
@@ -24,18 +24,18 @@ export type TCollabRow = {
  * Locks the assessment row: FOR SHARE for respondents' saves (they may run in parallel with each other),
  * FOR UPDATE for closing and consensus, so no save can land after answering was closed.
  */
-export async function lockCollab(
+export async function lockRespondentsRow(
   tx: TTx,
   ctx: OrgContext,
   assessmentId: string,
   lock: "share" | "update",
-): Promise<TCollabRow> {
+): Promise<TRespondentsRow> {
   const rows =
     lock === "share"
-      ? await tx.$queryRaw<TCollabRow[]>`
+      ? await tx.$queryRaw<TRespondentsRow[]>`
           SELECT id, status::text AS status, mode::text AS mode, responses_closed_at AS "closedAt", team_id AS "teamId", model_id AS "modelId"
           FROM assessments WHERE id = ${assessmentId} AND organization_id = ${ctx.orgId} FOR SHARE`
-      : await tx.$queryRaw<TCollabRow[]>`
+      : await tx.$queryRaw<TRespondentsRow[]>`
           SELECT id, status::text AS status, mode::text AS mode, responses_closed_at AS "closedAt", team_id AS "teamId", model_id AS "modelId"
           FROM assessments WHERE id = ${assessmentId} AND organization_id = ${ctx.orgId} FOR UPDATE`;
   const row = rows[0];
@@ -44,7 +44,7 @@ export async function lockCollab(
 }
 
 /** Throws INVALID_STATE (409) unless respondents may still answer. */
-export function assertAnsweringOpen(row: TCollabRow) {
+export function assertAnsweringOpen(row: TRespondentsRow) {
   if (row.status !== "DRAFT")
     throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
   if (row.mode !== "COLLABORATIVE")
@@ -81,7 +81,7 @@ export async function isEligibleRespondent(
  */
 export async function openToRespondents(ctx: OrgContext, assessmentId: string) {
   return db.$transaction(async (tx) => {
-    const row = await lockCollab(tx, ctx, assessmentId, "update");
+    const row = await lockRespondentsRow(tx, ctx, assessmentId, "update");
     await requireTeamEditor(ctx, row.teamId, tx);
     if (row.status !== "DRAFT")
       throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
@@ -116,7 +116,7 @@ export async function openToRespondents(ctx: OrgContext, assessmentId: string) {
 }
 
 async function lockForManaging(tx: TTx, ctx: OrgContext, assessmentId: string) {
-  const row = await lockCollab(tx, ctx, assessmentId, "share");
+  const row = await lockRespondentsRow(tx, ctx, assessmentId, "share");
   await requireTeamEditor(ctx, row.teamId, tx);
   assertAnsweringOpen(row);
   return row;
@@ -162,7 +162,7 @@ export async function removeRespondent(ctx: OrgContext, assessmentId: string, us
  */
 export async function closeAnswering(ctx: OrgContext, assessmentId: string) {
   return db.$transaction(async (tx) => {
-    const row = await lockCollab(tx, ctx, assessmentId, "update");
+    const row = await lockRespondentsRow(tx, ctx, assessmentId, "update");
     await requireTeamEditor(ctx, row.teamId, tx);
     assertAnsweringOpen(row);
     const responses = await tx.response.findMany({
@@ -183,7 +183,7 @@ export async function closeAnswering(ctx: OrgContext, assessmentId: string) {
 }
 
 /** Where a collaborative assessment stands, and what the caller may do with it (no answers in here). */
-export async function getCollabState(ctx: OrgContext, assessmentId: string) {
+export async function getRespondentsState(ctx: OrgContext, assessmentId: string) {
   const row = await db.assessment.findFirst({
     where: { id: assessmentId, organizationId: ctx.orgId },
     select: {
@@ -223,7 +223,7 @@ export async function getCollabState(ctx: OrgContext, assessmentId: string) {
  * finished, plus the team members who could still be added. Counts only: never anyone's answers.
  */
 export async function getRespondentStatus(ctx: OrgContext, assessmentId: string) {
-  const state = await getCollabState(ctx, assessmentId);
+  const state = await getRespondentsState(ctx, assessmentId);
   if (!state.canManage)
     throw new AppError(
       "FORBIDDEN",
@@ -296,8 +296,8 @@ export async function getRespondentStatus(ctx: OrgContext, assessmentId: string)
  * Where the questionnaire address leads for a collaborative draft: the lead to the status (or, once
  * closed, the consensus), a team member to their own answers. `null` for solo drafts.
  */
-export function collabRedirect(
-  state: Pick<Awaited<ReturnType<typeof getCollabState>>, "mode" | "isOpen" | "canManage">,
+export function respondentsRedirect(
+  state: Pick<Awaited<ReturnType<typeof getRespondentsState>>, "mode" | "isOpen" | "canManage">,
 ) {
   if (state.mode !== "COLLABORATIVE") return null;
   if (!state.isOpen) return "consensus";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from "@/lib/data/assessments";
-import { getConsensus, recordConsensus } from "@/lib/data/consensus";
+import { getConsensus, recordConsensus } from "@/lib/data/respondents/consensus";
 import {
   addRespondent,
   closeAnswering,
@@ -9,7 +9,7 @@ import {
   openToRespondents,
   removeRespondent,
 } from "@/lib/data/respondents";
-import { getMyResponses, saveResponse, setFinished } from "@/lib/data/responses";
+import { getMyResponses, saveResponse, setFinished } from "@/lib/data/respondents/responses";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 
 let models: Awaited<ReturnType<typeof ensureModels>>;

@@ -4,7 +4,7 @@ import { describeDisagreement } from "@/lib/consensus/aggregate";
 import type { TFormAction } from "@/lib/action";
 import type { TQuestionConsensus } from "@/lib/consensus/collective";
 import type { TQuestion } from "@/lib/model/schema";
-import { ConsensusForm } from "./consensus-form";
+import { RespondentsConsensusForm } from "./respondents-consensus-form";
 import { DistributionStrip } from "./distribution-strip";
 
 export type TRecordTarget = Readonly<{
@@ -104,7 +104,7 @@ export function QuestionConsensus({ item, question, levelNames, maxLevel, record
       </div>
       {record ? (
         <div className="mt-3">
-          <ConsensusForm
+          <RespondentsConsensusForm
             {...record}
             questionId={item.questionId}
             options={question.options.map((o) => ({ level: o.level, label: o.label }))}

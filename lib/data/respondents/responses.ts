@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkAnswer } from "@/lib/scoring/answer-check";
 import type { TAnswerInputBody } from "@/lib/validation/answers";
-import { getModelDefinition } from "./models";
-import { assertAnsweringOpen, getCollabState, isEligibleRespondent, lockCollab } from "./respondents";
+import { getModelDefinition } from "../models";
+import { assertAnsweringOpen, getRespondentsState, isEligibleRespondent, lockRespondentsRow } from ".";
 
 const responseSelect = {
   questionId: true,
@@ -28,7 +28,7 @@ const responseSelect = {
  */
 export async function saveResponse(ctx: OrgContext, assessmentId: string, input: TAnswerInputBody) {
   return db.$transaction(async (tx) => {
-    const row = await lockCollab(tx, ctx, assessmentId, "share");
+    const row = await lockRespondentsRow(tx, ctx, assessmentId, "share");
     assertAnsweringOpen(row);
     const existing = await tx.assessmentRespondent.findUnique({
       where: { assessmentId_userId: { assessmentId, userId: ctx.userId } },
@@ -69,7 +69,7 @@ export async function saveResponse(ctx: OrgContext, assessmentId: string, input:
 
 /** The caller's own responses, with where the assessment stands. Never anybody else's. */
 export async function getMyResponses(ctx: OrgContext, assessmentId: string) {
-  const state = await getCollabState(ctx, assessmentId);
+  const state = await getRespondentsState(ctx, assessmentId);
   if (state.mode !== "COLLABORATIVE")
     throw new AppError("NOT_FOUND", "This assessment is not open to respondents.");
   const [model, responses] = await Promise.all([
@@ -85,7 +85,7 @@ export async function getMyResponses(ctx: OrgContext, assessmentId: string) {
 /** The respondent marks their answers as finished (or not); they can still edit until answering closes. */
 export async function setFinished(ctx: OrgContext, assessmentId: string, isFinished: boolean) {
   return db.$transaction(async (tx) => {
-    const row = await lockCollab(tx, ctx, assessmentId, "share");
+    const row = await lockRespondentsRow(tx, ctx, assessmentId, "share");
     assertAnsweringOpen(row);
     const { count } = await tx.assessmentRespondent.updateMany({
       where: { assessmentId, userId: ctx.userId },

@@ -18,7 +18,7 @@ type TProps = Readonly<{
 }>;
 
 /** The lead records the team's agreed answer; a note is required where it differs from the median. */
-export function ConsensusForm({
+export function RespondentsConsensusForm({
   action: recordConsensusAction,
   orgSlug,
   assessmentId,

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { startAssessment } from "@/lib/data/assessments";
-import { getConsensus, recordConsensus } from "@/lib/data/consensus";
+import { getConsensus, recordConsensus } from "@/lib/data/respondents/consensus";
 import { addRespondent, closeAnswering, openToRespondents, removeRespondent } from "@/lib/data/respondents";
-import { saveResponse } from "@/lib/data/responses";
+import { saveResponse } from "@/lib/data/respondents/responses";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 
 let models: Awaited<ReturnType<typeof ensureModels>>;

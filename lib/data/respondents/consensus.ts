@@ -11,9 +11,9 @@ import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkAnswer } from "@/lib/scoring/answer-check";
-import { recordAudit } from "./audit";
-import { getModelDefinition } from "./models";
-import { getCollabState, lockCollab } from "./respondents";
+import { recordAudit } from "../audit";
+import { getModelDefinition } from "../models";
+import { getRespondentsState, lockRespondentsRow } from ".";
 
 export type TConsensusInput = {
   questionId: string;
@@ -35,7 +35,7 @@ export const CONSENSUS_CONFLICT_MESSAGE =
  * members and whoever may edit its assessments) sees it; once submitted, everyone in the organization.
  */
 export async function getConsensus(ctx: OrgContext, assessmentId: string) {
-  const state = await getCollabState(ctx, assessmentId);
+  const state = await getRespondentsState(ctx, assessmentId);
   if (state.mode !== "COLLABORATIVE") throw new AppError("NOT_FOUND", "This assessment has no respondents.");
   const isSubmitted = state.status === "SUBMITTED";
   if (!isSubmitted && !state.isTeamMember && !state.canManage) {
@@ -70,7 +70,7 @@ export async function recordConsensus(
   meta: TAuditMeta = NO_AUDIT_META,
 ) {
   return db.$transaction(async (tx) => {
-    const row = await lockCollab(tx, ctx, assessmentId, "update");
+    const row = await lockRespondentsRow(tx, ctx, assessmentId, "update");
     await requireTeamEditor(ctx, row.teamId, tx);
     if (row.status !== "DRAFT")
       throw new AppError("INVALID_STATE", "This assessment was submitted and is read-only.");
@@ -132,7 +132,7 @@ export async function recordConsensus(
 
 /** For the results page: the consensus report of a submitted collaborative assessment, else null. */
 export async function findSubmittedConsensus(ctx: OrgContext, assessmentId: string) {
-  const state = await getCollabState(ctx, assessmentId);
+  const state = await getRespondentsState(ctx, assessmentId);
   if (state.mode !== "COLLABORATIVE" || state.status !== "SUBMITTED") return null;
   const { report } = await getConsensus(ctx, assessmentId);
   return report;

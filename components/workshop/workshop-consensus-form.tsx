@@ -7,7 +7,7 @@ import type { TPublicState } from "@/lib/workshops/public-state";
 const NOT_SURE = "not-sure";
 
 /** Records the group's answer for the revealed question; proposes the median. */
-export function ConsensusForm({
+export function WorkshopConsensusForm({
   state,
   isBusy,
   onRecord,

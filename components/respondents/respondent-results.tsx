@@ -4,14 +4,14 @@ import type { TMaturityModel } from "@/lib/model/schema";
 import { ConsensusReport } from "./consensus-report";
 
 /** Results of a collaborative assessment: the individual answers' distribution next to the agreed answers. */
-export function CollabResults({
+export function RespondentResults({
   model,
   report,
 }: Readonly<{ model: TMaturityModel; report: TConsensusReport }>) {
   return (
-    <section aria-labelledby="collab-results" className="space-y-4">
+    <section aria-labelledby="respondent-results" className="space-y-4">
       <header>
-        <h2 id="collab-results" className="text-xl font-semibold">
+        <h2 id="respondent-results" className="text-xl font-semibold">
           How the team answered
         </h2>
         <p className="text-sm text-slate-700">
