@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { startAssessment } from "@/lib/data/assessments";
 import { getEvidenceFreshnessDays, getRespondentLevels, setEvidenceFreshnessDays } from "@/lib/data/evidence";
 import { openToRespondents } from "@/lib/data/respondents";
-import { saveResponse } from "@/lib/data/responses";
+import { saveResponse } from "@/lib/data/respondents/responses";
 import { createTenant, ensureModels } from "../fixtures/tenants";
 
 let models: Awaited<ReturnType<typeof ensureModels>>;

@@ -1,7 +1,7 @@
 /**
  * Collaborative assessments, the lead's side: open a draft to respondents, add or remove them, and
  * close answering (which prefills the consensus answers with each question's median). Respondents'
- * own answers live in `responses` (lib/data/responses.ts); `answers` stays the team's agreed answers.
+ * own answers live in `responses` (lib/data/respondents/responses.ts); `answers` stays the team's agreed answers.
  */
 import "server-only";
 import { type OrgContext, requireTeamEditor } from "@/lib/authz/context";

@@ -1,7 +1,7 @@
 /**
  * Collaborative assessments, the respondent's side: private autosave of one's own answers. A response
  * is only ever read back by its author (here) or, once answering is closed, as part of a distribution
- * (lib/data/consensus.ts). Nothing in this file returns another person's responses.
+ * (lib/data/respondents/consensus.ts). Nothing in this file returns another person's responses.
  */
 import "server-only";
 import type { OrgContext } from "@/lib/authz/context";
