@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import type { TMessages } from "@/i18n/messages";
+import { pickNamespaces } from "@/i18n/messages";
+import { CLIENT_NAMESPACES } from "@/i18n/namespaces";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +21,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // Every page renders per request: proxy.ts puts a fresh CSP nonce on each, which Next.js adds to its
   // scripts. A page prerendered at build time would carry no nonce and its scripts would be blocked.
   await headers();
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
@@ -28,7 +31,10 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only the namespaces client components use go to the browser (i18n/namespaces.ts). */}
+        <NextIntlClientProvider messages={pickNamespaces(messages as TMessages, CLIENT_NAMESPACES)}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

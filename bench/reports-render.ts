@@ -6,11 +6,11 @@ import { readFileSync } from "node:fs";
 import { REPORT_LABEL_KEYS, type TReportLabels } from "@/lib/reports/pdf/labels";
 import { renderOrgReportPdf } from "@/lib/reports/pdf/render";
 import type { TOrgReport } from "@/lib/reports/org-report";
-import en from "../messages/en.json";
+import enReport from "../messages/en/report.json";
 
 const report = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as TOrgReport;
 const labels = Object.fromEntries(
-  REPORT_LABEL_KEYS.map((k) => [k, (en.report as Record<string, string>)[k]!]),
+  REPORT_LABEL_KEYS.map((k) => [k, (enReport as Record<string, string>)[k]!]),
 ) as TReportLabels;
 const t0 = performance.now();
 const pdf = await renderOrgReportPdf(report, labels, "A4");

@@ -3,7 +3,7 @@
  * else the best match in the browser's Accept-Language, else English. No locale in URLs: links stay
  * shareable between people who read different languages. Pure.
  */
-export const LOCALES = ["en", "de", "es", "zh"] as const;
+export const LOCALES = ["en", "de", "es", "zh", "pt-BR", "ja"] as const;
 export type TLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: TLocale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -14,6 +14,8 @@ export const LOCALE_NAMES: Record<TLocale, { name: string; short: string }> = {
   de: { name: "Deutsch", short: "DE" },
   es: { name: "Español", short: "ES" },
   zh: { name: "中文", short: "中文" },
+  "pt-BR": { name: "Português (Brasil)", short: "PT" },
+  ja: { name: "日本語", short: "日本語" },
 };
 
 export const isLocale = (value: unknown): value is TLocale =>
@@ -40,15 +42,21 @@ function acceptedLanguages(header: string): string[] {
     .map((e) => e.tag);
 }
 
-/** The UI language for a request: valid cookie, else Accept-Language (by language, `de-AT` → de), else English. */
+/**
+ * The UI language for a request: valid cookie, else Accept-Language (exact tag, else by language:
+ * `de-AT` → de, `pt-PT` → pt-BR), else English.
+ */
 export function negotiateLocale(
   cookie: string | undefined | null,
   acceptLanguage: string | undefined | null,
 ): TLocale {
   if (isLocale(cookie)) return cookie;
   for (const tag of acceptedLanguages(acceptLanguage ?? "")) {
-    const language = tag.split("-")[0];
-    if (isLocale(language)) return language;
+    const exact = LOCALES.find((l) => l.toLowerCase() === tag);
+    if (exact) return exact;
+    const language = tag.split("-")[0]!;
+    const byLanguage = LOCALES.find((l) => l.split("-")[0]!.toLowerCase() === language);
+    if (byLanguage) return byLanguage;
   }
   return DEFAULT_LOCALE;
 }

@@ -1,19 +1,14 @@
 /**
  * next-intl request configuration, without i18n routing: the locale comes from the NEXT_LOCALE
- * cookie or Accept-Language (./locales.ts). Languages other than English are merged over English,
- * so a missing message shows in English instead of breaking the page.
+ * cookie or Accept-Language (./locales.ts); messages come from ./messages.ts (English fills gaps).
  */
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import english from "@/messages/en.json";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, negotiateLocale, withFallback } from "./locales";
+import { LOCALE_COOKIE, negotiateLocale } from "./locales";
+import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const locale = negotiateLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get("accept-language"));
-  const messages =
-    locale === DEFAULT_LOCALE
-      ? english
-      : withFallback(english, (await import(`@/messages/${locale}.json`)).default);
-  return { locale, messages, timeZone: "UTC" };
+  return { locale, messages: await loadMessages(locale), timeZone: "UTC" };
 });

@@ -12,6 +12,10 @@ test("signed out, the language switch changes the sign-in page and the choice is
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await page.reload();
   await expect(page.getByLabel("Contraseña")).toBeVisible();
+  await page.getByRole("button", { name: "日本語" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await page.getByRole("button", { name: "PT Português (Brasil)" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 });

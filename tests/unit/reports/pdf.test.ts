@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
+import deReport from "@/messages/de/report.json";
+import enReport from "@/messages/en/report.json";
 import { loadModelFiles } from "@/lib/model/load";
 import { localizeModel } from "@/lib/model/localize";
 import { shapeOrgReport } from "@/lib/reports/org-report";
@@ -12,8 +12,8 @@ import { shapeTeamReport } from "@/lib/reports/team-report";
 import { scoreAssessment } from "@/lib/scoring/score";
 
 const cncf = loadModelFiles().find((f) => f.model.id === "cncf-platform-engineering")!.model;
-const labels = (messages: { report: Record<string, string> }) =>
-  Object.fromEntries(REPORT_LABEL_KEYS.map((k) => [k, messages.report[k]!])) as TReportLabels;
+const labels = (report: Record<string, string>) =>
+  Object.fromEntries(REPORT_LABEL_KEYS.map((k) => [k, report[k]!])) as TReportLabels;
 
 async function read(pdf: Buffer) {
   const doc = await getDocumentProxy(new Uint8Array(pdf));
@@ -60,7 +60,7 @@ describe("PDF reports", () => {
     "the team report parses, embeds its font and has the team, levels, target gap, steps and dates (A4)",
     { timeout: 60_000 },
     async () => {
-      const pdf = await renderTeamReportPdf(teamReport("en"), labels(en), "A4");
+      const pdf = await renderTeamReportPdf(teamReport("en"), labels(enReport), "A4");
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       expect(pdf.toString("latin1")).toMatch(/\/FontFile2/); // embedded TrueType, not a base-14 font
       const { text, pages, width, height } = await read(pdf);
@@ -79,7 +79,7 @@ describe("PDF reports", () => {
   );
 
   it("speaks German on Letter paper", { timeout: 60_000 }, async () => {
-    const pdf = await renderTeamReportPdf(teamReport("de"), labels(de), "LETTER");
+    const pdf = await renderTeamReportPdf(teamReport("de"), labels(deReport), "LETTER");
     const { text, width, height } = await read(pdf);
     if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}/team-de.pdf`, pdf);
     expect([width, height]).toEqual([612, 792]);
@@ -135,7 +135,7 @@ describe("PDF reports", () => {
           },
         },
       });
-      const pdf = await renderOrgReportPdf(report, labels(en), "A4");
+      const pdf = await renderOrgReportPdf(report, labels(enReport), "A4");
       const { text, pages } = await read(pdf);
       if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}/org-en.pdf`, pdf);
       expect(pages).toBeGreaterThanOrEqual(4);
