@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { levelColours } from "@/lib/level-style";
 
 export function LevelBadge({
@@ -5,13 +6,14 @@ export function LevelBadge({
   name,
   maxLevel = 4,
 }: Readonly<{ level: number | null; name: string | null; maxLevel?: number }>) {
+  const t = useTranslations("ui");
   const colours = levelColours(level, maxLevel);
   return (
     <span
       className="inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold"
       style={{ backgroundColor: colours.bg, color: colours.fg }}
     >
-      {level === null ? "Not assessed" : `L${level} · ${name ?? ""}`}
+      {level === null ? t("notAssessed") : t("levelBadge", { level, name: name ?? "" })}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -7,11 +8,12 @@ import { FormMessage } from "@/components/ui/form-message";
 import { deleteAccountAction, resendVerificationAction } from "./actions";
 
 export function DeleteAccountForm() {
+  const t = useTranslations("account");
   const [state, action, isPending] = useActionState(deleteAccountAction, null);
   return (
     <form action={action} className="space-y-3">
       <TextField
-        label="Type your email address to confirm"
+        label={t("confirmEmailLabel")}
         name="confirmEmail"
         type="email"
         autoComplete="off"
@@ -19,7 +21,7 @@ export function DeleteAccountForm() {
         errors={state && !state.ok ? state.fieldErrors?.confirmEmail : undefined}
       />
       <TextField
-        label="Your current password"
+        label={t("currentPassword")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -28,18 +30,19 @@ export function DeleteAccountForm() {
       />
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" variant="danger" disabled={isPending}>
-        {isPending ? "Deleting…" : "Delete my account"}
+        {isPending ? t("deleting") : t("deleteButton")}
       </Button>
     </form>
   );
 }
 
 export function ResendVerificationForm() {
+  const t = useTranslations("account");
   const [state, action, isPending] = useActionState(resendVerificationAction, null);
   return (
     <form action={action} className="space-y-2">
       <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
-        Send a new confirmation link
+        {t("resend")}
       </Button>
       <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 type TErrorProps = Readonly<{ error: Error & { digest?: string }; reset: () => void }>;
@@ -9,14 +10,17 @@ type TErrorProps = Readonly<{ error: Error & { digest?: string }; reset: () => v
  * only a digest), a way to retry, and the digest as a reference to quote when reporting it.
  */
 export function ErrorPanel({ error, reset }: TErrorProps) {
+  const t = useTranslations("ui");
   return (
     <div role="alert" className="py-16 text-center">
-      <h1 className="text-2xl font-semibold">Something went wrong</h1>
-      <p className="mt-2 text-slate-700">Nothing you saved was lost. Try again, or reload the page.</p>
+      <h1 className="text-2xl font-semibold">{t("errorTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("errorText")}</p>
       <Button className="mt-4" onClick={reset}>
-        Try again
+        {t("tryAgain")}
       </Button>
-      {error.digest ? <p className="mt-4 text-xs text-slate-500">Reference: {error.digest}</p> : null}
+      {error.digest ? (
+        <p className="mt-4 text-xs text-slate-500">{t("reference", { digest: error.digest })}</p>
+      ) : null}
     </div>
   );
 }

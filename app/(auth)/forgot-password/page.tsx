@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "./forgot-form";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("forgotTitle") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth");
   return (
     <>
-      <h1 className="text-xl font-semibold">Forgot your password?</h1>
-      <p className="mt-1 text-sm text-slate-600">
-        Enter the email address of your account and we will mail you a link to choose a new password.
-      </p>
+      <h1 className="text-xl font-semibold">{t("forgotHeading")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("forgotIntro")}</p>
       <ForgotPasswordForm />
       <p className="mt-6 text-sm text-slate-600">
         <Link className="font-medium text-brand-700 underline" href="/sign-in">
-          Back to sign in
+          {t("backToSignIn")}
         </Link>
       </p>
     </>

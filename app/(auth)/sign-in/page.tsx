@@ -7,7 +7,10 @@ import { firstParam, type TSearchParamValue } from "@/lib/validation/params";
 import { SignInForm } from "./sign-in-form";
 import { SsoSignInForm } from "./sso-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signInTitle") };
+}
 
 export default async function SignInPage({
   searchParams,
@@ -35,7 +38,7 @@ export default async function SignInPage({
       <SignInForm callbackUrl={target} />
       <p className="mt-3 text-sm">
         <Link className="text-brand-700 underline" href="/forgot-password">
-          Forgot your password?
+          {t("forgotHeading")}
         </Link>
       </p>
       <SsoSignInForm

@@ -3,25 +3,27 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { findInvite } from "@/lib/data/invites";
-import { ROLE_LABELS } from "@/lib/authz";
 import { firstParam } from "@/lib/validation/params";
 import { SignUpForm } from "./sign-up-form";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("createAccountLink") };
+}
 
 export default async function SignUpPage({
   searchParams,
 }: Readonly<{ searchParams: Promise<{ invite?: string | string[] }> }>) {
   const token = firstParam((await searchParams).invite);
   const invite = token ? await findInvite(token) : null;
-  const t = await getTranslations("auth");
+  const [t, tc] = await Promise.all([getTranslations("auth"), getTranslations("common")]);
   const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
       <h1 className="text-xl font-semibold">{t("signUpTitle")}</h1>
       {invite ? (
         <p className="mt-1 text-sm text-slate-600">
-          {t.rich("invitedTo", { org: invite.orgName, role: ROLE_LABELS[invite.role], strong })}
+          {t.rich("invitedTo", { org: invite.orgName, role: tc(`roles.${invite.role}`), strong })}
           {invite.teamName ? t.rich("invitedToTeam", { team: invite.teamName, strong }) : null}.
         </p>
       ) : token ? (

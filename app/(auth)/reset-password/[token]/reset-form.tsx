@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -8,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { resetPasswordAction } from "./actions";
 
 export function ResetPasswordForm({ token }: Readonly<{ token: string }>) {
+  const t = useTranslations("auth");
   const [state, action, isPending] = useActionState(resetPasswordAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   if (state?.ok) {
@@ -15,7 +17,7 @@ export function ResetPasswordForm({ token }: Readonly<{ token: string }>) {
       <div className="mt-6 space-y-4">
         <FormMessage state={{ ...state, message: state.data.message }} />
         <Link className="font-medium text-brand-700 underline" href="/sign-in">
-          Sign in
+          {t("signInLink")}
         </Link>
       </div>
     );
@@ -24,16 +26,16 @@ export function ResetPasswordForm({ token }: Readonly<{ token: string }>) {
     <form action={action} className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <TextField
-        label="New password"
+        label={t("newPassword")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 10 characters."
+        hint={t("passwordHint")}
         errors={errors?.password}
       />
       <TextField
-        label="Repeat the new password"
+        label={t("repeatPassword")}
         name="confirm"
         type="password"
         autoComplete="new-password"
@@ -42,7 +44,7 @@ export function ResetPasswordForm({ token }: Readonly<{ token: string }>) {
       />
       <FormMessage state={state} />
       <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? "Saving…" : "Set new password"}
+        {isPending ? t("saving") : t("setNewPassword")}
       </Button>
     </form>
   );
