@@ -55,4 +55,5 @@ export const CLIENT_NAMESPACES: readonly TNamespace[] = [
   "modelImport",
   "resultImport",
   "share",
+  "charts",
 ];

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { levelScaleIndex } from "@/lib/level-style";
 import { assessmentPath, teamPath } from "@/lib/paths";
 
@@ -36,6 +37,7 @@ export function HeatmapTable({
   maxLevel: number;
   caption: string;
 }>) {
+  const t = useTranslations("charts");
   return (
     <div className="overflow-x-auto">
       <table className="hm min-w-full border-separate border-spacing-1 text-sm">
@@ -43,7 +45,7 @@ export function HeatmapTable({
         <thead>
           <tr className="text-left text-slate-700">
             <th scope="col" className="px-2 py-2 font-medium">
-              Team
+              {t("heatmap.team")}
             </th>
             {aspects.map((a) => (
               <th key={a.id} scope="col" className="px-2 py-2 font-medium">
@@ -51,7 +53,7 @@ export function HeatmapTable({
               </th>
             ))}
             <th scope="col" className="px-2 py-2 font-medium">
-              Latest
+              {t("heatmap.latest")}
             </th>
           </tr>
         </thead>
@@ -74,7 +76,7 @@ export function HeatmapTable({
                 {aspects.map((a) =>
                   team.marks?.[a.id] === "hidden" ? (
                     <td key={a.id} className="hm-none">
-                      Below the confidence filter
+                      {t("heatmap.belowConfidence")}
                     </td>
                   ) : team.assessmentId ? (
                     <HeatmapCell
@@ -88,7 +90,7 @@ export function HeatmapTable({
                     />
                   ) : (
                     <td key={a.id} className="hm-none">
-                      Not assessed
+                      {t("notAssessed")}
                     </td>
                   ),
                 )}
@@ -121,16 +123,15 @@ function HeatmapCell({
   maxLevel: number;
   low?: boolean;
 }>) {
-  const name = level === null ? "Not assessed" : (levelNames[level - 1] ?? `Level ${level}`);
+  const t = useTranslations("charts");
+  const name = level === null ? t("notAssessed") : (levelNames[level - 1] ?? t("levelNumber", { level }));
+  const levelText = level === null ? name : t("levelName", { level, name });
   const mark = low ? <i>?</i> : null;
   return (
     <td className={`hm-${levelScaleIndex(level, maxLevel)}${low ? " hm-lc" : ""}`}>
       {/* The row header names the team; keeping the team name out of the cell label leaves one link per team name on the page. */}
       {href ? (
-        <a
-          href={href}
-          aria-label={`${aspect}: ${level === null ? name : `L${level} ${name}`}${low ? ", low confidence" : ""} (latest results)`}
-        >
+        <a href={href} aria-label={t(low ? "heatmap.cellLow" : "heatmap.cell", { aspect, level: levelText })}>
           <b>{level === null ? "—" : `L${level}`}</b>{" "}
           <small>
             {name}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   CartesianGrid,
   Line,
@@ -27,12 +28,13 @@ function AspectLine({
   series,
   axis,
 }: Readonly<{ series: TTimelineChartSeries; axis: { domain: [number, number]; ticks: number[] } }>) {
+  const t = useTranslations("charts");
   return (
     <figure className="min-w-0 rounded-md border border-slate-200 p-3">
       <figcaption className="text-sm font-semibold text-slate-900">
         {series.aspectName}
         <span className="block text-xs font-normal text-slate-600">
-          {series.targetLabel ? `target ${series.targetLabel}` : "no target"}
+          {series.targetLabel ? t("timeline.target", { level: series.targetLabel }) : t("timeline.noTarget")}
         </span>
       </figcaption>
       <div role="img" aria-label={series.description} className="h-44 w-full">
@@ -55,13 +57,18 @@ function AspectLine({
                 stroke="#b45309"
                 strokeDasharray="6 4"
                 strokeWidth={2}
-                label={{ value: "Target", position: "insideTopRight", fill: "#92400e", fontSize: 11 }}
+                label={{
+                  value: t("timeline.targetLine"),
+                  position: "insideTopRight",
+                  fill: "#92400e",
+                  fontSize: 11,
+                }}
               />
             ) : null}
             <Line
               type="linear"
               dataKey="score"
-              name="Score"
+              name={t("timeline.score")}
               stroke="#4338ca"
               strokeWidth={2}
               dot={{ r: 4, fill: "#4338ca" }}
@@ -70,8 +77,11 @@ function AspectLine({
             />
             <Tooltip
               formatter={(value, _name, item) => [
-                `${Number(value).toFixed(2)} (${(item.payload as TTimelineChartPoint).levelName})`,
-                "Score",
+                t("timeline.tooltip", {
+                  score: Number(value).toFixed(2),
+                  level: (item.payload as TTimelineChartPoint).levelName,
+                }),
+                t("timeline.score"),
               ]}
             />
           </LineChart>

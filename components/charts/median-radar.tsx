@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ChartLegend } from "./svg/legend";
 
 export type TMedianPoint = Readonly<{ aspect: string; median: number | null; target: number | null }>;
@@ -18,6 +19,7 @@ export function MedianRadar({
   label,
   describedBy,
 }: Readonly<{ data: TMedianPoint[]; maxLevel: number; label: string; describedBy?: string }>) {
+  const t = useTranslations("charts");
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, data.length);
   const at = (i: number, v: number) => {
     const r = (Math.max(0, v) / maxLevel) * R;
@@ -89,15 +91,19 @@ export function MedianRadar({
           const [x, y] = at(i, d.median);
           return (
             <circle key={d.aspect} cx={x} cy={y} r="3" fill="#4338ca">
-              <title>{`${d.aspect}: median ${d.median}${d.target === null ? "" : `, target ${d.target}`}`}</title>
+              <title>
+                {d.target === null
+                  ? t("radar.point", { aspect: d.aspect, median: d.median })
+                  : t("radar.pointTarget", { aspect: d.aspect, median: d.median, target: d.target })}
+              </title>
             </circle>
           );
         })}
       </svg>
       <ChartLegend
         items={[
-          { name: "Median target", colour: "#b45309", dash: "6 3" },
-          { name: "Org median (latest)", colour: "#4338ca", dash: "" },
+          { name: t("radar.target"), colour: "#b45309", dash: "6 3" },
+          { name: t("radar.median"), colour: "#4338ca", dash: "" },
         ]}
       />
     </div>

@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { ChartLegend } from "./svg/legend";
 
 export type TOutcomeChartProps = Readonly<{
@@ -34,15 +35,16 @@ const FORECAST = "#b45309";
  */
 export function OutcomeChart(props: TOutcomeChartProps) {
   const { forecastOn } = props;
+  const t = useTranslations("charts");
   return (
     <div className="w-full">
       <ChartSvg {...props} size={SIZES.wide} className="hidden h-auto w-full sm:block" />
       <ChartSvg {...props} size={SIZES.compact} className="h-auto w-full sm:hidden" />
       <ChartLegend
         items={[
-          { name: "Check-ins", colour: ACTUAL, dash: "" },
-          { name: "Plan (baseline to target)", colour: PLAN, dash: "6 4" },
-          ...(forecastOn ? [{ name: "Forecast at current pace", colour: FORECAST, dash: "2 4" }] : []),
+          { name: t("outcome.checkIns"), colour: ACTUAL, dash: "" },
+          { name: t("outcome.plan"), colour: PLAN, dash: "6 4" },
+          ...(forecastOn ? [{ name: t("outcome.forecast"), colour: FORECAST, dash: "2 4" }] : []),
         ]}
       />
     </div>
@@ -52,6 +54,8 @@ export function OutcomeChart(props: TOutcomeChartProps) {
 function ChartSvg(props: TOutcomeChartProps & { size: TSize; className: string }) {
   const { baseline, baselineOn, target, deadline, points, forecastOn, unit, label, size, className } = props;
   const { W, H, M, font } = size;
+  const t = useTranslations("charts");
+  const format = useFormatter();
   const x0 = day(baselineOn);
   const x1 = Math.max(day(deadline), forecastOn ? day(forecastOn) : 0, ...points.map((p) => day(p.date)));
   const values = [baseline, target, ...points.map((p) => p.value)];
@@ -70,7 +74,8 @@ function ChartSvg(props: TOutcomeChartProps & { size: TSize; className: string }
   const actual = [{ date: baselineOn, value: baseline }, ...points]
     .map((p, i) => `${i === 0 ? "M" : "L"}${x(p.date).toFixed(1)},${y(p.value).toFixed(1)}`)
     .join("");
-  const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+  const fmt = (v: number) =>
+    format.number(v, { maximumFractionDigits: Number.isInteger(v) ? 0 : 1, minimumFractionDigits: 0 });
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className={className}>
       {ticks.map((t) => (
@@ -97,7 +102,15 @@ function ChartSvg(props: TOutcomeChartProps & { size: TSize; className: string }
         strokeWidth="2"
         strokeDasharray="6 4"
       >
-        <title>{`Plan: ${fmt(baseline)} on ${baselineOn} to ${fmt(target)} ${unit} by ${deadline}`}</title>
+        <title>
+          {t("outcome.planTitle", {
+            baseline: fmt(baseline),
+            baselineOn,
+            target: fmt(target),
+            unit,
+            deadline,
+          })}
+        </title>
       </line>
       {last && forecastOn ? (
         <line
@@ -109,13 +122,13 @@ function ChartSvg(props: TOutcomeChartProps & { size: TSize; className: string }
           strokeWidth="2"
           strokeDasharray="2 4"
         >
-          <title>{`Forecast: ${fmt(target)} ${unit} on ${forecastOn}`}</title>
+          <title>{t("outcome.forecastTitle", { target: fmt(target), unit, date: forecastOn })}</title>
         </line>
       ) : null}
       <path d={actual} fill="none" stroke={ACTUAL} strokeWidth="2" />
       {points.map((p, i) => (
         <circle key={i} cx={x(p.date)} cy={y(p.value)} r="3.5" fill="#fff" stroke={ACTUAL} strokeWidth="2">
-          <title>{`${p.date}: ${fmt(p.value)} ${unit}`}</title>
+          <title>{t("outcome.pointTitle", { date: p.date, value: fmt(p.value), unit })}</title>
         </circle>
       ))}
     </svg>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { TDashboardFilters } from "@/lib/dashboard/filters";
@@ -30,16 +31,17 @@ export function DashboardFilterForm({
   /** The overview's "only results with confidence ≥ x" filter. */
   showConfidence?: boolean;
 }>) {
+  const t = useTranslations("dashboards");
   return (
     <form
       method="get"
       action={action}
-      aria-label="Dashboard filters"
+      aria-label={t("filters.label")}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end xl:grid-cols-7"
     >
-      <Field label="Team group" name="group">
+      <Field label={t("filters.group")} name="group">
         <select id="group" name="group" defaultValue={filters.group ?? ""} className={CONTROL}>
-          <option value="">All teams</option>
+          <option value="">{t("filters.allTeams")}</option>
           {groups.map((g) => (
             <option key={g.value} value={g.value}>
               {g.label}
@@ -47,7 +49,7 @@ export function DashboardFilterForm({
           ))}
         </select>
       </Field>
-      <Field label="Model version" name="model">
+      <Field label={t("filters.model")} name="model">
         <select id="model" name="model" defaultValue={currentModel} className={CONTROL}>
           {models.map((m) => (
             <option key={m.value} value={m.value}>
@@ -56,14 +58,14 @@ export function DashboardFilterForm({
           ))}
         </select>
       </Field>
-      <Field label="Submitted from" name="from">
+      <Field label={t("filters.from")} name="from">
         <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} className={CONTROL} />
       </Field>
-      <Field label="Submitted to" name="to">
+      <Field label={t("filters.to")} name="to">
         <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={CONTROL} />
       </Field>
       {showStale ? (
-        <Field label="Stale after (days)" name="stale">
+        <Field label={t("filters.stale")} name="stale">
           <input
             id="stale"
             name="stale"
@@ -76,21 +78,21 @@ export function DashboardFilterForm({
         </Field>
       ) : null}
       {showConfidence ? (
-        <Field label="Confidence" name="conf">
+        <Field label={t("filters.confidence")} name="conf">
           <select id="conf" name="conf" defaultValue={filters.conf ?? ""} className={CONTROL}>
-            <option value="">Any confidence</option>
-            <option value="medium">Medium or high</option>
-            <option value="high">High only</option>
+            <option value="">{t("filters.anyConfidence")}</option>
+            <option value="medium">{t("filters.mediumOrHigh")}</option>
+            <option value="high">{t("filters.highOnly")}</option>
           </select>
         </Field>
       ) : null}
       {filters.sort !== "name" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("primary")}>
-          Apply filters
+          {t("filters.apply")}
         </button>
         <Link href={action} className={buttonClass("ghost")}>
-          Reset
+          {t("filters.reset")}
         </Link>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { cache } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { cache, type ReactNode } from "react";
 import { HeatmapTable } from "@/components/charts/heatmap-table";
 import { LevelDistributionChart } from "@/components/charts/level-distribution-chart";
 import { MedianRadar } from "@/components/charts/median-radar";
@@ -13,7 +14,6 @@ import { getAspectStats, getHeatmapPage, type TStaleTeam } from "@/lib/data/dash
 import { getPlanProgress } from "@/lib/data/plans/dashboard";
 import { assessmentPath, orgPath, planPath, teamPath } from "@/lib/paths";
 import type { TDashboardScope } from "@/lib/data/dashboard/scope";
-import { formatDate } from "@/lib/format";
 import { levelColours } from "@/lib/level-style";
 import type { TMaturityModel } from "@/lib/model/schema";
 
@@ -35,13 +35,12 @@ const statsFor = (
   conf: TConfidenceFilter | null,
 ) => (conf ? filteredStats(ctx, scope, model, conf) : cachedStats(ctx, scope));
 
-const CONF_NOTE: Record<TConfidenceFilter, string> = {
-  medium: "Only results with medium or high confidence are counted.",
-  high: "Only results with high confidence are counted.",
-};
-
 export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps) {
-  const { rows, total, pages } = await getHeatmapPage(ctx, scope, { sort: filters.sort, page: filters.page });
+  const [{ rows, total, pages }, t, format] = await Promise.all([
+    getHeatmapPage(ctx, scope, { sort: filters.sort, page: filters.page }),
+    getTranslations("dashboards"),
+    getFormatter(),
+  ]);
   const confidence = await getResultConfidence(
     ctx,
     model,
@@ -59,7 +58,7 @@ export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps
   };
   const base = orgPath(ctx.orgSlug);
   const page = Math.min(filters.page, pages);
-  const sortLink = (sort: TDashboardFilters["sort"], label: string) => (
+  const sortLink = (sort: TDashboardFilters["sort"], label: ReactNode) => (
     <Link
       href={`${base}${dashboardQuery(filters, { sort, page: 1 })}`}
       aria-current={filters.sort === sort ? "true" : undefined}
@@ -71,41 +70,48 @@ export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps
   return (
     <Card className="min-w-0">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="font-semibold">Latest level per team and aspect</h2>
+        <h2 className="font-semibold">{t("heatmap.title")}</h2>
         <p className="text-sm text-slate-700">
-          Sort: {sortLink("name", "by name")} · {sortLink("level", "lowest level first")}
+          {t.rich("heatmap.sort", {
+            byName: (chunks) => sortLink("name", chunks),
+            byLevel: (chunks) => sortLink("level", chunks),
+          })}
         </p>
       </div>
       <p className="mb-2 text-xs text-slate-600">
-        Each cell opens the team&apos;s latest submitted results. Drafts are never counted.{" "}
-        <b className="font-semibold">?</b> with a dashed outline = low confidence (little fresh evidence, many
-        &ldquo;not sure&rdquo; answers, or respondents disagree).
-        {filters.conf ? ` ${CONF_NOTE[filters.conf]}` : ""}
+        {t.rich("heatmap.hint", { b: (chunks) => <b className="font-semibold">{chunks}</b> })}
+        {filters.conf ? ` ${t(`confNote.${filters.conf}`)}` : ""}
       </p>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-700">No teams match these filters.</p>
+        <p className="text-sm text-slate-700">{t("noTeams")}</p>
       ) : (
         <HeatmapTable
           orgSlug={ctx.orgSlug}
           aspects={model.aspects}
           levelNames={model.levels.map((l) => l.name)}
           maxLevel={model.levels.length}
-          caption={`Heatmap of teams by aspect, page ${page} of ${pages}`}
+          caption={t("heatmap.caption", { page, pages })}
           teams={rows.map((r) => ({
             ...r,
-            submittedLabel: r.submittedAt ? formatDate(r.submittedAt) : "Never",
+            submittedLabel: r.submittedAt
+              ? format.dateTime(r.submittedAt, { dateStyle: "medium" })
+              : t("heatmap.never"),
             marks: marksOf(r.assessmentId),
           }))}
         />
       )}
       <nav
-        aria-label="Heatmap pages"
+        aria-label={t("heatmap.pages")}
         className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700"
       >
         <span>
           {total === 0
-            ? "0 teams"
-            : `Teams ${(page - 1) * HEATMAP_PAGE_SIZE + 1}–${Math.min(page * HEATMAP_PAGE_SIZE, total)} of ${total}`}
+            ? t("heatmap.noTeamsCount")
+            : t("heatmap.range", {
+                from: (page - 1) * HEATMAP_PAGE_SIZE + 1,
+                to: Math.min(page * HEATMAP_PAGE_SIZE, total),
+                total,
+              })}
         </span>
         <span className="flex gap-3">
           {page > 1 ? (
@@ -113,18 +119,16 @@ export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps
               className="text-brand-700 underline"
               href={`${base}${dashboardQuery(filters, { page: page - 1 })}`}
             >
-              ← Previous
+              {t("heatmap.previous")}
             </Link>
           ) : null}
-          <span>
-            Page {page} of {pages}
-          </span>
+          <span>{t("heatmap.pageOf", { page, pages })}</span>
           {page < pages ? (
             <Link
               className="text-brand-700 underline"
               href={`${base}${dashboardQuery(filters, { page: page + 1 })}`}
             >
-              Next →
+              {t("heatmap.next")}
             </Link>
           ) : null}
         </span>
@@ -134,6 +138,7 @@ export async function HeatmapWidget({ ctx, scope, model, filters }: TWidgetProps
 }
 
 export async function DistributionWidget({ ctx, scope, model, filters }: TWidgetProps) {
+  const t = await getTranslations("dashboards");
   const rows = distributionRows(
     (await statsFor(ctx, scope, model, filters.conf)).distribution,
     model.aspects,
@@ -142,25 +147,36 @@ export async function DistributionWidget({ ctx, scope, model, filters }: TWidget
   const series = [
     ...model.levels.map((l) => ({
       key: `l${l.level}`,
-      name: `L${l.level} ${l.name}`,
+      name: t("levelName", { level: l.level, name: l.name }),
       colour: levelColours(l.level, model.levels.length).chart,
     })),
-    { key: "none", name: "Not assessed", colour: levelColours(null).chart },
+    { key: "none", name: t("notAssessed"), colour: levelColours(null).chart },
   ];
-  const label = `Stacked bar chart of teams per level for each aspect: ${rows.map((r) => `${r.aspect}: ${series.map((s) => `${Number(r[s.key] ?? 0)} ${s.name}`).join(", ")}`).join("; ")}.`;
+  const label = t("distribution.chartLabel", {
+    items: rows
+      .map((r) =>
+        t("distribution.chartItem", {
+          aspect: r.aspect,
+          counts: series
+            .map((s) => t("distribution.chartCount", { count: Number(r[s.key] ?? 0), level: s.name }))
+            .join(", "),
+        }),
+      )
+      .join("; "),
+  });
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">Teams per level, by aspect</h2>
-      {filters.conf ? <p className="text-xs text-slate-600">{CONF_NOTE[filters.conf]}</p> : null}
+      <h2 className="font-semibold">{t("distribution.title")}</h2>
+      {filters.conf ? <p className="text-xs text-slate-600">{t(`confNote.${filters.conf}`)}</p> : null}
       <LevelDistributionChart data={rows} series={series} label={label} describedBy="distribution-table" />
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-slate-700">Show as a table</summary>
+        <summary className="cursor-pointer text-slate-700">{t("distribution.showTable")}</summary>
         <div className="overflow-x-auto">
           <table id="distribution-table" className="mt-2 min-w-full text-left text-xs">
             <thead>
               <tr>
                 <th scope="col" className="py-1 pr-2">
-                  Aspect
+                  {t("aspect")}
                 </th>
                 {series.map((s) => (
                   <th key={s.key} scope="col" className="px-2 py-1">
@@ -191,34 +207,41 @@ export async function DistributionWidget({ ctx, scope, model, filters }: TWidget
 }
 
 export async function MediansWidget({ ctx, scope, model, filters }: TWidgetProps) {
+  const t = await getTranslations("dashboards");
   const medians = new Map(
     (await statsFor(ctx, scope, model, filters.conf)).medians.map((m) => [m.aspectId, m]),
   );
   const name = (level: number | null) =>
-    level === null ? "—" : `L${level} ${model.levels[level - 1]?.name ?? ""}`;
+    level === null ? "—" : t("levelName", { level, name: model.levels[level - 1]?.name ?? "" });
   const data = model.aspects.map((a) => ({
     aspect: a.name,
     median: medians.get(a.id)?.medianLevel ?? null,
     target: medians.get(a.id)?.medianTarget ?? null,
   }));
-  const label = `Radar chart of the organization's median level against the median target per aspect: ${data.map((d) => `${d.aspect} median ${name(d.median)}, target ${name(d.target)}`).join("; ")}.`;
+  const label = t("medians.chartLabel", {
+    items: data
+      .map((d) =>
+        t("medians.chartItem", { aspect: d.aspect, median: name(d.median), target: name(d.target) }),
+      )
+      .join("; "),
+  });
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">Org median vs. median target</h2>
-      {filters.conf ? <p className="text-xs text-slate-600">{CONF_NOTE[filters.conf]}</p> : null}
+      <h2 className="font-semibold">{t("medians.title")}</h2>
+      {filters.conf ? <p className="text-xs text-slate-600">{t(`confNote.${filters.conf}`)}</p> : null}
       <MedianRadar data={data} maxLevel={model.levels.length} label={label} describedBy="medians-table" />
       <div className="overflow-x-auto">
         <table id="medians-table" className="min-w-full text-left text-sm">
           <thead>
             <tr className="text-slate-700">
               <th scope="col" className="py-1 pr-2 font-medium">
-                Aspect
+                {t("aspect")}
               </th>
               <th scope="col" className="px-2 py-1 font-medium">
-                Median level
+                {t("medians.medianLevel")}
               </th>
               <th scope="col" className="px-2 py-1 font-medium">
-                Median target
+                {t("medians.medianTarget")}
               </th>
             </tr>
           </thead>
@@ -232,11 +255,15 @@ export async function MediansWidget({ ctx, scope, model, filters }: TWidgetProps
                   </th>
                   <td className="px-2 py-1">
                     {name(m?.medianLevel ?? null)}{" "}
-                    <span className="text-xs text-slate-600">({m?.teams ?? 0} teams)</span>
+                    <span className="text-xs text-slate-600">
+                      {t("medians.teams", { count: m?.teams ?? 0 })}
+                    </span>
                   </td>
                   <td className="px-2 py-1">
                     {name(m?.medianTarget ?? null)}{" "}
-                    <span className="text-xs text-slate-600">({m?.targets ?? 0} journeys)</span>
+                    <span className="text-xs text-slate-600">
+                      {t("medians.journeys", { count: m?.targets ?? 0 })}
+                    </span>
                   </td>
                 </tr>
               );
@@ -244,50 +271,48 @@ export async function MediansWidget({ ctx, scope, model, filters }: TWidgetProps
           </tbody>
         </table>
       </div>
-      <p className="mt-2 text-xs text-slate-600">
-        Median = the lower middle value when the count is even, so it is always a level some team has. Targets
-        come from active team journeys.
-      </p>
+      <p className="mt-2 text-xs text-slate-600">{t("medians.hint")}</p>
     </Card>
   );
 }
 
-export function StaleWidget({
+export async function StaleWidget({
   orgSlug,
   staleDays,
   total,
   teams,
 }: Readonly<{ orgSlug: string; staleDays: number; total: number; teams: readonly TStaleTeam[] }>) {
+  const [t, format] = await Promise.all([getTranslations("dashboards"), getFormatter()]);
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">Teams not assessed in the last {staleDays} days</h2>
+      <h2 className="font-semibold">{t("stale.title", { days: staleDays })}</h2>
       {teams.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">None: every team has a recent submitted assessment.</p>
+        <p className="mt-2 text-sm text-slate-700">{t("stale.none")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
-          {teams.map((t) => (
-            <li key={t.teamId} className="flex justify-between gap-3 py-1.5">
+          {teams.map((team) => (
+            <li key={team.teamId} className="flex justify-between gap-3 py-1.5">
               <Link
                 className="text-brand-700 underline-offset-2 hover:underline"
                 href={
-                  t.assessmentId
-                    ? assessmentPath(orgSlug, t.assessmentId, "results")
-                    : teamPath(orgSlug, t.teamId)
+                  team.assessmentId
+                    ? assessmentPath(orgSlug, team.assessmentId, "results")
+                    : teamPath(orgSlug, team.teamId)
                 }
               >
-                {t.teamName}
+                {team.teamName}
               </Link>
               <span className="text-slate-700">
-                {t.submittedAt ? `last ${formatDate(t.submittedAt)}` : "never assessed"}
+                {team.submittedAt
+                  ? t("stale.last", { date: format.dateTime(team.submittedAt, { dateStyle: "medium" }) })
+                  : t("stale.neverAssessed")}
               </span>
             </li>
           ))}
         </ul>
       )}
       {total > teams.length ? (
-        <p className="mt-2 text-xs text-slate-600">
-          Showing the {teams.length} longest-waiting of {total} teams.
-        </p>
+        <p className="mt-2 text-xs text-slate-600">{t("stale.showing", { shown: teams.length, total })}</p>
       ) : null}
     </Card>
   );
@@ -299,33 +324,34 @@ export async function PlanProgressWidget({
   scope,
   today,
 }: Readonly<{ ctx: OrgContext; scope: TDashboardScope; today: string }>) {
-  const { teams, overdue, rows } = await getPlanProgress(ctx, scope, today);
+  const [{ teams, overdue, rows }, t, format] = await Promise.all([
+    getPlanProgress(ctx, scope, today),
+    getTranslations("dashboards"),
+    getFormatter(),
+  ]);
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">Plan progress per team</h2>
-      <p className="mb-2 text-xs text-slate-600">
-        Steps done of the steps in each team&apos;s current iteration (dropped ones excluded), and open steps
-        past their due date. Active journeys only.
-      </p>
+      <h2 className="font-semibold">{t("plans.title")}</h2>
+      <p className="mb-2 text-xs text-slate-600">{t("plans.hint")}</p>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-700">No team has a plan yet.</p>
+        <p className="text-sm text-slate-700">{t("plans.none")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Plan progress per team</caption>
+            <caption className="sr-only">{t("plans.title")}</caption>
             <thead>
               <tr className="text-slate-700">
                 <th scope="col" className="py-1 pr-2 font-medium">
-                  Team
+                  {t("plans.team")}
                 </th>
                 <th scope="col" className="px-2 py-1 font-medium">
-                  Current iteration
+                  {t("plans.iteration")}
                 </th>
                 <th scope="col" className="px-2 py-1 font-medium">
-                  Done
+                  {t("plans.done")}
                 </th>
                 <th scope="col" className="px-2 py-1 font-medium">
-                  Overdue
+                  {t("plans.overdue")}
                 </th>
               </tr>
             </thead>
@@ -341,13 +367,18 @@ export async function PlanProgressWidget({
                     </Link>
                   </th>
                   <td className="px-2 py-1">
-                    {r.iterationName ?? <span className="text-slate-600">none open</span>}
+                    {r.iterationName ?? <span className="text-slate-600">{t("plans.noneOpen")}</span>}
                     {r.iterationEndsOn ? (
-                      <span className="text-xs text-slate-600"> (ends {formatDate(r.iterationEndsOn)})</span>
+                      <span className="text-xs text-slate-600">
+                        {" "}
+                        {t("plans.ends", {
+                          date: format.dateTime(new Date(r.iterationEndsOn), { dateStyle: "medium" }),
+                        })}
+                      </span>
                     ) : null}
                   </td>
                   <td className="whitespace-nowrap px-2 py-1">
-                    {r.iterationName ? `${r.done} of ${r.total}` : "—"}
+                    {r.iterationName ? t("plans.doneOf", { done: r.done, total: r.total }) : "—"}
                   </td>
                   <td className={`px-2 py-1 ${r.overdue > 0 ? "font-semibold text-red-800" : ""}`}>
                     {r.overdue}
@@ -360,8 +391,7 @@ export async function PlanProgressWidget({
       )}
       {teams > rows.length ? (
         <p className="mt-2 text-xs text-slate-600">
-          Showing {rows.length} of {teams} teams with a plan, most overdue first ({overdue} overdue steps in
-          all).
+          {t("plans.showing", { shown: rows.length, total: teams, overdue })}
         </p>
       ) : null}
     </Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CreateShareLinkForm } from "@/components/share/share-forms";
 import { DashboardFilterForm, FilterNotes, WidgetSkeleton } from "@/components/dashboard/filter-form";
@@ -9,9 +10,9 @@ import { monthsBefore } from "@/lib/dashboard/quarters";
 import { staleCutoff } from "@/lib/dashboard/staleness";
 import { getTeamFreshness } from "@/lib/data/dashboard/overview";
 import { isoDay } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
 import { orgPath } from "@/lib/paths";
 import { hasRole } from "@/lib/authz";
+import { localizeModel } from "@/lib/model/localize";
 import { loadDashboard, type TSearchParams } from "./load-dashboard";
 import { createShareLinkAction } from "./share-links/actions";
 import {
@@ -22,14 +23,23 @@ import {
   StaleWidget,
 } from "./overview-widgets";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboards");
+  return { title: t("overview.title") };
+}
 
 export default async function OrgOverviewPage({
   params,
   searchParams,
 }: Readonly<{ params: Promise<{ orgSlug: string }>; searchParams: TSearchParams }>) {
   const { orgSlug } = await params;
-  const d = await loadDashboard(orgSlug, searchParams);
+  const [d, t, format, locale] = await Promise.all([
+    loadDashboard(orgSlug, searchParams),
+    getTranslations("dashboards"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const definition = d.definition ? localizeModel(d.definition, locale) : null;
   const now = new Date();
   const at = { recentSince: monthsBefore(now, 3), staleCutoff: staleCutoff(now, d.filters.stale) };
   const freshness = d.scope ? await getTeamFreshness(d.ctx, d.scope, at) : null;
@@ -40,25 +50,34 @@ export default async function OrgOverviewPage({
         <div>
           <h1 className="text-2xl font-semibold">{d.ctx.orgName}</h1>
           <p className="text-slate-700">
-            Overview{d.model ? ` · ${d.model.title} v${d.model.version}` : ""}
-            {d.filters.group ? ` · ${d.filters.group}` : ""}
+            {[
+              t("overview.title"),
+              d.model
+                ? t("modelVersion", { title: definition?.title ?? d.model.title, version: d.model.version })
+                : null,
+              d.filters.group,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
         </div>
         {hasRole(d.ctx.role, "ADMIN") ? (
           <Link href={orgPath(orgSlug, "teams")} className={buttonClass("secondary")}>
-            Manage teams
+            {t("overview.manageTeams")}
           </Link>
         ) : null}
       </div>
       {hasRole(d.ctx.role, "ADMIN") ? (
         <details className="rounded-lg border border-slate-200 bg-white p-4">
-          <summary className="cursor-pointer font-semibold">Share this overview</summary>
+          <summary className="cursor-pointer font-semibold">{t("overview.shareTitle")}</summary>
           <p className="mt-2 text-sm text-slate-700">
-            A read-only link to this overview with the filters below, for people without an account. It shows
-            every team in the filter, nothing else of the app.{" "}
-            <Link className="text-brand-700 underline" href={orgPath(orgSlug, "share-links")}>
-              All share links
-            </Link>
+            {t.rich("overview.shareIntro", {
+              link: (chunks) => (
+                <Link className="text-brand-700 underline" href={orgPath(orgSlug, "share-links")}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <div className="mt-3 max-w-md">
             <CreateShareLinkForm
@@ -72,7 +91,7 @@ export default async function OrgOverviewPage({
       ) : null}
       {d.scope ? (
         <p className="flex flex-wrap items-center gap-3 text-sm">
-          <span className="font-semibold">Download PDF report (these filters):</span>
+          <span className="font-semibold">{t("overview.downloadPdf")}</span>
           {(["A4", "Letter"] as const).map((size) => (
             <a
               key={size}
@@ -94,41 +113,41 @@ export default async function OrgOverviewPage({
       <FilterNotes notes={d.notes} />
       {summary ? (
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-          <Stat label="Teams" value={summary.teams} />
-          <Stat label="With a submitted assessment" value={summary.assessed} />
+          <Stat label={t("stats.teams")} value={summary.teams} />
+          <Stat label={t("stats.assessed")} value={summary.assessed} />
           <Stat
-            label="Assessed in the last quarter"
+            label={t("stats.recent")}
             value={summary.recent}
-            hint={`since ${formatDate(at.recentSince)}`}
+            hint={t("stats.since", { date: format.dateTime(at.recentSince, { dateStyle: "medium" }) })}
           />
-          <Stat label={`Latest older than ${d.filters.stale} days`} value={summary.stale} />
-          <Stat label="Never assessed" value={summary.never} />
+          <Stat label={t("stats.stale", { days: d.filters.stale })} value={summary.stale} />
+          <Stat label={t("stats.never")} value={summary.never} />
         </dl>
       ) : null}
-      {d.scope && d.definition ? (
+      {d.scope && definition ? (
         <>
-          <Suspense fallback={<WidgetSkeleton title="Latest level per team and aspect" height="h-96" />}>
-            <HeatmapWidget ctx={d.ctx} scope={d.scope} model={d.definition} filters={d.filters} />
+          <Suspense fallback={<WidgetSkeleton title={t("heatmap.title")} height="h-96" />}>
+            <HeatmapWidget ctx={d.ctx} scope={d.scope} model={definition} filters={d.filters} />
           </Suspense>
           <div className="grid gap-6 lg:grid-cols-2">
-            <Suspense fallback={<WidgetSkeleton title="Teams per level, by aspect" />}>
-              <DistributionWidget ctx={d.ctx} scope={d.scope} model={d.definition} filters={d.filters} />
+            <Suspense fallback={<WidgetSkeleton title={t("distribution.title")} />}>
+              <DistributionWidget ctx={d.ctx} scope={d.scope} model={definition} filters={d.filters} />
             </Suspense>
-            <Suspense fallback={<WidgetSkeleton title="Org median vs. median target" />}>
-              <MediansWidget ctx={d.ctx} scope={d.scope} model={d.definition} filters={d.filters} />
+            <Suspense fallback={<WidgetSkeleton title={t("medians.title")} />}>
+              <MediansWidget ctx={d.ctx} scope={d.scope} model={definition} filters={d.filters} />
             </Suspense>
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
             {freshness ? (
               <StaleWidget orgSlug={orgSlug} staleDays={d.filters.stale} {...freshness.stale} />
             ) : null}
-            <Suspense fallback={<WidgetSkeleton title="Plan progress per team" />}>
+            <Suspense fallback={<WidgetSkeleton title={t("plans.title")} />}>
               <PlanProgressWidget ctx={d.ctx} scope={d.scope} today={isoDay(now)} />
             </Suspense>
           </div>
         </>
       ) : (
-        <p className="text-slate-700">No maturity model is available to this organization yet.</p>
+        <p className="text-slate-700">{t("noModel")}</p>
       )}
     </div>
   );

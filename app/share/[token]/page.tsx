@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { recordShareVisit, resolveShareLink } from "@/lib/data/share-links";
 import { env } from "@/lib/env";
-import { formatDate } from "@/lib/format";
 import { requestClientIp } from "@/lib/security/client-ip";
 import { grantCookieName, verifyGrant } from "@/lib/share/grant";
 import { PasscodeForm } from "./passcode-form";
 import { SharedOverview } from "./shared-overview";
 import { SharedResults } from "./shared-results";
 
-export const metadata: Metadata = { title: "Shared report", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("share");
+  return { title: t("pageTitle"), robots: { index: false, follow: false } };
+}
 
 /**
  * A shared, read-only report: anyone with the link (signed in or not) sees one team's submitted results
@@ -28,7 +30,7 @@ export default async function SharedReportPage({
   const { token } = await params;
   const link = await resolveShareLink(token, requestClientIp(await headers()));
   if (!link) notFound();
-  const t = await getTranslations("share");
+  const [t, format] = await Promise.all([getTranslations("share"), getFormatter()]);
   if (link.passcodeTag) {
     const grant = (await cookies()).get(grantCookieName(link.id))?.value;
     if (!verifyGrant(env().NEXTAUTH_SECRET, link.id, link.passcodeTag, grant)) {
@@ -41,7 +43,10 @@ export default async function SharedReportPage({
   }
   await recordShareVisit(link.id);
   return (
-    <Shell orgName={link.orgName} note={t("sharedNote", { date: formatDate(link.expiresAt) })}>
+    <Shell
+      orgName={link.orgName}
+      note={t("sharedNote", { date: format.dateTime(link.expiresAt, { dateStyle: "medium" }) })}
+    >
       {link.kind === "TEAM_RESULTS" ? (
         <SharedResults link={link} />
       ) : (

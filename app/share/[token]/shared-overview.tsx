@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { HeatmapTable } from "@/components/charts/heatmap-table";
 import { MedianRadar } from "@/components/charts/median-radar";
 import { Card } from "@/components/ui/card";
@@ -13,7 +14,7 @@ import {
   resolveDashboard,
 } from "@/lib/data/dashboard/overview";
 import { shareViewContext, type TResolvedShareLink } from "@/lib/data/share-links";
-import { formatDate } from "@/lib/format";
+import { localizeModel } from "@/lib/model/localize";
 import { sharePath } from "@/lib/paths";
 
 /**
@@ -33,8 +34,15 @@ export async function SharedOverview({
   const stored = Object.fromEntries(new URLSearchParams(link.filters.replace(/^\?/, "")));
   const page = parseDashboardFilters({ page: searchParams.page }).filters.page;
   const filters = { ...parseDashboardFilters(stored).filters, page };
-  const { scope, definition: model, model: ref } = await resolveDashboard(ctx, filters);
-  if (!scope || !model) return <p className="text-slate-700">No maturity model is available.</p>;
+  const [{ scope, definition, model: ref }, t, format, locale] = await Promise.all([
+    resolveDashboard(ctx, filters),
+    getTranslations("share"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  if (!scope || !definition) return <p className="text-slate-700">{t("overview.noModel")}</p>;
+  const model = localizeModel(definition, locale);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   const now = new Date();
   const [freshness, heatmap, stats] = await Promise.all([
     getTeamFreshness(ctx, scope, {
@@ -49,26 +57,33 @@ export async function SharedOverview({
   const pageHref = (p: number) => `${sharePath(token)}${p > 1 ? `?page=${p}` : ""}`;
   const medians = new Map(stats.medians.map((m) => [m.aspectId, m]));
   const levelName = (level: number | null) =>
-    level === null ? "—" : `L${level} ${model.levels[level - 1]?.name ?? ""}`;
+    level === null ? "—" : t("overview.levelName", { level, name: model.levels[level - 1]?.name ?? "" });
   const dist = distributionRows(stats.distribution, model.aspects, model.levels.length);
   return (
     <>
       <div>
         <h1 className="text-2xl font-semibold">{link.orgName}</h1>
         <p className="text-slate-700">
-          Overview{ref ? ` · ${ref.title} v${ref.version}` : ""}
-          {scope.group ? ` · ${scope.group}` : ""}
-          {filters.from || filters.to ? ` · ${filters.from ?? "…"} – ${filters.to ?? "…"}` : ""}
+          {[
+            t("kindOverview"),
+            ref ? t("overview.modelVersion", { title: model.title, version: ref.version }) : null,
+            scope.group,
+            filters.from || filters.to
+              ? t("overview.dateRange", { from: filters.from ?? "…", to: filters.to ?? "…" })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       </div>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {(
           [
-            ["Teams", summary.teams],
-            ["With a submitted assessment", summary.assessed],
-            ["Assessed in the last quarter", summary.recent],
-            [`Latest older than ${filters.stale} days`, summary.stale],
-            ["Never assessed", summary.never],
+            [t("overview.teams"), summary.teams],
+            [t("overview.assessed"), summary.assessed],
+            [t("overview.recent"), summary.recent],
+            [t("overview.stale", { days: filters.stale }), summary.stale],
+            [t("overview.never"), summary.never],
           ] as const
         ).map(([label, value]) => (
           <div key={label} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
@@ -78,35 +93,33 @@ export async function SharedOverview({
         ))}
       </dl>
       <Card className="min-w-0">
-        <h2 className="font-semibold">Latest level per team and aspect</h2>
+        <h2 className="font-semibold">{t("overview.heatmapTitle")}</h2>
         {heatmap.rows.length === 0 ? (
-          <p className="text-sm text-slate-700">No teams match these filters.</p>
+          <p className="text-sm text-slate-700">{t("overview.noTeams")}</p>
         ) : (
           <HeatmapTable
             orgSlug={null}
             aspects={model.aspects}
             levelNames={model.levels.map((l) => l.name)}
             maxLevel={model.levels.length}
-            caption={`Heatmap of teams by aspect, page ${shownPage} of ${heatmap.pages}`}
+            caption={t("overview.heatmapCaption", { page: shownPage, pages: heatmap.pages })}
             teams={heatmap.rows.map((r) => ({
               ...r,
-              submittedLabel: r.submittedAt ? formatDate(r.submittedAt) : "Never",
+              submittedLabel: r.submittedAt ? date(r.submittedAt) : t("overview.neverShort"),
             }))}
           />
         )}
         {heatmap.pages > 1 ? (
-          <nav aria-label="Heatmap pages" className="mt-3 flex gap-3 text-sm text-slate-700">
+          <nav aria-label={t("overview.heatmapPages")} className="mt-3 flex gap-3 text-sm text-slate-700">
             {shownPage > 1 ? (
               <Link className="text-brand-700 underline" href={pageHref(shownPage - 1)}>
-                ← Previous
+                {t("overview.previous")}
               </Link>
             ) : null}
-            <span>
-              Page {shownPage} of {heatmap.pages}
-            </span>
+            <span>{t("overview.pageOf", { page: shownPage, pages: heatmap.pages })}</span>
             {shownPage < heatmap.pages ? (
               <Link className="text-brand-700 underline" href={pageHref(shownPage + 1)}>
-                Next →
+                {t("overview.next")}
               </Link>
             ) : null}
           </nav>
@@ -114,21 +127,21 @@ export async function SharedOverview({
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="min-w-0">
-          <h2 className="font-semibold">Teams per level, by aspect</h2>
+          <h2 className="font-semibold">{t("overview.distributionTitle")}</h2>
           <div className="overflow-x-auto">
             <table className="mt-2 min-w-full text-left text-sm">
               <thead>
                 <tr className="text-slate-700">
                   <th scope="col" className="py-1 pr-2 font-medium">
-                    Aspect
+                    {t("overview.aspect")}
                   </th>
                   {model.levels.map((l) => (
                     <th key={l.level} scope="col" className="px-2 py-1 font-medium">
-                      L{l.level} {l.name}
+                      {t("overview.levelName", { level: l.level, name: l.name })}
                     </th>
                   ))}
                   <th scope="col" className="px-2 py-1 font-medium">
-                    Not assessed
+                    {t("overview.notAssessed")}
                   </th>
                 </tr>
               </thead>
@@ -151,10 +164,20 @@ export async function SharedOverview({
           </div>
         </Card>
         <Card className="min-w-0">
-          <h2 className="font-semibold">Org median vs. median target</h2>
+          <h2 className="font-semibold">{t("overview.mediansTitle")}</h2>
           <MedianRadar
             maxLevel={model.levels.length}
-            label={`Radar chart of the organization's median level against the median target per aspect: ${model.aspects.map((a) => `${a.name} median ${levelName(medians.get(a.id)?.medianLevel ?? null)}, target ${levelName(medians.get(a.id)?.medianTarget ?? null)}`).join("; ")}.`}
+            label={t("overview.radarLabel", {
+              items: model.aspects
+                .map((a) =>
+                  t("overview.radarItem", {
+                    aspect: a.name,
+                    median: levelName(medians.get(a.id)?.medianLevel ?? null),
+                    target: levelName(medians.get(a.id)?.medianTarget ?? null),
+                  }),
+                )
+                .join("; "),
+            })}
             data={model.aspects.map((a) => ({
               aspect: a.name,
               median: medians.get(a.id)?.medianLevel ?? null,
@@ -164,16 +187,18 @@ export async function SharedOverview({
         </Card>
       </div>
       <Card className="min-w-0">
-        <h2 className="font-semibold">Teams not assessed in the last {filters.stale} days</h2>
+        <h2 className="font-semibold">{t("overview.staleTitle", { days: filters.stale })}</h2>
         {freshness.stale.teams.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">None: every team has a recent submitted assessment.</p>
+          <p className="mt-2 text-sm text-slate-700">{t("overview.staleNone")}</p>
         ) : (
           <ul className="mt-2 divide-y divide-slate-100 text-sm">
             {freshness.stale.teams.map((s) => (
               <li key={s.teamId} className="flex justify-between gap-3 py-1.5">
                 <span>{s.teamName}</span>
                 <span className="text-slate-700">
-                  {s.submittedAt ? `last ${formatDate(s.submittedAt)}` : "never assessed"}
+                  {s.submittedAt
+                    ? t("overview.lastDate", { date: date(s.submittedAt) })
+                    : t("overview.neverAssessed")}
                 </span>
               </li>
             ))}

@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AspectRadar } from "@/components/charts/aspect-radar";
 import { Card } from "@/components/ui/card";
 import { getAssessment } from "@/lib/data/assessments";
 import { shareViewContext, type TResolvedShareLink } from "@/lib/data/share-links";
-import { formatDate, formatScore } from "@/lib/format";
+import { formatScore } from "@/lib/format";
 import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
 import { localizeModel } from "@/lib/model/localize";
 import { pageGuard } from "@/lib/authz";
@@ -13,7 +13,12 @@ import { AspectResults } from "@/app/orgs/[orgSlug]/assessments/[assessmentId]/r
 /** The results page's radar and table for the one assessment of the link, without links into the app. */
 export async function SharedResults({ link }: Readonly<{ link: TResolvedShareLink }>) {
   const assessment = await pageGuard(getAssessment(shareViewContext(link), link.assessmentId ?? ""));
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("results")]);
+  const [locale, t, ts, format] = await Promise.all([
+    getLocale(),
+    getTranslations("results"),
+    getTranslations("share"),
+    getFormatter(),
+  ]);
   const model = localizeModel(assessment.model, locale);
   const result = scoreAssessment(model, assessment.answers);
   const means = isPemmModel(model)
@@ -35,9 +40,13 @@ export async function SharedResults({ link }: Readonly<{ link: TResolvedShareLin
           {assessment.team.name}: {assessment.title}
         </h1>
         <p className="text-sm text-slate-700">
-          {model.title} v{model.version} ·{" "}
-          {t("submittedSnapshot", { date: formatDate(assessment.submittedAt) })} ·{" "}
-          {t("answeredCount", { answered: result.answered, total: result.total })}
+          {ts("overview.modelVersion", { title: model.title, version: model.version })} ·{" "}
+          {t("submittedSnapshot", {
+            date: assessment.submittedAt
+              ? format.dateTime(assessment.submittedAt, { dateStyle: "medium" })
+              : "—",
+          })}{" "}
+          · {t("answeredCount", { answered: result.answered, total: result.total })}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-5">

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { CardSkeleton, HeadingSkeleton, PageSkeleton, SkeletonBlock } from "@/components/ui/skeleton";
 
 export default function TrendsLoading() {
+  const t = useTranslations("dashboards");
   return (
-    <PageSkeleton label="Loading the trends…">
+    <PageSkeleton label={t("trends.loading")}>
       <HeadingSkeleton />
       <SkeletonBlock className="h-16 w-full" />
       <CardSkeleton height="h-80" />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { TrendLines } from "@/components/charts/trend-lines";
 import { Card } from "@/components/ui/card";
@@ -18,6 +18,13 @@ type TWidgetProps = Readonly<{ ctx: OrgContext; scope: TDashboardScope; model: T
 // One statement feeds all three widgets, once per request.
 const trends = cache((ctx: OrgContext, scope: TDashboardScope) => getTrends(ctx, scope));
 
+type TDashT = Awaited<ReturnType<typeof getTranslations<"dashboards">>>;
+/** "2026 Q3" (the data's label) as the reader's language writes a quarter. */
+const quarterText = (t: TDashT, label: string) => {
+  const [year = "", quarter = ""] = label.split(" Q");
+  return t("trends.quarter", { year, quarter });
+};
+
 // Distinguishable by dash pattern as well as colour.
 const LINE_STYLES = [
   { colour: "#4338ca" },
@@ -29,13 +36,19 @@ const LINE_STYLES = [
 ];
 
 export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
-  const rows = (await trends(ctx, scope)).medians;
+  const [{ medians: rows }, t, format] = await Promise.all([
+    trends(ctx, scope),
+    getTranslations("dashboards"),
+    getFormatter(),
+  ]);
+  const score = (v: number | null) =>
+    v === null ? formatScore(null) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const quarters = rows.length ? quartersBetween(rows[0]!.quarter, rows[rows.length - 1]!.quarter) : [];
   const byKey = new Map(rows.map((r) => [`${quarterLabel(r.quarter)}|${r.aspectId}`, r]));
   const data = quarters.map((q) => {
     const label = quarterLabel(q);
     return Object.fromEntries([
-      ["quarter", label],
+      ["quarter", quarterText(t, label)],
       ...model.aspects.map((a) => [a.id, byKey.get(`${label}|${a.id}`)?.medianScore ?? null]),
     ]) as Record<string, string | number | null>;
   });
@@ -44,12 +57,21 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
     name: a.name,
     ...LINE_STYLES[i % LINE_STYLES.length]!,
   }));
-  const label = `Line chart of the organization's median score per aspect per quarter: ${data.map((d) => `${d.quarter}: ${model.aspects.map((a) => `${a.name} ${formatScore(d[a.id] as number | null)}`).join(", ")}`).join("; ")}.`;
+  const label = t("trends.chartLabel", {
+    items: data
+      .map((d) =>
+        t("trends.chartItem", {
+          quarter: String(d.quarter),
+          scores: model.aspects.map((a) => `${a.name} ${score(d[a.id] as number | null)}`).join(", "),
+        }),
+      )
+      .join("; "),
+  });
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">Org median score per aspect, by quarter</h2>
+      <h2 className="font-semibold">{t("trends.medianTitle")}</h2>
       {data.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">No submitted assessments match these filters.</p>
+        <p className="mt-2 text-sm text-slate-700">{t("trends.noAssessments")}</p>
       ) : (
         <>
           <TrendLines
@@ -59,13 +81,13 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
             label={label}
             describedBy="trend-table"
           />
-          <ScrollRegion label="Median score per aspect and quarter">
+          <ScrollRegion label={t("trends.tableLabel")}>
             <table id="trend-table" className="min-w-full text-left text-sm">
-              <caption className="sr-only">Median score per aspect and quarter</caption>
+              <caption className="sr-only">{t("trends.tableLabel")}</caption>
               <thead>
                 <tr className="text-slate-700">
                   <th scope="col" className="py-1 pr-2 font-medium">
-                    Quarter
+                    {t("trends.quarterHeader")}
                   </th>
                   {model.aspects.map((a) => (
                     <th key={a.id} scope="col" className="px-2 py-1 font-medium">
@@ -82,7 +104,7 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
                     </th>
                     {model.aspects.map((a) => (
                       <td key={a.id} className="px-2 py-1">
-                        {formatScore(d[a.id] as number | null)}
+                        {score(d[a.id] as number | null)}
                       </td>
                     ))}
                   </tr>
@@ -90,10 +112,7 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
               </tbody>
             </table>
           </ScrollRegion>
-          <p className="mt-2 text-xs text-slate-600">
-            Each team counts with its latest submitted assessment in a quarter; quarters without one are gaps.
-            Median = lower middle value.
-          </p>
+          <p className="mt-2 text-xs text-slate-600">{t("trends.medianHint")}</p>
         </>
       )}
     </Card>
@@ -101,29 +120,27 @@ export async function MedianTrendWidget({ ctx, scope, model }: TWidgetProps) {
 }
 
 export async function MovementWidget({ ctx, scope, model }: TWidgetProps) {
-  const rows = (await trends(ctx, scope)).movement;
+  const [{ movement: rows }, t] = await Promise.all([trends(ctx, scope), getTranslations("dashboards")]);
   const quarters = [...new Set(rows.map((r) => quarterLabel(r.quarter)))].slice(-4).reverse();
   const cell = (q: string, aspectId: string) =>
     rows.find((r) => quarterLabel(r.quarter) === q && r.aspectId === aspectId);
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">Movement since the previous quarter</h2>
+      <h2 className="font-semibold">{t("trends.movementTitle")}</h2>
       {quarters.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">
-          No team has been assessed in two consecutive quarters yet.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t("trends.noMovement")}</p>
       ) : (
-        <ScrollRegion label="Teams that went up, down or stayed per aspect and quarter">
+        <ScrollRegion label={t("trends.movementTable")}>
           <table className="mt-2 min-w-full text-left text-sm">
-            <caption className="sr-only">Teams that went up, down or stayed per aspect and quarter</caption>
+            <caption className="sr-only">{t("trends.movementTable")}</caption>
             <thead>
               <tr className="text-slate-700">
                 <th scope="col" className="py-1 pr-2 font-medium">
-                  Aspect
+                  {t("aspect")}
                 </th>
                 {quarters.map((q) => (
                   <th key={q} scope="col" className="px-2 py-1 font-medium">
-                    {q}
+                    {quarterText(t, q)}
                   </th>
                 ))}
               </tr>
@@ -140,8 +157,9 @@ export async function MovementWidget({ ctx, scope, model }: TWidgetProps) {
                       <td key={q} className="whitespace-nowrap px-2 py-1">
                         {m ? (
                           <>
-                            <span className="text-green-800">▲ {m.up} up</span> ·{" "}
-                            <span className="text-red-800">▼ {m.down} down</span> · {m.same} same
+                            <span className="text-green-800">{t("trends.up", { count: m.up })}</span> ·{" "}
+                            <span className="text-red-800">{t("trends.down", { count: m.down })}</span> ·{" "}
+                            {t("trends.same", { count: m.same })}
                           </>
                         ) : (
                           "—"
@@ -160,26 +178,39 @@ export async function MovementWidget({ ctx, scope, model }: TWidgetProps) {
 }
 
 export async function MoversWidget({ ctx, scope }: TWidgetProps) {
-  const { teams, total, quarter } = (await trends(ctx, scope)).movers;
+  const [
+    {
+      movers: { teams, total, quarter },
+    },
+    t,
+  ] = await Promise.all([trends(ctx, scope), getTranslations("dashboards")]);
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">Teams that moved{quarter ? ` in ${quarterLabel(quarter)}` : ""}</h2>
+      <h2 className="font-semibold">
+        {quarter
+          ? t("trends.moversIn", { quarter: quarterText(t, quarterLabel(quarter)) })
+          : t("trends.moversTitle")}
+      </h2>
       {teams.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">No team changed level in the latest quarter.</p>
+        <p className="mt-2 text-sm text-slate-700">{t("trends.noMovers")}</p>
       ) : (
         <ul className="mt-2 divide-y divide-slate-100 text-sm">
-          {teams.map((t) => (
-            <li key={t.teamId} className="flex justify-between gap-3 py-1.5">
+          {teams.map((team) => (
+            <li key={team.teamId} className="flex justify-between gap-3 py-1.5">
               <Link
                 className="text-brand-700 underline-offset-2 hover:underline"
-                href={assessmentPath(ctx.orgSlug, t.assessmentId, "results")}
+                href={assessmentPath(ctx.orgSlug, team.assessmentId, "results")}
               >
-                {t.teamName}
+                {team.teamName}
               </Link>
               <span className="whitespace-nowrap">
-                {t.up ? <span className="text-green-800">▲ {t.up} up</span> : null}
-                {t.up && t.down ? " · " : null}
-                {t.down ? <span className="text-red-800">▼ {t.down} down</span> : null}
+                {team.up ? (
+                  <span className="text-green-800">{t("trends.up", { count: team.up })}</span>
+                ) : null}
+                {team.up && team.down ? " · " : null}
+                {team.down ? (
+                  <span className="text-red-800">{t("trends.down", { count: team.down })}</span>
+                ) : null}
               </span>
             </li>
           ))}
@@ -187,7 +218,7 @@ export async function MoversWidget({ ctx, scope }: TWidgetProps) {
       )}
       {total > teams.length ? (
         <p className="mt-2 text-xs text-slate-600">
-          Showing {teams.length} of {total} teams, falls first.
+          {t("trends.moversShowing", { shown: teams.length, total })}
         </p>
       ) : null}
     </Card>
@@ -202,20 +233,20 @@ export async function CampaignRoundsWidget({ ctx, scope, model }: TWidgetProps) 
     model.aspects.map((a) => a.id),
   );
   if (rounds.length === 0) return null;
-  const t = await getTranslations("campaigns");
+  const tc = await getTranslations("campaigns");
   return (
     <Card className="min-w-0">
-      <h2 className="font-semibold">{t("roundsHeading")}</h2>
-      <p className="mb-2 text-xs text-slate-600">{t("roundsHint")}</p>
-      <ScrollRegion label={t("roundsHeading")}>
+      <h2 className="font-semibold">{tc("roundsHeading")}</h2>
+      <p className="mb-2 text-xs text-slate-600">{tc("roundsHint")}</p>
+      <ScrollRegion label={tc("roundsHeading")}>
         <table className="min-w-full text-left text-sm">
           <thead className="text-slate-700">
             <tr>
               <th scope="col" className="px-2 py-2 font-medium">
-                {t("round")}
+                {tc("round")}
               </th>
               <th scope="col" className="px-2 py-2 font-medium">
-                {t("results")}
+                {tc("results")}
               </th>
               {model.aspects.map((a) => (
                 <th key={a.id} scope="col" className="px-2 py-2 font-medium">
@@ -231,7 +262,7 @@ export async function CampaignRoundsWidget({ ctx, scope, model }: TWidgetProps) 
                   <Link href={campaignsPath(ctx.orgSlug, r.id)} className="text-brand-700 underline">
                     {r.title}
                   </Link>
-                  <span className="block text-xs font-normal text-slate-600">{t(`phase.${r.status}`)}</span>
+                  <span className="block text-xs font-normal text-slate-600">{tc(`phase.${r.status}`)}</span>
                 </th>
                 <td className="px-2 py-2 text-slate-700">
                   {r.results} / {r.teams}
