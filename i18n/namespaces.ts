@@ -56,4 +56,6 @@ export const CLIENT_NAMESPACES: readonly TNamespace[] = [
   "resultImport",
   "share",
   "charts",
+  "respondents",
+  "workshops",
 ];

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/level-badge";
 import { Card } from "@/components/ui/card";
 import { describeDisagreement } from "@/lib/consensus/aggregate";
@@ -16,6 +17,7 @@ type TProps = Readonly<{
 
 /** Discussion topics first, then every aspect with the respondents' levels and each question's distribution. */
 export function ConsensusReport({ model, report, agreedLevels, record }: TProps) {
+  const t = useTranslations("respondents");
   const levelNames = Object.fromEntries(model.levels.map((l) => [l.level, l.name]));
   const maxLevel = model.levels.length;
   return (
@@ -29,7 +31,7 @@ export function ConsensusReport({ model, report, agreedLevels, record }: TProps)
                 {aspect.aspectName}
               </h3>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                Team&apos;s agreed level:{" "}
+                {t("report.agreedLevel")}{" "}
                 <LevelBadge
                   level={agreedLevels[aspect.aspectId] ?? null}
                   name={levelNames[agreedLevels[aspect.aspectId] ?? 0] ?? null}
@@ -37,25 +39,30 @@ export function ConsensusReport({ model, report, agreedLevels, record }: TProps)
                 />
               </p>
               <p className="mt-1 text-sm text-slate-700">
-                Respondents&apos; own levels: median{" "}
-                {aspect.summary.median === null
-                  ? "–"
-                  : `L${aspect.summary.median} ${levelNames[aspect.summary.median]}`}
-                , spread {aspect.summary.spread ?? "–"}
+                {t("report.ownLevels", {
+                  median:
+                    aspect.summary.median === null
+                      ? "–"
+                      : t("levelName", {
+                          level: aspect.summary.median,
+                          name: levelNames[aspect.summary.median] ?? "",
+                        }),
+                  spread: aspect.summary.spread ?? "–",
+                })}
                 {aspect.summary.disagreement ? (
-                  <strong className="text-amber-900"> · wide disagreement</strong>
+                  <strong className="text-amber-900"> {t("report.wideDisagreement")}</strong>
                 ) : null}
               </p>
             </div>
             <div className="min-w-0">
               <p aria-hidden="true" className="mb-1 text-xs font-medium text-slate-600">
-                Each respondent&apos;s own level
+                {t("report.eachOwn")}
               </p>
               <DistributionStrip
                 summary={aspect.summary}
                 levelNames={levelNames}
-                label={`Respondents' own levels for ${aspect.aspectName}`}
-                unit={["respondent", "respondents"]}
+                label={t("report.ownLevelsFor", { aspect: aspect.aspectName })}
+                unit="respondents"
               />
             </div>
           </header>
@@ -84,15 +91,14 @@ function DiscussionTopics({
   report,
   levelNames,
 }: Readonly<{ report: TConsensusReport; levelNames: Record<number, string> }>) {
+  const t = useTranslations("respondents");
   return (
     <Card aria-labelledby="discussion-topics">
       <h2 id="discussion-topics" className="font-semibold">
-        Discussion topics
+        {t("report.topics")}
       </h2>
       {report.topics.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">
-          No question split the {report.respondents} respondents widely.
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{t("report.noTopics", { count: report.respondents })}</p>
       ) : (
         <ol className="mt-2 list-decimal space-y-2 pl-5 text-sm">
           {report.topics.map((topic) => (

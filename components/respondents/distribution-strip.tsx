@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { TVoteSummary } from "@/lib/consensus/aggregate";
 import { levelColours } from "@/lib/level-style";
 
@@ -5,24 +6,26 @@ type TProps = Readonly<{
   summary: TVoteSummary;
   levelNames: Readonly<Record<number, string>>;
   label: string;
-  unit?: [string, string];
+  /** What the counts count (read out after each number). */
+  unit?: "answers" | "respondents";
 }>;
 
 /**
  * How many chose each level, as small bars. A plain list, so the numbers are the text alternative:
  * a screen reader reads "L2 · Operational: 3 answers". Colour is never the only signal.
  */
-export function DistributionStrip({ summary, levelNames, label, unit = ["answer", "answers"] }: TProps) {
+export function DistributionStrip({ summary, levelNames, label, unit = "answers" }: TProps) {
+  const t = useTranslations("respondents");
   const max = Math.max(1, ...summary.distribution.map((d) => d.count), summary.notSure);
   const rows = [
     ...summary.distribution.map((d) => ({
       key: String(d.level),
-      name: `L${d.level} · ${levelNames[d.level] ?? ""}`,
+      name: t("strip.level", { level: d.level, name: levelNames[d.level] ?? "" }),
       count: d.count,
       colour: levelColours(d.level, summary.distribution.length).chart,
     })),
     ...(summary.notSure > 0
-      ? [{ key: "not-sure", name: "Not sure", count: summary.notSure, colour: "#94a3b8" }]
+      ? [{ key: "not-sure", name: t("notSure"), count: summary.notSure, colour: "#94a3b8" }]
       : []),
   ];
   return (
@@ -44,7 +47,7 @@ export function DistributionStrip({ summary, levelNames, label, unit = ["answer"
           </span>
           <span className="text-right font-mono tabular-nums">
             {row.count}
-            <span className="sr-only"> {row.count === 1 ? unit[0] : unit[1]}</span>
+            <span className="sr-only"> {t(`strip.${unit}.${row.count === 1 ? "one" : "other"}`)}</span>
           </span>
         </li>
       ))}

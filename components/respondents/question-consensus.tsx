@@ -1,4 +1,5 @@
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/level-badge";
 import { describeDisagreement } from "@/lib/consensus/aggregate";
 import type { TFormAction } from "@/lib/action";
@@ -22,16 +23,16 @@ type TProps = Readonly<{
   record: TRecordTarget | null;
 }>;
 
-const spreadText = (spread: number | null) =>
-  spread === null
-    ? "–"
-    : spread === 0
-      ? "none (everyone agrees)"
-      : `${spread} ${spread === 1 ? "level" : "levels"}`;
-
 /** One question: the distribution, median and spread, a disagreement flag, and the agreed answer. */
 export function QuestionConsensus({ item, question, levelNames, maxLevel, record }: TProps) {
   const { summary, consensus } = item;
+  const t = useTranslations("respondents");
+  const spreadText = (spread: number | null) =>
+    spread === null
+      ? "–"
+      : spread === 0
+        ? t("question.spreadNone")
+        : t("question.spreadLevels", { count: spread });
   const why = describeDisagreement(summary, (l) => levelNames[l] ?? `Level ${l}`);
   const agreedLevel = consensus?.notSure ? null : (consensus?.level ?? null);
   return (
@@ -48,23 +49,24 @@ export function QuestionConsensus({ item, question, levelNames, maxLevel, record
       </h4>
       {why ? (
         <p className="mt-1 text-sm font-medium text-amber-900">
-          <span aria-hidden="true">⚑ </span>Discussion topic: {why}.
+          <span aria-hidden="true">⚑ </span>
+          {t("question.topic", { why })}
         </p>
       ) : null}
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <div className="min-w-0">
           {summary.total === 0 ? (
-            <p className="text-sm text-slate-700">Nobody answered this question.</p>
+            <p className="text-sm text-slate-700">{t("question.nobody")}</p>
           ) : (
             <DistributionStrip
               summary={summary}
               levelNames={levelNames}
-              label={`Answers to: ${item.prompt}`}
+              label={t("question.answersTo", { prompt: item.prompt })}
             />
           )}
         </div>
         <dl className="grid min-w-0 grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          <dt className="text-slate-600">Median</dt>
+          <dt className="text-slate-600">{t("question.median")}</dt>
           <dd>
             {summary.median === null ? (
               "–"
@@ -76,14 +78,14 @@ export function QuestionConsensus({ item, question, levelNames, maxLevel, record
               />
             )}
           </dd>
-          <dt className="text-slate-600">Spread</dt>
+          <dt className="text-slate-600">{t("question.spread")}</dt>
           <dd>{spreadText(summary.spread)}</dd>
-          <dt className="text-slate-600">Agreed</dt>
+          <dt className="text-slate-600">{t("question.agreed")}</dt>
           <dd data-testid={`agreed-${item.questionId}`}>
             {consensus === null ? (
-              "Not recorded"
+              t("question.notRecorded")
             ) : consensus.notSure ? (
-              "Not sure"
+              t("notSure")
             ) : (
               <LevelBadge
                 level={agreedLevel}
@@ -92,11 +94,11 @@ export function QuestionConsensus({ item, question, levelNames, maxLevel, record
               />
             )}
             {item.differsFromMedian ? (
-              <span className="ml-1 text-xs font-medium text-amber-900">differs from the median</span>
+              <span className="ml-1 text-xs font-medium text-amber-900">{t("question.differs")}</span>
             ) : null}
             {consensus?.notes ? (
               <p className="mt-1 whitespace-pre-line text-slate-800">
-                <span className="sr-only">Note: </span>“{consensus.notes}”
+                <span className="sr-only">{t("question.note")} </span>“{consensus.notes}”
               </p>
             ) : null}
           </dd>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { TConsensusReport } from "@/lib/consensus/collective";
 import { agreedAspectLevels } from "@/lib/consensus/collective";
 import type { TMaturityModel } from "@/lib/model/schema";
@@ -8,17 +9,14 @@ export function RespondentResults({
   model,
   report,
 }: Readonly<{ model: TMaturityModel; report: TConsensusReport }>) {
+  const t = useTranslations("respondents");
   return (
     <section aria-labelledby="respondent-results" className="space-y-4">
       <header>
         <h2 id="respondent-results" className="text-xl font-semibold">
-          How the team answered
+          {t("results.title")}
         </h2>
-        <p className="text-sm text-slate-700">
-          {report.respondents} {report.respondents === 1 ? "person" : "people"} answered privately; the levels
-          above come from the answers the team agreed on afterwards. Each question shows the spread of
-          individual answers, its median and the agreed answer with the team&apos;s note.
-        </p>
+        <p className="text-sm text-slate-700">{t("results.body", { count: report.respondents })}</p>
       </header>
       <ConsensusReport
         model={model}

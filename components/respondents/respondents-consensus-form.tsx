@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -28,6 +29,7 @@ export function RespondentsConsensusForm({
   median,
   isOpen,
 }: TProps) {
+  const t = useTranslations("respondents");
   const [state, action, isPending] = useActionState(recordConsensusAction, null);
   const [choice, setChoice] = useState(
     current?.notSure ? "not-sure" : current?.level != null ? String(current.level) : "",
@@ -45,21 +47,24 @@ export function RespondentsConsensusForm({
   const noteErrors = state && !state.ok ? state.fieldErrors?.note : undefined;
   return (
     <details className="rounded-md border border-slate-200 bg-white p-3 text-sm" open={isInitiallyOpen}>
-      <summary className="cursor-pointer font-medium text-brand-700">Record the agreed answer</summary>
+      <summary className="cursor-pointer font-medium text-brand-700">{t("form.summary")}</summary>
       <form onSubmit={submit} className="mt-3 space-y-3">
         <input type="hidden" name="orgSlug" value={orgSlug} />
         <input type="hidden" name="assessmentId" value={assessmentId} />
         <input type="hidden" name="questionId" value={questionId} />
         <input type="hidden" name="expectedUpdatedAt" value={current?.updatedAt ?? ""} />
         <fieldset>
-          <legend className="font-medium text-slate-800">Agreed answer</legend>
+          <legend className="font-medium text-slate-800">{t("form.legend")}</legend>
           <div className="mt-1 grid gap-1">
             {[
               ...options.map((o) => ({
                 value: String(o.level),
-                label: `L${o.level} · ${o.label}${o.level === median ? " (median)" : ""}`,
+                label: t(o.level === median ? "form.optionMedian" : "form.option", {
+                  level: o.level,
+                  label: o.label,
+                }),
               })),
-              { value: "not-sure", label: "Not sure" },
+              { value: "not-sure", label: t("notSure") },
             ].map((o) => (
               <label key={o.value} className="flex items-start gap-2">
                 <input
@@ -80,10 +85,7 @@ export function RespondentsConsensusForm({
         </fieldset>
         <div>
           <label htmlFor={noteId} className="block font-medium text-slate-800">
-            Note{" "}
-            <span className="font-normal text-slate-700">
-              (why the team agreed on this; required when it differs from the median)
-            </span>
+            {t("form.note")} <span className="font-normal text-slate-700">{t("form.noteHint")}</span>
           </label>
           <textarea
             id={noteId}
@@ -107,11 +109,11 @@ export function RespondentsConsensusForm({
         <FormMessage state={state && !state.ok && !state.fieldErrors ? state : null} />
         {state?.ok ? (
           <p role="status" className="text-green-800">
-            Agreed answer saved.
+            {t("form.saved")}
           </p>
         ) : null}
         <Button type="submit" size="sm" disabled={isPending}>
-          {isPending ? "Saving…" : "Save agreed answer"}
+          {isPending ? t("saving") : t("form.save")}
         </Button>
       </form>
     </details>

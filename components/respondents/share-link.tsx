@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -7,6 +8,7 @@ const noSubscription = () => () => undefined;
 
 /** The respondents' link with a copy button (the origin comes from the browser, so it fits any host). */
 export function ShareLink({ path }: Readonly<{ path: string }>) {
+  const t = useTranslations("respondents");
   const [isCopied, setIsCopied] = useState(false);
   const origin = useSyncExternalStore(
     noSubscription,
@@ -21,7 +23,7 @@ export function ShareLink({ path }: Readonly<{ path: string }>) {
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
       <label className="min-w-0 flex-1">
-        <span className="sr-only">Link for respondents</span>
+        <span className="sr-only">{t("share.label")}</span>
         <input
           readOnly
           value={url}
@@ -30,10 +32,10 @@ export function ShareLink({ path }: Readonly<{ path: string }>) {
         />
       </label>
       <Button variant="secondary" size="sm" onClick={copy}>
-        {isCopied ? "Copied" : "Copy link"}
+        {isCopied ? t("share.copied") : t("share.copy")}
       </Button>
       <span className="sr-only" aria-live="polite">
-        {isCopied ? "Link copied" : ""}
+        {isCopied ? t("share.linkCopied") : ""}
       </span>
     </div>
   );

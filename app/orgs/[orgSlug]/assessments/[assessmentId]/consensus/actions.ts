@@ -2,12 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { defineFormAction } from "@/lib/action";
+import { localizedFormAction } from "@/i18n/action-errors";
+import { RESPONDENT_ERRORS } from "@/i18n/known-errors";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { recordConsensus } from "@/lib/data/respondents/consensus";
 import { assessmentPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/authz";
 import { NOTES_MAX } from "@/lib/validation/answers";
+
+const defineAction = localizedFormAction("respondents.errors", RESPONDENT_ERRORS);
 
 const ZConsensus = z.object({
   orgSlug: z.string().trim().min(1).max(60),
@@ -21,7 +24,7 @@ const ZConsensus = z.object({
   expectedUpdatedAt: z.string().trim().max(40).default(""),
 });
 
-export const recordConsensusAction = defineFormAction(
+export const recordConsensusAction = defineAction(
   ZConsensus,
   async ({ orgSlug, assessmentId, questionId, choice, note, expectedUpdatedAt }) => {
     const ctx = await requireOrg(orgSlug, "LEAD");

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ConsensusReport } from "@/components/respondents/consensus-report";
 import { SubmitPanel } from "@/components/questionnaire/submit-panel";
 import { Card } from "@/components/ui/card";
 import { agreedAspectLevels } from "@/lib/consensus/collective";
 import { getConsensus } from "@/lib/data/respondents/consensus";
-import { formatDate } from "@/lib/format";
+import { localizeModel } from "@/lib/model/localize";
 import { assessmentPath, teamPath } from "@/lib/paths";
 import { submitAssessmentAction } from "../actions";
 import { recordConsensusAction } from "./actions";
 import { pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "Consensus" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("respondents");
+  return { title: t("consensus.title") };
+}
 
 type TProps = Readonly<{ params: Promise<{ orgSlug: string; assessmentId: string }> }>;
 
@@ -23,37 +27,46 @@ export default async function ConsensusPage({ params }: TProps) {
   const data = await pageGuard(getConsensus(ctx, assessmentId));
   const base = assessmentPath(orgSlug, assessmentId);
   if (data.status === "SUBMITTED") redirect(`${base}/results`);
-  const { model, report } = data;
+  const { report } = data;
+  const [t, format, locale] = await Promise.all([
+    getTranslations("respondents"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const model = localizeModel(data.model, locale);
 
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
           <Link className="underline" href={teamPath(orgSlug, data.team.id)}>
             {data.team.name}
           </Link>{" "}
-          / Consensus
+          / {t("consensus.title")}
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{data.title}</h1>
         <p className="text-sm text-slate-700">
-          {model.title} v{model.version} ·{" "}
+          {t("modelVersion", { title: model.title, version: model.version })} ·{" "}
           {report
-            ? `answering closed ${formatDate(data.responsesClosedAt)} · ${report.respondents} ${report.respondents === 1 ? "respondent" : "respondents"}`
-            : "answering is still open"}
+            ? t("consensus.closed", {
+                date: data.responsesClosedAt
+                  ? format.dateTime(data.responsesClosedAt, { dateStyle: "medium" })
+                  : "—",
+                count: report.respondents,
+              })
+            : t("consensus.stillOpen")}
         </p>
       </header>
       {report === null ? (
         <Card>
-          <h2 className="font-semibold">Answers stay private until answering closes</h2>
-          <p className="mt-1 text-sm text-slate-700">
-            Nobody sees how others answered before the lead closes answering.
-          </p>
+          <h2 className="font-semibold">{t("consensus.privateTitle")}</h2>
+          <p className="mt-1 text-sm text-slate-700">{t("consensus.privateBody")}</p>
           <p className="mt-2 text-sm">
             <Link
               className="font-medium text-brand-700 underline"
               href={data.canManage ? `${base}/respondents` : `${base}/respond`}
             >
-              {data.canManage ? "See who has answered" : "Go to your answers"}
+              {data.canManage ? t("seeWho") : t("consensus.goToAnswers")}
             </Link>
           </p>
         </Card>
@@ -61,9 +74,7 @@ export default async function ConsensusPage({ params }: TProps) {
         <>
           {data.canRecord ? (
             <p role="note" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800">
-              Each question starts with the respondents&apos; median as the team&apos;s answer. Discuss the
-              topics below and record the agreed answer where the team settles on something else, with a note
-              saying why.
+              {t("consensus.recordHint")}
             </p>
           ) : null}
           <ConsensusReport

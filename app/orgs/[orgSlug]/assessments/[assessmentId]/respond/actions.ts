@@ -2,10 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { defineFormAction } from "@/lib/action";
+import { localizedFormAction } from "@/i18n/action-errors";
+import { RESPONDENT_ERRORS } from "@/i18n/known-errors";
 import { setFinished } from "@/lib/data/respondents/responses";
 import { assessmentPath } from "@/lib/paths";
 import { requireOrg } from "@/lib/authz";
+
+const defineAction = localizedFormAction("respondents.errors", RESPONDENT_ERRORS);
 
 const ZFinish = z.object({
   orgSlug: z.string().trim().min(1).max(60),
@@ -13,7 +16,7 @@ const ZFinish = z.object({
   isFinished: z.stringbool(),
 });
 
-export const setFinishedAction = defineFormAction(ZFinish, async ({ orgSlug, assessmentId, isFinished }) => {
+export const setFinishedAction = defineAction(ZFinish, async ({ orgSlug, assessmentId, isFinished }) => {
   const ctx = await requireOrg(orgSlug, "MEMBER");
   await setFinished(ctx, assessmentId, isFinished);
   revalidatePath(assessmentPath(orgSlug, assessmentId), "layout");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { assessmentPath, teamPath } from "@/lib/paths";
 import { FinishPanel } from "./finish-panel";
@@ -7,10 +8,13 @@ import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import type { TAnswerState } from "@/components/questionnaire/types";
 import { Card } from "@/components/ui/card";
 import { getMyResponses } from "@/lib/data/respondents/responses";
-import { formatDate } from "@/lib/format";
+import { localizeModel } from "@/lib/model/localize";
 import { pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "Your answers" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("respondents");
+  return { title: t("respond.title") };
+}
 
 type TProps = Readonly<{
   params: Promise<{ orgSlug: string; assessmentId: string }>;
@@ -25,7 +29,12 @@ export default async function RespondPage({ params, searchParams }: TProps) {
   const mine = await pageGuard(getMyResponses(ctx, assessmentId));
   const base = assessmentPath(orgSlug, assessmentId);
   if (mine.status === "SUBMITTED") redirect(`${base}/results`);
-  const { model } = mine;
+  const [t, format, locale] = await Promise.all([
+    getTranslations("respondents"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const model = localizeModel(mine.model, locale);
   const initialAnswers: Record<string, TAnswerState> = Object.fromEntries(
     mine.responses.map((r) => [
       r.questionId,
@@ -44,30 +53,35 @@ export default async function RespondPage({ params, searchParams }: TProps) {
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
           <Link className="underline" href={teamPath(orgSlug, mine.team.id)}>
             {mine.team.name}
           </Link>{" "}
-          / Your answers
+          / {t("respond.title")}
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{mine.title}</h1>
         <p className="text-sm text-slate-700">
-          {model.title} v{model.version} · your answers are private and save automatically
+          {t("respond.subtitle", { model: model.title, version: model.version })}
         </p>
         {mine.isOpen && mine.canManage ? (
           <p className="mt-2 text-sm">
             <Link className="font-medium text-brand-700 underline" href={`${base}/respondents`}>
-              See who has answered
+              {t("seeWho")}
             </Link>
           </p>
         ) : null}
         {!mine.isOpen ? (
           <p role="note" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            The lead closed answering on {formatDate(mine.responsesClosedAt)}, so answers can no longer
-            change.{" "}
-            <Link className="font-medium underline" href={`${base}/consensus`}>
-              See how the team answered
-            </Link>
+            {t.rich("respond.closed", {
+              date: mine.responsesClosedAt
+                ? format.dateTime(mine.responsesClosedAt, { dateStyle: "medium" })
+                : "—",
+              link: (chunks) => (
+                <Link className="font-medium underline" href={`${base}/consensus`}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
       </header>
@@ -89,11 +103,8 @@ export default async function RespondPage({ params, searchParams }: TProps) {
         />
       ) : (
         <Card>
-          <h2 className="font-semibold">Only members of {mine.team.name} answer</h2>
-          <p className="mt-1 text-sm text-slate-700">
-            This assessment is answered by the team&apos;s members. You can read the results once the team has
-            submitted it.
-          </p>
+          <h2 className="font-semibold">{t("respond.onlyMembersTitle", { team: mine.team.name })}</h2>
+          <p className="mt-1 text-sm text-slate-700">{t("respond.onlyMembersBody")}</p>
         </Card>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ActionButton } from "@/components/respondents/action-button";
 import { assessmentPath, teamPath } from "@/lib/paths";
@@ -12,7 +13,10 @@ import { getRespondentStatus } from "@/lib/data/respondents";
 import { pageGuard, requireOrg } from "@/lib/authz";
 import { closeAnsweringAction } from "./actions";
 
-export const metadata: Metadata = { title: "Respondents" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("respondents");
+  return { title: t("status.title") };
+}
 
 type TProps = Readonly<{ params: Promise<{ orgSlug: string; assessmentId: string }> }>;
 
@@ -20,7 +24,10 @@ type TProps = Readonly<{ params: Promise<{ orgSlug: string; assessmentId: string
 export default async function RespondentsPage({ params }: TProps) {
   const { orgSlug, assessmentId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
-  const status = await pageGuard(getRespondentStatus(ctx, assessmentId));
+  const [status, t] = await Promise.all([
+    pageGuard(getRespondentStatus(ctx, assessmentId)),
+    getTranslations("respondents"),
+  ]);
   const base = assessmentPath(orgSlug, assessmentId);
   if (!status.isOpen) redirect(status.status === "SUBMITTED" ? `${base}/results` : `${base}/consensus`);
   const answeredAny = status.respondents.filter((r) => r.answered > 0).length;
@@ -29,34 +36,29 @@ export default async function RespondentsPage({ params }: TProps) {
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
           <Link className="underline" href={teamPath(orgSlug, status.team.id)}>
             {status.team.name}
           </Link>{" "}
-          / Respondents
+          / {t("status.title")}
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{status.title}</h1>
         <p className="text-sm text-slate-700">
-          Open to respondents · {status.respondents.length}{" "}
-          {status.respondents.length === 1 ? "respondent" : "respondents"}, {answeredAny} answering,{" "}
-          {finished} finished
+          {t("status.summary", { count: status.respondents.length, answering: answeredAny, finished })}
         </p>
       </header>
       <Card className="space-y-3">
-        <h2 className="font-semibold">Invite the team</h2>
-        <p className="text-sm text-slate-700">
-          Share this link with members of {status.team.name}. Everyone answers privately and their answers
-          save as they go: nobody sees anyone else&apos;s answers until you close answering.
-        </p>
+        <h2 className="font-semibold">{t("status.inviteTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("status.inviteBody", { team: status.team.name })}</p>
         <ShareLink path={`${base}/respond`} />
         {status.canRespond ? (
           <Link className={buttonClass("secondary", "sm")} href={`${base}/respond`}>
-            Answer it yourself
+            {t("status.answerYourself")}
           </Link>
         ) : null}
       </Card>
       <Card className="space-y-4">
-        <h2 className="font-semibold">Who has answered</h2>
+        <h2 className="font-semibold">{t("status.whoTitle")}</h2>
         <RespondentTable
           orgSlug={orgSlug}
           assessmentId={assessmentId}
@@ -67,17 +69,13 @@ export default async function RespondentsPage({ params }: TProps) {
         <AddRespondentForm orgSlug={orgSlug} assessmentId={assessmentId} members={status.addable} />
       </Card>
       <Card className="space-y-3">
-        <h2 className="font-semibold">Close answering</h2>
-        <p className="text-sm text-slate-700">
-          Closing stops all changes to respondents&apos; answers. The team then sees how everyone answered,
-          and each question starts with the respondents&apos; median as the team&apos;s answer, which you can
-          change where the discussion agrees on something else.
-        </p>
+        <h2 className="font-semibold">{t("status.closeTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("status.closeBody")}</p>
         <ActionButton
           action={closeAnsweringAction}
           fields={{ orgSlug, assessmentId }}
-          label="Close answering"
-          pendingLabel="Closing…"
+          label={t("status.closeTitle")}
+          pendingLabel={t("status.closing")}
         />
       </Card>
     </div>

@@ -1,5 +1,5 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { removeRespondentAction } from "./actions";
-import { formatDate } from "@/lib/format";
 import { ActionButton } from "@/components/respondents/action-button";
 
 type TRespondent = Readonly<{
@@ -17,35 +17,31 @@ type TProps = Readonly<{
   canRemove: boolean;
 }>;
 
-const statusText = (r: TRespondent) =>
-  r.finishedAt ? "Finished" : r.answered > 0 ? "Answering" : "Not started";
-
 /** Who is answering and how far they got: counts only, never their answers. */
 export function RespondentTable({ orgSlug, assessmentId, total, respondents, canRemove }: TProps) {
-  if (respondents.length === 0)
-    return (
-      <p className="text-sm text-slate-700">
-        Nobody has joined yet. Share the link or add team members below.
-      </p>
-    );
+  const t = useTranslations("respondents");
+  const format = useFormatter();
+  const statusText = (r: TRespondent) =>
+    t(r.finishedAt ? "table.finished" : r.answered > 0 ? "table.answering" : "table.notStarted");
+  if (respondents.length === 0) return <p className="text-sm text-slate-700">{t("table.none")}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
-        <caption className="sr-only">Respondents and their progress</caption>
+        <caption className="sr-only">{t("table.caption")}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
             <th scope="col" className="py-2 pr-3 font-medium">
-              Respondent
+              {t("table.respondent")}
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
-              Answered
+              {t("table.answered")}
             </th>
             <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
-              Status
+              {t("table.status")}
             </th>
             {canRemove ? (
               <th scope="col" className="py-2 pl-3 font-medium">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("table.actions")}</span>
               </th>
             ) : null}
           </tr>
@@ -72,7 +68,10 @@ export function RespondentTable({ orgSlug, assessmentId, total, respondents, can
               <td className="hidden px-3 py-2 sm:table-cell">
                 {r.finishedAt ? (
                   <span className="text-green-800">
-                    Finished <span className="block text-xs text-slate-600">{formatDate(r.finishedAt)}</span>
+                    {t("table.finished")}{" "}
+                    <span className="block text-xs text-slate-600">
+                      {format.dateTime(r.finishedAt, { dateStyle: "medium" })}
+                    </span>
                   </span>
                 ) : (
                   statusText(r)
@@ -83,11 +82,11 @@ export function RespondentTable({ orgSlug, assessmentId, total, respondents, can
                   <ActionButton
                     action={removeRespondentAction}
                     fields={{ orgSlug, assessmentId, userId: r.userId }}
-                    label="Remove"
-                    pendingLabel="Removing…"
+                    label={t("table.remove")}
+                    pendingLabel={t("table.removing")}
                     variant="ghost"
                     size="sm"
-                    ariaLabel={`Remove ${r.name} and their answers`}
+                    ariaLabel={t("table.removeLabel", { name: r.name })}
                   />
                 </td>
               ) : null}
