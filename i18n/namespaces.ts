@@ -58,4 +58,5 @@ export const CLIENT_NAMESPACES: readonly TNamespace[] = [
   "charts",
   "respondents",
   "workshops",
+  "plans",
 ];

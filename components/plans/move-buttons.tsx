@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { TFormAction } from "@/lib/action";
@@ -21,6 +22,7 @@ export function MoveButtons({
   first: boolean;
   last: boolean;
 }>) {
+  const t = useTranslations("plans.table");
   const [state, action, pending] = useActionState(moveStepAction, null);
   return (
     <div className="inline-flex items-center gap-1">
@@ -35,7 +37,7 @@ export function MoveButtons({
             size="sm"
             className="!px-2"
             disabled={pending || (direction === "up" ? first : last)}
-            aria-label={`Move "${title}" ${direction} in priority`}
+            aria-label={t(direction === "up" ? "moveUp" : "moveDown", { title })}
           >
             <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
           </Button>

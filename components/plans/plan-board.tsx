@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { TFormAction } from "@/lib/action";
-import { STATUS_LABELS, STEP_STATUSES } from "@/lib/plans/schemas";
+import { STEP_STATUSES } from "@/lib/plans/schemas";
 import type { TPlanStep } from "@/lib/plans/types";
 import type { TPlanScope } from "./scope-fields";
 import { StatusForm } from "./status-form";
@@ -18,7 +19,8 @@ type TProps = Readonly<{
 }>;
 
 /** Columns by status; each card moves with a status select (no drag needed), in priority order. */
-export function PlanBoard({ statusAction, scope, base, steps, aspectNames, today, canEdit }: TProps) {
+export async function PlanBoard({ statusAction, scope, base, steps, aspectNames, today, canEdit }: TProps) {
+  const t = await getTranslations("plans");
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       {STEP_STATUSES.map((status) => {
@@ -31,12 +33,15 @@ export function PlanBoard({ statusAction, scope, base, steps, aspectNames, today
             className="min-w-0 rounded-lg border border-slate-200 bg-slate-50 p-3"
           >
             <h2 id={headingId} className="mb-2 text-sm font-semibold text-slate-800">
-              {STATUS_LABELS[status]} <span className="font-normal text-slate-600">({column.length})</span>
+              {t(`status.${status}`)} <span className="font-normal text-slate-600">({column.length})</span>
             </h2>
             {column.length === 0 ? (
-              <p className="text-sm text-slate-600">No steps.</p>
+              <p className="text-sm text-slate-600">{t("board.noSteps")}</p>
             ) : (
-              <ol className="space-y-2" aria-label={`${STATUS_LABELS[status]} steps`}>
+              <ol
+                className="space-y-2"
+                aria-label={t("board.columnSteps", { status: t(`status.${status}`) })}
+              >
                 {column.map((step) => (
                   <li
                     key={step.id}

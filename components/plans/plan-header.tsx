@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { journeysPath, teamPath } from "@/lib/paths";
 
@@ -15,7 +16,7 @@ type TProps = Readonly<{
 }>;
 
 /** Breadcrumb, title, views and exports: the top of every plan page. */
-export function PlanHeader({
+export async function PlanHeader({
   orgSlug,
   teamId,
   teamName,
@@ -25,17 +26,18 @@ export function PlanHeader({
   canEdit,
   active,
 }: TProps) {
+  const t = await getTranslations("plans.header");
   const tabs: Array<{ id: TTab; label: string; href: string }> = [
-    { id: "board", label: "Board", href: base },
-    { id: "list", label: "List", href: `${base}/list` },
-    { id: "iterations", label: "Iterations & burn-up", href: `${base}/iterations` },
+    { id: "board", label: t("board"), href: base },
+    { id: "list", label: t("list"), href: `${base}/list` },
+    { id: "iterations", label: t("iterations"), href: `${base}/iterations` },
     ...(canEdit
-      ? [{ id: "suggestions" as const, label: "Suggestions from the gap", href: `${base}/suggestions` }]
+      ? [{ id: "suggestions" as const, label: t("suggestions"), href: `${base}/suggestions` }]
       : []),
   ];
   return (
     <header className="space-y-3">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
         <Link className="underline" href={teamPath(orgSlug, teamId)}>
           {teamName}
         </Link>{" "}
@@ -43,25 +45,25 @@ export function PlanHeader({
         <Link className="underline" href={journeysPath(orgSlug, teamId, journeyId)}>
           {journeyTitle}
         </Link>{" "}
-        / Plan
+        / {t("plan")}
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="min-w-0 break-words text-2xl font-semibold">Plan: {journeyTitle}</h1>
+        <h1 className="min-w-0 break-words text-2xl font-semibold">{t("title", { title: journeyTitle })}</h1>
         <div className="flex flex-wrap gap-2">
           {canEdit ? (
             <Link className={buttonClass("primary", "sm")} href={`${base}/steps/new`}>
-              Add step
+              {t("addStep")}
             </Link>
           ) : null}
           <a className={buttonClass("secondary", "sm")} href={`${base}/export?format=csv`} download>
-            Export CSV
+            {t("exportCsv")}
           </a>
           <a className={buttonClass("secondary", "sm")} href={`${base}/export?format=md`} download>
-            Export Markdown
+            {t("exportMarkdown")}
           </a>
         </div>
       </div>
-      <nav aria-label="Plan views" className="flex flex-wrap gap-1 border-b border-slate-200">
+      <nav aria-label={t("views")} className="flex flex-wrap gap-1 border-b border-slate-200">
         {tabs.map((t) => (
           <Link
             key={t.id}
@@ -73,11 +75,7 @@ export function PlanHeader({
           </Link>
         ))}
       </nav>
-      {canEdit ? null : (
-        <p className="text-sm text-slate-700">
-          You can read this plan. Members of the team, facilitators and admins change it.
-        </p>
-      )}
+      {canEdit ? null : <p className="text-sm text-slate-700">{t("readOnly")}</p>}
     </header>
   );
 }

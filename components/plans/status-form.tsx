@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { TFormAction } from "@/lib/action";
-import { STATUS_LABELS, STEP_STATUSES } from "@/lib/plans/schemas";
+import { STEP_STATUSES } from "@/lib/plans/schemas";
 import type { TPlanStep } from "@/lib/plans/types";
 import { ScopeFields, type TPlanScope } from "./scope-fields";
 
@@ -20,6 +21,7 @@ export function StatusForm({
   scope: TPlanScope;
   step: Pick<TPlanStep, "id" | "title" | "status" | "version">;
 }>) {
+  const t = useTranslations("plans");
   const [state, action, pending] = useActionState(setStepStatusAction, null);
   const id = `status-${step.id}`;
   return (
@@ -28,7 +30,7 @@ export function StatusForm({
       <input type="hidden" name="stepId" value={step.id} />
       <input type="hidden" name="version" value={step.version} />
       <label htmlFor={id} className="sr-only">
-        Status of &quot;{step.title}&quot;
+        {t("board.statusOf", { title: step.title })}
       </label>
       <select
         key={step.version}
@@ -39,7 +41,7 @@ export function StatusForm({
       >
         {STEP_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {STATUS_LABELS[s]}
+            {t(`status.${s}`)}
           </option>
         ))}
       </select>
@@ -48,9 +50,9 @@ export function StatusForm({
         variant="secondary"
         size="sm"
         disabled={pending}
-        aria-label={`Move "${step.title}" to the chosen status`}
+        aria-label={t("board.moveTo", { title: step.title })}
       >
-        Move
+        {t("board.move")}
       </Button>
       {state && !state.ok ? (
         <p role="alert" className="basis-full text-xs text-red-800">

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action";
-import { STATUS_LABELS, STEP_STATUSES, type TStepStatus } from "@/lib/plans/schemas";
+import { STEP_STATUSES, type TStepStatus } from "@/lib/plans/schemas";
 
 export type TStepFormValues = Readonly<{
   title: string;
@@ -40,6 +41,7 @@ type TProps = Readonly<{
 
 /** Create and edit form for a step. Controlled, so a refused save keeps what was typed. */
 export function StepForm(props: TProps) {
+  const tf = useTranslations("plans.form");
   const [state, formAction, pending] = useActionState(props.action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -51,7 +53,7 @@ export function StepForm(props: TProps) {
       <StepFields key={props.version ?? 0} {...props} errors={errors} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : props.submitLabel}
+        {pending ? tf("saving") : props.submitLabel}
       </Button>
     </form>
   );
@@ -68,6 +70,7 @@ function StepFields({
   today,
   errors,
 }: TProps & { errors?: Record<string, string[]> }) {
+  const t = useTranslations("plans");
   const [v, setV] = useState({
     ...initial,
     level: String(initial.level),
@@ -86,22 +89,22 @@ function StepFields({
   return (
     <>
       <TextField
-        label="Title"
+        label={t("form.title")}
         required
         maxLength={200}
         errors={errors?.title}
-        hint="Small and concrete: something the team can finish within the iteration."
+        hint={t("form.titleHint")}
         {...bind("title")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Aspect" errors={errors?.aspectId} {...bind("aspectId")}>
+        <SelectField label={t("form.aspect")} errors={errors?.aspectId} {...bind("aspectId")}>
           {aspects.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Works towards level" errors={errors?.level} {...bind("level")}>
+        <SelectField label={t("form.level")} errors={errors?.level} {...bind("level")}>
           {levels.map((l) => (
             <option key={l.level} value={l.level}>
               L{l.level} · {l.name}
@@ -110,15 +113,11 @@ function StepFields({
         </SelectField>
       </div>
       <TextField
-        label="Model characteristic it advances"
+        label={t("form.characteristic")}
         list="characteristic-options"
         maxLength={1000}
         errors={errors?.characteristic}
-        hint={
-          options.length
-            ? "Pick one of this level's characteristics from the suggestions, or describe it in your words."
-            : "Optional: this level has no characteristics in the model."
-        }
+        hint={options.length ? t("form.characteristicHint") : t("form.characteristicNone")}
         {...bind("characteristic")}
       />
       <datalist id="characteristic-options">
@@ -127,8 +126,8 @@ function StepFields({
         ))}
       </datalist>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Owner" errors={errors?.ownerId} {...bind("ownerId")}>
-          <option value="">Unassigned</option>
+        <SelectField label={t("form.owner")} errors={errors?.ownerId} {...bind("ownerId")}>
+          <option value="">{t("form.unassigned")}</option>
           {owners.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -136,23 +135,23 @@ function StepFields({
           ))}
         </SelectField>
         <TextField
-          label="Due date"
+          label={t("form.dueDate")}
           type="date"
           errors={errors?.dueOn}
-          hint={pastDue ? "This date is in the past: the step will show as overdue." : undefined}
+          hint={pastDue ? t("form.pastDue") : undefined}
           {...bind("dueOn")}
         />
-        <SelectField label="Status" errors={errors?.status} {...bind("status")}>
+        <SelectField label={t("form.status")} errors={errors?.status} {...bind("status")}>
           {STEP_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(`status.${s}`)}
             </option>
           ))}
         </SelectField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Iteration" errors={errors?.iterationId} {...bind("iterationId")}>
-          <option value="">Not in an iteration</option>
+        <SelectField label={t("form.iteration")} errors={errors?.iterationId} {...bind("iterationId")}>
+          <option value="">{t("notInIteration")}</option>
           {iterations.map((i) => (
             <option key={i.id} value={i.id}>
               {i.name}
@@ -160,12 +159,12 @@ function StepFields({
           ))}
         </SelectField>
         <SelectField
-          label="Outcome it works towards"
+          label={t("form.outcome")}
           errors={errors?.outcomeId}
-          hint={outcomes.length === 0 ? "This journey has no outcomes yet." : undefined}
+          hint={outcomes.length === 0 ? t("form.noOutcomes") : undefined}
           {...bind("outcomeId")}
         >
-          <option value="">No outcome</option>
+          <option value="">{t("form.noOutcome")}</option>
           {outcomes.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -173,7 +172,13 @@ function StepFields({
           ))}
         </SelectField>
       </div>
-      <TextAreaField label="Notes" rows={3} maxLength={4000} errors={errors?.notes} {...bind("notes")} />
+      <TextAreaField
+        label={t("form.notes")}
+        rows={3}
+        maxLength={4000}
+        errors={errors?.notes}
+        {...bind("notes")}
+      />
     </>
   );
 }

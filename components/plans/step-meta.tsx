@@ -1,6 +1,5 @@
-import { formatDate } from "@/lib/format";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { isOverdue } from "@/lib/plans/review";
-import { STATUS_LABELS } from "@/lib/plans/schemas";
 import type { TPlanStep } from "@/lib/plans/types";
 
 const STATUS_STYLE: Record<TPlanStep["status"], string> = {
@@ -10,46 +9,50 @@ const STATUS_STYLE: Record<TPlanStep["status"], string> = {
   DROPPED: "bg-slate-200 text-slate-700 line-through",
 };
 
-export function StatusBadge({ status }: Readonly<{ status: TPlanStep["status"] }>) {
+export async function StatusBadge({ status }: Readonly<{ status: TPlanStep["status"] }>) {
+  const tp = await getTranslations("plans");
   return (
     <span
       className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}
     >
-      {STATUS_LABELS[status]}
+      {tp(`status.${status}`)}
     </span>
   );
 }
 
 /** Due date, flagged in words (not only colour) when the step is overdue. */
-export function DueDate({
+export async function DueDate({
   step,
   today,
 }: Readonly<{ step: Pick<TPlanStep, "dueOn" | "status">; today: string }>) {
-  if (!step.dueOn) return <span className="text-slate-600">No due date</span>;
+  const t = await getTranslations("plans.meta");
+  const format = await getFormatter();
+  if (!step.dueOn) return <span className="text-slate-600">{t("noDueDate")}</span>;
   const overdue = isOverdue(step, today);
+  const date = format.dateTime(new Date(step.dueOn), { dateStyle: "medium" });
   return (
     <span className={overdue ? "font-semibold text-red-800" : "text-slate-700"}>
-      {overdue ? "Overdue: " : "Due "}
-      {formatDate(step.dueOn)}
+      {t(overdue ? "overdue" : "due", { date })}
     </span>
   );
 }
 
 /** Aspect → level, owner and due date on one wrapping line. */
-export function StepMeta({
+export async function StepMeta({
   step,
   aspectName,
   today,
 }: Readonly<{ step: TPlanStep; aspectName: string; today: string }>) {
+  const t = await getTranslations("plans.meta");
   return (
     <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
       <span>
         {aspectName} → L{step.level}
       </span>
-      <span>{step.ownerName ? `Owner: ${step.ownerName}` : "Unassigned"}</span>
+      <span>{step.ownerName ? t("owner", { name: step.ownerName }) : t("unassigned")}</span>
       <DueDate step={step} today={today} />
-      {step.outcomeName ? <span>Outcome: {step.outcomeName}</span> : null}
-      {step.carriedFromId ? <span>Carried over</span> : null}
+      {step.outcomeName ? <span>{t("outcome", { name: step.outcomeName })}</span> : null}
+      {step.carriedFromId ? <span>{t("carriedOver")}</span> : null}
     </p>
   );
 }

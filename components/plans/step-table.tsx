@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { TFormAction } from "@/lib/action";
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 import { MoveButtons } from "./move-buttons";
@@ -20,7 +21,7 @@ type TProps = Readonly<{
 }>;
 
 /** The plan as a table in priority order. */
-export function StepTable({
+export async function StepTable({
   moveAction,
   scope,
   base,
@@ -31,37 +32,38 @@ export function StepTable({
   canEdit,
   canReorder,
 }: TProps) {
+  const t = await getTranslations("plans.table");
   const iterationName = new Map(iterations.map((i) => [i.id, i.name]));
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm">
-        <caption className="sr-only">Plan steps in priority order</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
             <th scope="col" className="py-2 pr-2 font-medium">
               #
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
-              Step
+              {t("step")}
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
-              Aspect
+              {t("aspect")}
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
-              Owner
+              {t("owner")}
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
-              Due
+              {t("due")}
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
-              Status
+              {t("status")}
             </th>
             <th scope="col" className="px-2 py-2 font-medium">
-              Iteration
+              {t("iteration")}
             </th>
             {canEdit && canReorder ? (
               <th scope="col" className="py-2 pl-2 font-medium">
-                Priority
+                {t("priority")}
               </th>
             ) : null}
           </tr>
@@ -86,7 +88,7 @@ export function StepTable({
                 {aspectNames[s.aspectId] ?? s.aspectId} → L{s.level}
               </td>
               <td className="whitespace-nowrap px-2 py-2">
-                {s.ownerName ?? <span className="text-slate-600">Unassigned</span>}
+                {s.ownerName ?? <span className="text-slate-600">{t("unassigned")}</span>}
               </td>
               <td className="whitespace-nowrap px-2 py-2">
                 <DueDate step={s} today={today} />

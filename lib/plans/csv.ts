@@ -24,7 +24,27 @@ export const CSV_COLUMNS = [
   "Notes",
   "Step ID",
 ] as const;
-export type TCsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+export type TCsvColumn = (typeof CSV_COLUMNS)[number];
+export type TCsvRow = Record<TCsvColumn, string>;
+/** Header text per column in the reader's language (the column order never changes); English by default. */
+export type TCsvHeaders = Readonly<Record<TCsvColumn, string>>;
+/** Each column's header key in messages/<locale>/exports.json (plan.csv.*). */
+export const CSV_HEADER_KEYS = {
+  Title: "title",
+  Aspect: "aspect",
+  Level: "level",
+  Characteristic: "characteristic",
+  Owner: "owner",
+  "Owner email": "ownerEmail",
+  "Due date": "dueDate",
+  Status: "status",
+  Iteration: "iteration",
+  Priority: "priority",
+  Notes: "notes",
+  "Step ID": "stepId",
+} as const satisfies Record<TCsvColumn, string>;
+
+const ENGLISH_HEADERS = Object.fromEntries(CSV_COLUMNS.map((c) => [c, c])) as TCsvHeaders;
 
 type TNames = Readonly<{
   aspects: Readonly<Record<string, string>>;
@@ -36,6 +56,7 @@ export function planCsvRows(
   steps: readonly TPlanStep[],
   iterations: ReadonlyArray<Pick<TPlanIteration, "id" | "name">>,
   names: TNames,
+  statusLabels: Readonly<Record<TPlanStep["status"], string>> = STATUS_LABELS,
 ): TCsvRow[] {
   const iterationName = new Map(iterations.map((i) => [i.id, i.name]));
   return [...steps]
@@ -48,7 +69,7 @@ export function planCsvRows(
       Owner: s.ownerName ?? "",
       "Owner email": s.ownerEmail ?? "",
       "Due date": s.dueOn ?? "",
-      Status: STATUS_LABELS[s.status],
+      Status: statusLabels[s.status],
       Iteration: s.iterationId ? (iterationName.get(s.iterationId) ?? "") : "",
       Priority: String(i + 1),
       Notes: s.notes,
@@ -59,21 +80,26 @@ export function planCsvRows(
 /** A cell a spreadsheet would evaluate: anchored at the start only, so multi-line values match too. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function toCsv(rows: readonly TCsvRow[]): string {
+export function toCsv(rows: readonly TCsvRow[], headers: TCsvHeaders = ENGLISH_HEADERS): string {
   return Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
+    { fields: CSV_COLUMNS.map((c) => headers[c]), data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
     { escapeFormulae: FORMULA_START, newline: "\r\n", quotes: false },
   );
 }
 
 const ESCAPED_FORMULA = /^'([=+\-@\t\r])/;
 
-/** Parses an exported CSV back into rows (header row by name), removing the formula guard. */
-export function parsePlanCsv(text: string): { rows: TCsvRow[]; errors: string[] } {
+/** Parses an exported CSV back into rows (header row by name, in the headers' language), removing the formula guard. */
+export function parsePlanCsv(
+  text: string,
+  headers: TCsvHeaders = ENGLISH_HEADERS,
+): { rows: TCsvRow[]; errors: string[] } {
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   const rows = parsed.data.map(
     (r) =>
-      Object.fromEntries(CSV_COLUMNS.map((c) => [c, (r[c] ?? "").replace(ESCAPED_FORMULA, "$1")])) as TCsvRow,
+      Object.fromEntries(
+        CSV_COLUMNS.map((c) => [c, (r[headers[c]] ?? "").replace(ESCAPED_FORMULA, "$1")]),
+      ) as TCsvRow,
   );
   return { rows, errors: parsed.errors.map((e) => `row ${e.row ?? "?"}: ${e.message}`) };
 }

@@ -10,6 +10,43 @@ export function mdEscape(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, " ").replace(/([\\`*_{}[\]()<>#+!|~])/g, "\\$1");
 }
 
+/** The export's own words, in the reader's language (English by default); values are already escaped. */
+export type TPlanMdText = Readonly<{
+  status: Readonly<Record<TPlanStep["status"], string>>;
+  title: (title: string) => string;
+  byline: (team: string, date: string) => string;
+  owner: (name: string) => string;
+  unassigned: string;
+  due: (date: string) => string;
+  advances: (text: string) => string;
+  notes: (text: string) => string;
+  noSteps: string;
+  iteration: (v: {
+    name: string;
+    startsOn: string;
+    endsOn: string;
+    open: boolean;
+    done: number;
+    total: number;
+  }) => string;
+  backlog: string;
+}>;
+
+export const ENGLISH_MD_TEXT: TPlanMdText = {
+  status: STATUS_LABELS,
+  title: (title) => `Plan: ${title}`,
+  byline: (team, date) => `Team: ${team} · exported ${date}`,
+  owner: (name) => `owner: ${name}`,
+  unassigned: "unassigned",
+  due: (date) => `due ${date}`,
+  advances: (text) => `Advances: ${text}`,
+  notes: (text) => `Notes: ${text}`,
+  noSteps: "No steps.",
+  iteration: (v) =>
+    `${v.name} (${v.startsOn} – ${v.endsOn}, ${v.open ? "open" : "closed"}, ${v.done}/${v.total} done)`,
+  backlog: "Not in an iteration",
+};
+
 type TPlanDoc = Readonly<{
   title: string;
   teamName: string;
@@ -20,36 +57,36 @@ type TPlanDoc = Readonly<{
   steps: readonly TPlanStep[];
 }>;
 
-function stepLine(s: TPlanStep, aspects: TPlanDoc["aspects"]): string {
+function stepLine(s: TPlanStep, aspects: TPlanDoc["aspects"], text: TPlanMdText): string {
   const box = s.status === "DONE" ? "[x]" : "[ ]";
   const title = s.status === "DROPPED" ? `~~${mdEscape(s.title)}~~` : mdEscape(s.title);
   const meta = [
     `${mdEscape(aspects[s.aspectId] ?? s.aspectId)} → L${s.level}`,
-    STATUS_LABELS[s.status],
-    s.ownerName ? `owner: ${mdEscape(s.ownerName)}` : "unassigned",
-    s.dueOn ? `due ${s.dueOn}` : null,
+    text.status[s.status],
+    s.ownerName ? text.owner(mdEscape(s.ownerName)) : text.unassigned,
+    s.dueOn ? text.due(s.dueOn) : null,
   ].filter(Boolean);
   const lines = [`- ${box} **${title}** (${meta.join(" · ")})`];
   if (s.characteristic && s.characteristic !== s.title)
-    lines.push(`  - Advances: ${mdEscape(s.characteristic)}`);
-  if (s.notes) lines.push(`  - Notes: ${mdEscape(s.notes)}`);
+    lines.push(`  - ${text.advances(mdEscape(s.characteristic))}`);
+  if (s.notes) lines.push(`  - ${text.notes(mdEscape(s.notes))}`);
   return lines.join("\n");
 }
 
-export function planToMarkdown(doc: TPlanDoc): string {
+export function planToMarkdown(doc: TPlanDoc, text: TPlanMdText = ENGLISH_MD_TEXT): string {
   const ordered = [...doc.steps].sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
   const section = (heading: string, steps: readonly TPlanStep[]) =>
     [
       `## ${heading}`,
       "",
-      steps.length ? steps.map((s) => stepLine(s, doc.aspects)).join("\n") : "_No steps._",
+      steps.length ? steps.map((s) => stepLine(s, doc.aspects, text)).join("\n") : `_${text.noSteps}_`,
       "",
     ].join("\n");
   const iterations = [...doc.iterations].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
   const parts = [
-    `# Plan: ${mdEscape(doc.title)}`,
+    `# ${text.title(mdEscape(doc.title))}`,
     "",
-    `Team: ${mdEscape(doc.teamName)} · exported ${doc.generatedOn}`,
+    text.byline(mdEscape(doc.teamName), doc.generatedOn),
     "",
     `> ${mdEscape(doc.goal)}`,
     "",
@@ -57,13 +94,18 @@ export function planToMarkdown(doc: TPlanDoc): string {
       const steps = ordered.filter((s) => s.iterationId === it.id);
       const done = steps.filter((s) => s.status === "DONE").length;
       const total = steps.filter((s) => s.status !== "DROPPED").length;
-      return section(
-        `${mdEscape(it.name)} (${it.startsOn} – ${it.endsOn}, ${it.status === "OPEN" ? "open" : "closed"}, ${done}/${total} done)`,
-        steps,
-      );
+      const heading = text.iteration({
+        name: mdEscape(it.name),
+        startsOn: it.startsOn,
+        endsOn: it.endsOn,
+        open: it.status === "OPEN",
+        done,
+        total,
+      });
+      return section(heading, steps);
     }),
   ];
   const backlog = ordered.filter((s) => s.iterationId === null);
-  if (backlog.length > 0 || iterations.length === 0) parts.push(section("Not in an iteration", backlog));
+  if (backlog.length > 0 || iterations.length === 0) parts.push(section(text.backlog, backlog));
   return `${parts.join("\n").trimEnd()}\n`;
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName, parsePlanCsv, planCsvRows, toCsv } from "@/lib/plans/csv";
-import { mdEscape, planToMarkdown } from "@/lib/plans/markdown";
+import { readFileSync } from "node:fs";
+import { createTranslator } from "next-intl";
+import {
+  CSV_COLUMNS,
+  CSV_HEADER_KEYS,
+  exportFileName,
+  parsePlanCsv,
+  planCsvRows,
+  toCsv,
+  type TCsvHeaders,
+} from "@/lib/plans/csv";
+import { ENGLISH_MD_TEXT, mdEscape, planToMarkdown } from "@/lib/plans/markdown";
 import type { TPlanIteration, TPlanStep } from "@/lib/plans/types";
 
 const step = (over: Partial<TPlanStep>): TPlanStep => ({
@@ -71,6 +81,22 @@ describe("CSV export", () => {
     ]);
   });
 
+  it("writes the headers in the reader's language, in the same column order, and reads them back", () => {
+    const messages = JSON.parse(readFileSync("messages/de/exports.json", "utf8"));
+    const t = createTranslator({ locale: "de", messages, namespace: "plan.csv" });
+    const headers = Object.fromEntries(
+      CSV_COLUMNS.map((c) => [c, t(CSV_HEADER_KEYS[c])]),
+    ) as unknown as TCsvHeaders;
+    const status = { TODO: "Offen", DOING: "In Arbeit", DONE: "Erledigt", DROPPED: "Verworfen" };
+    const rows = planCsvRows([step({ status: "DOING" })], iterations, names, status);
+    const csv = toCsv(rows, headers);
+    expect(csv.split("\r\n")[0]).toBe(
+      "Titel,Aspekt,Stufe,Merkmal,Verantwortlich,E-Mail der verantwortlichen Person,Fälligkeitsdatum,Status,Iteration,Priorität,Notizen,Schritt-ID",
+    );
+    expect(csv.split("\r\n")[1]).toContain(",In Arbeit,");
+    expect(parsePlanCsv(csv, headers).rows).toEqual(rows);
+  });
+
   it("names the file after the team and the date, ASCII only", () => {
     expect(exportFileName("Data Platform / Zoë", "2026-05-04", "csv")).toBe(
       "data-platform-zoe-plan-2026-05-04.csv",
@@ -102,6 +128,29 @@ describe("Markdown export", () => {
     expect(md).toContain("## Not in an iteration");
     expect(md).toContain("Backlog \\[x\\]");
     expect(md).toContain("  - Notes: n");
+  });
+
+  it("uses the wording it is given (the reader's language)", () => {
+    const md = planToMarkdown(
+      {
+        title: "T",
+        teamName: "Checkout",
+        goal: "G",
+        generatedOn: "2026-05-04",
+        aspects: names.aspects,
+        iterations: [],
+        steps: [step({ ownerName: "Ada" })],
+      },
+      {
+        ...ENGLISH_MD_TEXT,
+        title: (t) => `Plan: ${t}!`,
+        owner: (n) => `verantwortlich: ${n}`,
+        backlog: "Ohne",
+      },
+    );
+    expect(md).toContain("# Plan: T!");
+    expect(md).toContain("verantwortlich: Ada");
+    expect(md).toContain("## Ohne");
   });
 
   it("mdEscape flattens newlines", () => {

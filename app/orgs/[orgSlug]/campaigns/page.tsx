@@ -9,7 +9,10 @@ import { listCampaigns } from "@/lib/data/campaigns";
 import { isoDay } from "@/lib/dates";
 import { campaignsPath } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Campaigns" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("campaigns");
+  return { title: t("metaTitle") };
+}
 
 export default async function CampaignsPage({ params }: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
   const { orgSlug } = await params;
@@ -58,7 +61,7 @@ export default async function CampaignsPage({ params }: Readonly<{ params: Promi
                         {c.title}
                       </Link>
                       <span className="block text-xs font-normal text-slate-600">
-                        {c.model.title} v{c.model.version}
+                        {t("modelVersion", { title: c.model.title, version: c.model.version })}
                       </span>
                     </th>
                     <td className="px-2 py-2">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CloseCampaignForm, SendRemindersForm } from "@/components/campaigns/campaign-actions";
 import {
   CampaignCounts,
@@ -11,12 +11,14 @@ import { Card } from "@/components/ui/card";
 import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { getCampaign } from "@/lib/data/campaigns";
 import { isoDay } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
 import { mailConfigured } from "@/lib/mail/send";
 import { campaignsPath } from "@/lib/paths";
 import { closeCampaignAction, sendRemindersAction } from "../actions";
 
-export const metadata: Metadata = { title: "Campaign" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("campaigns");
+  return { title: t("metaTitleOne") };
+}
 
 export default async function CampaignPage({
   params,
@@ -27,6 +29,8 @@ export default async function CampaignPage({
   const canManage = hasRole(ctx.role, "FACILITATOR") && c.status === "OPEN";
   const due = c.teams.filter((team) => team.reminder !== null);
   const mail = mailConfigured();
+  const format = await getFormatter();
+  const formatDate = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium" });
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -35,7 +39,7 @@ export default async function CampaignPage({
           <CampaignPhaseBadge phase={c.phase} />
         </div>
         <p className="text-slate-700">
-          {c.model.title} v{c.model.version} · {t(`mode.${c.mode}`)} ·{" "}
+          {t("modelVersion", { title: c.model.title, version: c.model.version })} · {t(`mode.${c.mode}`)} ·{" "}
           {c.selection === "GROUP"
             ? t("selectionGroup", { group: c.teamGroup })
             : t(`selection.${c.selection}`)}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
@@ -67,7 +68,7 @@ export const setStepStatusAction = defineFormAction(
     } finally {
       refresh(scope); // on a conflict too: the board then shows the latest values
     }
-    return ok("Moved.");
+    return ok((await getTranslations("plans.actions"))("moved"));
   },
 );
 
@@ -77,7 +78,9 @@ export const moveStepAction = defineFormAction(ZMove, async ({ stepId, direction
   const ctx = await requireOrg(scope.orgSlug);
   const { moved } = await moveStep(ctx, stepId, direction);
   refresh(scope);
-  return ok(moved ? `Moved ${direction}.` : `Already at the ${direction === "up" ? "top" : "bottom"}.`);
+  const t = await getTranslations("plans.actions");
+  if (moved) return ok(t(direction === "up" ? "movedUp" : "movedDown"));
+  return ok(t(direction === "up" ? "atTop" : "atBottom"));
 });
 
 export const createIterationAction = defineFormAction(
@@ -120,9 +123,8 @@ export const carryStepsAction = defineFormAction(ZCarry, async ({ iterationId, t
   const ctx = await requireOrg(scope.orgSlug);
   const { carried } = await carryUnfinished(ctx, iterationId, toIterationId);
   refresh(scope);
-  return ok(
-    carried ? `${carried} step${carried === 1 ? "" : "s"} carried over.` : "Nothing left to carry over.",
-  );
+  const t = await getTranslations("plans.actions");
+  return ok(carried ? t("carried", { count: carried }) : t("nothingToCarry"));
 });
 
 const ZKeys = z.preprocess(
@@ -147,5 +149,5 @@ export const addSuggestionsAction = defineFormAction(ZKeys, async ({ keys, itera
   const { added } = await addSuggestedSteps(ctx, scope.journeyId, keys, iterationId || null);
   refresh(scope);
   if (added > 0) redirect(plan(scope));
-  return ok("Those steps are already in the plan.");
+  return ok((await getTranslations("plans.actions"))("alreadyInPlan"));
 });

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { PlanBoard } from "@/components/plans/plan-board";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { buttonClass } from "@/components/ui/button";
-import { formatDate } from "@/lib/format";
 import { currentIteration, progressOf } from "@/lib/plans/review";
 import { setStepStatusAction } from "./actions";
 import { loadPlan, type TPlanParams, type TSearchParams } from "./load";
 
-export const metadata: Metadata = { title: "Plan board" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tm = await getTranslations("plans.meta");
+  return { title: tm("titleBoard") };
+}
 
 export default async function PlanBoardPage({
   params,
@@ -28,13 +31,17 @@ export default async function PlanBoardPage({
   );
   const iteration = plan.iterations.find((i) => i.id === selected);
   const progress = progressOf(steps, plan.today);
+  const t = await getTranslations("plans");
+  const format = await getFormatter();
+  const date = (d: string) => format.dateTime(new Date(d), { dateStyle: "medium" });
+  const progressText = t("board.progress", progress);
   return (
     <div className="space-y-5">
       <PlanHeader {...header} active="board" />
       <form method="get" className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="board-iteration" className="block text-sm font-medium text-slate-800">
-            Show
+            {t("board.show")}
           </label>
           <select
             id="board-iteration"
@@ -42,42 +49,50 @@ export default async function PlanBoardPage({
             defaultValue={selected}
             className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
           >
-            <option value="all">All steps</option>
+            <option value="all">{t("board.allSteps")}</option>
             {plan.iterations.map((i) => (
               <option key={i.id} value={i.id}>
-                {i.name}
-                {i.status === "CLOSED" ? " (closed)" : ""}
-                {i.id === current?.id ? " (current)" : ""}
+                {i.status === "CLOSED"
+                  ? t("iterationClosed", { name: i.name })
+                  : i.id === current?.id
+                    ? t("iterationCurrent", { name: i.name })
+                    : i.name}
               </option>
             ))}
-            <option value="none">Not in an iteration</option>
+            <option value="none">{t("notInIteration")}</option>
           </select>
         </div>
         <button type="submit" className={buttonClass("secondary", "sm", "mb-0.5")}>
-          Show
+          {t("board.show")}
         </button>
       </form>
       <p className="text-sm text-slate-700" data-testid="board-summary">
         {iteration
-          ? `${iteration.name} (${formatDate(iteration.startsOn)} – ${formatDate(iteration.endsOn)}${iteration.status === "CLOSED" ? ", closed" : ""}): `
-          : ""}
-        {progress.done} of {progress.total} steps done
-        {progress.overdue ? ` · ${progress.overdue} overdue` : ""}. Dropped steps do not count.
+          ? t(iteration.status === "CLOSED" ? "board.inClosedIteration" : "board.inIteration", {
+              name: iteration.name,
+              start: date(iteration.startsOn),
+              end: date(iteration.endsOn),
+              progress: progressText,
+            })
+          : progressText}
       </p>
       {plan.steps.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-700">
-          <p>This plan has no steps yet.</p>
+          <p>{t("board.empty")}</p>
           {plan.canEdit ? (
             <p className="mt-2">
-              Start from the gap:{" "}
-              <Link className="text-brand-700 underline" href={`${base}/suggestions`}>
-                see suggested steps
-              </Link>
-              , or{" "}
-              <Link className="text-brand-700 underline" href={`${base}/steps/new`}>
-                add your own
-              </Link>
-              .
+              {t.rich("board.emptyStart", {
+                suggestions: (c) => (
+                  <Link className="text-brand-700 underline" href={`${base}/suggestions`}>
+                    {c}
+                  </Link>
+                ),
+                own: (c) => (
+                  <Link className="text-brand-700 underline" href={`${base}/steps/new`}>
+                    {c}
+                  </Link>
+                ),
+              })}
             </p>
           ) : null}
         </div>

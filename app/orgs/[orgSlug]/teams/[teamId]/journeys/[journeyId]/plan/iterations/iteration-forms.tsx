@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type InputHTMLAttributes } from "react";
 import { carryStepsAction, closeIterationAction, createIterationAction } from "../actions";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,7 @@ type TDefaults = Readonly<{ name: string; startsOn: string; endsOn: string }>;
 
 /** Opens a new iteration. Uncontrolled inputs keep their values when the save is refused. */
 export function NewIterationForm({ scope, defaults }: Readonly<{ scope: TPlanScope; defaults: TDefaults }>) {
+  const t = useTranslations("plans.iterations");
   const [state, action, pending] = useActionState(createIterationAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -18,21 +20,21 @@ export function NewIterationForm({ scope, defaults }: Readonly<{ scope: TPlanSco
       <ScopeFields scope={scope} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
-          label="Iteration name"
+          label={t("name")}
           name="name"
           defaultValue={defaults.name}
           maxLength={80}
           errors={errors?.name}
         />
         <TextField
-          label="Starts on"
+          label={t("startsOn")}
           name="startsOn"
           type="date"
           defaultValue={defaults.startsOn}
           errors={errors?.startsOn}
         />
         <TextField
-          label="Ends on"
+          label={t("endsOn")}
           name="endsOn"
           type="date"
           defaultValue={defaults.endsOn}
@@ -41,7 +43,7 @@ export function NewIterationForm({ scope, defaults }: Readonly<{ scope: TPlanSco
       </div>
       <FormMessage state={state} />
       <Button type="submit" variant="secondary" disabled={pending}>
-        Open iteration
+        {t("open")}
       </Button>
     </form>
   );
@@ -56,6 +58,7 @@ type TCloseProps = Readonly<{
 
 /** Closes an iteration; optionally opens the next one and carries the unfinished steps into it. */
 export function CloseIterationForm({ scope, iteration, unfinished, next }: TCloseProps) {
+  const t = useTranslations("plans.iterations");
   const [state, action, pending] = useActionState(closeIterationAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const prefix = `close-${iteration.id}`;
@@ -64,30 +67,25 @@ export function CloseIterationForm({ scope, iteration, unfinished, next }: TClos
       action={action}
       className="space-y-3 rounded-md border border-slate-200 p-3"
       noValidate
-      aria-label={`Close ${iteration.name}`}
+      aria-label={t("close", { name: iteration.name })}
     >
       <ScopeFields scope={scope} />
       <input type="hidden" name="iterationId" value={iteration.id} />
       <input type="hidden" name="version" value={iteration.version} />
-      <p className="text-sm text-slate-700">
-        Closing records the team&apos;s latest submitted assessment. Re-assess before or after closing to see
-        what moved.
-      </p>
+      <p className="text-sm text-slate-700">{t("closeIntro")}</p>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800">
-          Next iteration (optional: leave the name empty to skip)
-        </legend>
+        <legend className="text-sm font-medium text-slate-800">{t("nextLegend")}</legend>
         <div className="grid gap-3 sm:grid-cols-3">
           <IdField
             id={`${prefix}-name`}
-            label="Next iteration name"
+            label={t("nextName")}
             name="nextName"
             defaultValue={next.name}
             errors={errors?.nextName}
           />
           <IdField
             id={`${prefix}-start`}
-            label="Next starts on"
+            label={t("nextStartsOn")}
             name="nextStartsOn"
             type="date"
             defaultValue={next.startsOn}
@@ -95,7 +93,7 @@ export function CloseIterationForm({ scope, iteration, unfinished, next }: TClos
           />
           <IdField
             id={`${prefix}-end`}
-            label="Next ends on"
+            label={t("nextEndsOn")}
             name="nextEndsOn"
             type="date"
             defaultValue={next.endsOn}
@@ -111,11 +109,11 @@ export function CloseIterationForm({ scope, iteration, unfinished, next }: TClos
           disabled={unfinished === 0}
           className="h-4 w-4"
         />
-        Carry the {unfinished} unfinished step{unfinished === 1 ? "" : "s"} into the next iteration
+        {t("carryNext", { count: unfinished })}
       </label>
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
-        Close {iteration.name}
+        {t("close", { name: iteration.name })}
       </Button>
     </form>
   );
@@ -133,6 +131,7 @@ export function CarryForm({
   targets: ReadonlyArray<{ id: string; name: string }>;
   unfinished: number;
 }>) {
+  const t = useTranslations("plans.iterations");
   const [state, action, pending] = useActionState(carryStepsAction, null);
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">
@@ -140,7 +139,7 @@ export function CarryForm({
       <input type="hidden" name="iterationId" value={iterationId} />
       <div className="min-w-48">
         <label htmlFor={`carry-${iterationId}`} className="block text-sm font-medium text-slate-800">
-          Carry {unfinished} unfinished step{unfinished === 1 ? "" : "s"} into
+          {t("carryInto", { count: unfinished })}
         </label>
         <select
           id={`carry-${iterationId}`}
@@ -155,7 +154,7 @@ export function CarryForm({
         </select>
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
-        Carry over
+        {t("carryOver")}
       </Button>
       <div className="basis-full">
         <FormMessage state={state} />

@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/level-badge";
 import type { TPlan } from "@/lib/data/plans";
 import type { TIterationReview } from "@/lib/data/plans/iterations";
-import { formatDate } from "@/lib/format";
 import { levelName } from "@/lib/model/schema";
 import { teamPath } from "@/lib/paths";
-import { describeMovement } from "@/lib/plans/review";
 import { CarryForm } from "./iteration-forms";
 import type { TPlanScope } from "@/components/plans/scope-fields";
 
@@ -17,7 +16,11 @@ type TProps = Readonly<{
 }>;
 
 /** A closed iteration: the steps done in it and what moved in the assessment. */
-export function IterationReview({ review, plan, scope, openTargets }: TProps) {
+export async function IterationReview({ review, plan, scope, openTargets }: TProps) {
+  const t = await getTranslations("plans.iterations");
+  const format = await getFormatter();
+  const date = (d: string | Date) =>
+    format.dateTime(typeof d === "string" ? new Date(d) : d, { dateStyle: "medium" });
   const model = plan.definition;
   const badge = (level: number | null) => (
     <LevelBadge level={level} name={levelName(model, level)} maxLevel={model.levels.length} />
@@ -25,11 +28,11 @@ export function IterationReview({ review, plan, scope, openTargets }: TProps) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <div className="min-w-0">
-        <h3 className="text-sm font-semibold">Done in this iteration ({review.done.length})</h3>
+        <h3 className="text-sm font-semibold">{t("doneHeading", { count: review.done.length })}</h3>
         {review.done.length === 0 ? (
-          <p className="text-sm text-slate-700">No steps were done.</p>
+          <p className="text-sm text-slate-700">{t("noneDone")}</p>
         ) : (
-          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" aria-label="Steps done in this iteration">
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" aria-label={t("doneList")}>
             {review.done.map((s) => (
               <li key={s.id}>
                 {s.title}{" "}
@@ -51,38 +54,36 @@ export function IterationReview({ review, plan, scope, openTargets }: TProps) {
                 unfinished={review.unfinished}
               />
             ) : (
-              <p className="text-sm text-slate-700">
-                {review.unfinished} unfinished step(s): open an iteration to carry them over.
-              </p>
+              <p className="text-sm text-slate-700">{t("openToCarry", { count: review.unfinished })}</p>
             )}
           </div>
         ) : null}
       </div>
       <div className="min-w-0">
-        <h3 className="text-sm font-semibold">What moved in the assessment</h3>
+        <h3 className="text-sm font-semibold">{t("movedHeading")}</h3>
         {review.after ? (
           <>
             <p className="text-xs text-slate-600">
               {review.before
-                ? `${review.before.title} (${formatDate(review.before.submittedAt)})`
-                : "No earlier assessment"}{" "}
-              → {review.after.title} ({formatDate(review.after.submittedAt)})
+                ? t("assessmentAt", { title: review.before.title, date: date(review.before.submittedAt) })
+                : t("noEarlier")}{" "}
+              → {t("assessmentAt", { title: review.after.title, date: date(review.after.submittedAt) })}
             </p>
             <div className="overflow-x-auto">
-              <table className="mt-1 min-w-full text-left text-sm" aria-label="Level change per aspect">
+              <table className="mt-1 min-w-full text-left text-sm" aria-label={t("movementTable")}>
                 <thead>
                   <tr className="text-slate-700">
                     <th scope="col" className="py-1 pr-2 font-medium">
-                      Aspect
+                      {t("aspect")}
                     </th>
                     <th scope="col" className="px-2 py-1 font-medium">
-                      Before
+                      {t("before")}
                     </th>
                     <th scope="col" className="px-2 py-1 font-medium">
-                      After
+                      {t("after")}
                     </th>
                     <th scope="col" className="px-2 py-1 font-medium">
-                      Change
+                      {t("change")}
                     </th>
                   </tr>
                 </thead>
@@ -97,7 +98,13 @@ export function IterationReview({ review, plan, scope, openTargets }: TProps) {
                       <td
                         className={`whitespace-nowrap px-2 py-1 ${m.change && m.change > 0 ? "font-semibold text-green-800" : m.change && m.change < 0 ? "font-semibold text-red-800" : ""}`}
                       >
-                        {describeMovement(m)}
+                        {m.change === null
+                          ? m.after !== null && m.before === null
+                            ? t("newlyAssessed")
+                            : "—"
+                          : m.change === 0
+                            ? t("noChange")
+                            : t(m.change > 0 ? "up" : "down", { count: Math.abs(m.change) })}
                       </td>
                     </tr>
                   ))}
@@ -107,11 +114,13 @@ export function IterationReview({ review, plan, scope, openTargets }: TProps) {
           </>
         ) : (
           <p className="text-sm text-slate-700">
-            No assessment since this iteration started.{" "}
-            <Link className="text-brand-700 underline" href={teamPath(scope.orgSlug, scope.teamId)}>
-              Re-assess the team
-            </Link>{" "}
-            to see what moved.
+            {t.rich("noAssessment", {
+              link: (c) => (
+                <Link className="text-brand-700 underline" href={teamPath(scope.orgSlug, scope.teamId)}>
+                  {c}
+                </Link>
+              ),
+            })}
           </p>
         )}
       </div>

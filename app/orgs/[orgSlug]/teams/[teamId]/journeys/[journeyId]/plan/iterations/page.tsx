@@ -1,28 +1,45 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { BurnUpChart } from "@/components/charts/burn-up-chart";
 import { CloseIterationForm, NewIterationForm } from "./iteration-forms";
 import { IterationReview } from "./iteration-review";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { Card } from "@/components/ui/card";
 import { getIterationReviews } from "@/lib/data/plans/iterations";
-import { formatDate } from "@/lib/format";
-import { buildBurnup, describeBurnup } from "@/lib/plans/burnup";
+import { buildBurnup, type TBurnupPoint } from "@/lib/plans/burnup";
 import { carryCandidates, nextIterationDefaults, progressOf } from "@/lib/plans/review";
 import { loadPlan, type TPlanParams, type TSearchParams } from "../load";
 
-export const metadata: Metadata = { title: "Plan iterations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tm = await getTranslations("plans.meta");
+  return { title: tm("titleIterations") };
+}
 
 /** The outcome of opening or closing an iteration (the actions redirect here with it: their forms remount). */
-function closedNotice(
+async function closedNotice(
   query: Record<string, string | string[] | undefined>,
   iterations: ReadonlyArray<{ id: string; name: string }>,
 ) {
+  const t = await getTranslations("plans.iterations");
   const name = (id: unknown) => iterations.find((i) => i.id === id)?.name;
   const closed = name(query.closed);
   const opened = name(query.opened);
-  if (!closed) return opened ? `Iteration "${opened}" opened.` : null;
+  if (!closed) return opened ? t("openedNotice", { name: opened }) : null;
   const carried = Number(query.carried) || 0;
-  return `${closed} closed${opened ? `; "${opened}" opened` : ""}${carried ? `; ${carried} unfinished step${carried === 1 ? "" : "s"} carried over` : ""}.`;
+  return opened
+    ? t("closedOpenedNotice", { closed, opened, carried })
+    : t("closedNotice", { closed, carried });
+}
+
+/** The chart's text alternative: every iteration's cumulative numbers. */
+async function describeBurnup(points: readonly TBurnupPoint[]) {
+  const t = await getTranslations("plans.iterations");
+  if (points.length === 0) return t("burnupNone");
+  return t("burnupLabel", {
+    points: points
+      .map((p) => t("burnupPoint", { name: p.name, done: p.doneToDate, total: p.totalToDate }))
+      .join("; "),
+  });
 }
 
 export default async function IterationsPage({
@@ -35,7 +52,11 @@ export default async function IterationsPage({
   const burnup = buildBurnup(plan.iterations, plan.steps);
   const defaults = nextIterationDefaults(plan.iterations, plan.today);
   const open = plan.iterations.filter((i) => i.status === "OPEN");
-  const notice = closedNotice(await searchParams, plan.iterations);
+  const notice = await closedNotice(await searchParams, plan.iterations);
+  const t = await getTranslations("plans.iterations");
+  const format = await getFormatter();
+  const date = (d: string | Date | null) =>
+    d ? format.dateTime(typeof d === "string" ? new Date(d) : d, { dateStyle: "medium" }) : "—";
   return (
     <div className="space-y-5">
       <PlanHeader {...header} active="iterations" />
@@ -45,35 +66,32 @@ export default async function IterationsPage({
         </p>
       ) : null}
       <Card className="min-w-0">
-        <h2 className="font-semibold">Burn-up</h2>
-        <p className="mb-2 text-sm text-slate-700">
-          Steps done against all steps planned so far, per iteration. Carried-over steps count once; dropped
-          steps not at all.
-        </p>
+        <h2 className="font-semibold">{t("burnup")}</h2>
+        <p className="mb-2 text-sm text-slate-700">{t("burnupIntro")}</p>
         {burnup.length === 0 ? (
-          <p className="text-sm text-slate-700">Open an iteration to see the burn-up.</p>
+          <p className="text-sm text-slate-700">{t("burnupEmpty")}</p>
         ) : (
           <>
-            <BurnUpChart points={burnup} label={describeBurnup(burnup)} />
+            <BurnUpChart points={burnup} label={await describeBurnup(burnup)} />
             <div className="mt-3 overflow-x-auto">
               <table className="min-w-full text-left text-sm">
-                <caption className="sr-only">Steps per iteration</caption>
+                <caption className="sr-only">{t("tableCaption")}</caption>
                 <thead>
                   <tr className="text-slate-700">
                     <th scope="col" className="py-1 pr-2 font-medium">
-                      Iteration
+                      {t("iteration")}
                     </th>
                     <th scope="col" className="px-2 py-1 font-medium">
-                      Done in it
+                      {t("doneInIt")}
                     </th>
                     <th scope="col" className="px-2 py-1 font-medium">
-                      Planned in it
+                      {t("plannedInIt")}
                     </th>
                     <th scope="col" className="px-2 py-1 font-medium">
-                      Done so far
+                      {t("doneSoFar")}
                     </th>
                     <th scope="col" className="px-2 py-1 font-medium">
-                      Total so far
+                      {t("totalSoFar")}
                     </th>
                   </tr>
                 </thead>
@@ -107,19 +125,20 @@ export default async function IterationsPage({
               <h2 id={`it-${it.id}`} className="font-semibold">
                 {it.name}{" "}
                 <span className="text-sm font-normal text-slate-700">
-                  · {formatDate(it.startsOn)} – {formatDate(it.endsOn)} ·{" "}
-                  {it.status === "OPEN" ? "open" : `closed ${formatDate(it.closedAt)}`}
+                  ·{" "}
+                  {t(it.status === "OPEN" ? "datesOpen" : "datesClosed", {
+                    start: date(it.startsOn),
+                    end: date(it.endsOn),
+                    closed: date(it.closedAt),
+                  })}
                 </span>
               </h2>
-              <p className="text-sm text-slate-700">
-                {progress.done} of {progress.total} done
-                {progress.overdue ? ` · ${progress.overdue} overdue` : ""}
-              </p>
+              <p className="text-sm text-slate-700">{t("progress", progress)}</p>
             </div>
             {it.status === "OPEN" && plan.canEdit ? (
               <details>
                 <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                  Close this iteration…
+                  {t("closeThis")}
                 </summary>
                 <div className="mt-2">
                   <CloseIterationForm
@@ -137,7 +156,7 @@ export default async function IterationsPage({
       })}
       {plan.canEdit ? (
         <Card>
-          <h2 className="mb-3 font-semibold">Open an iteration</h2>
+          <h2 className="mb-3 font-semibold">{t("openTitle")}</h2>
           <NewIterationForm scope={scope} defaults={defaults} />
         </Card>
       ) : null}

@@ -1,7 +1,11 @@
 import type { TPlan } from "@/lib/data/plans";
 
 /** Select options for the step form, derived from the plan (no extra queries). */
-export function stepFormOptions(plan: TPlan, keepIterationId: string | null = null) {
+export function stepFormOptions(
+  plan: TPlan,
+  keepIterationId: string | null = null,
+  closedName: (name: string) => string = (name) => `${name} (closed)`,
+) {
   const characteristics: Record<string, string[]> = {};
   for (const a of plan.definition.aspects)
     for (const c of a.cells) characteristics[`${a.id}:${c.level}`] = c.characteristics ?? [];
@@ -12,7 +16,7 @@ export function stepFormOptions(plan: TPlan, keepIterationId: string | null = nu
     owners: plan.owners.map((o) => ({ id: o.id, name: o.name })),
     iterations: plan.iterations
       .filter((i) => i.status === "OPEN" || i.id === keepIterationId)
-      .map((i) => ({ id: i.id, name: i.status === "CLOSED" ? `${i.name} (closed)` : i.name })),
+      .map((i) => ({ id: i.id, name: i.status === "CLOSED" ? closedName(i.name) : i.name })),
     outcomes: plan.outcomes,
     today: plan.today,
   };

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LevelBadge } from "@/components/level-badge";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { SuggestionForm } from "./suggestion-form";
 import { Card } from "@/components/ui/card";
 import { getPlanSuggestions } from "@/lib/data/plans/suggestions";
-import { formatDate } from "@/lib/format";
-import { describeGap } from "@/lib/journeys/gap";
+import { gapText } from "@/components/journey/gap-text";
 import { levelName } from "@/lib/model/schema";
 import { currentIteration } from "@/lib/plans/review";
 import { loadPlan, type TPlanParams } from "../load";
 
-export const metadata: Metadata = { title: "Suggested steps" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tm = await getTranslations("plans.meta");
+  return { title: tm("titleSuggestions") };
+}
 
 export default async function SuggestionsPage({ params }: Readonly<{ params: TPlanParams }>) {
   const { orgSlug, teamId, journeyId } = await params;
@@ -21,15 +24,18 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: TPl
   const { gaps, suggestions, latestAt } = await getPlanSuggestions(ctx, journeyId);
   const model = plan.definition;
   const open = plan.iterations.filter((i) => i.status === "OPEN");
+  const t = await getTranslations("plans.suggestions");
+  const format = await getFormatter();
+  const describeGap = await gapText();
   return (
     <div className="space-y-5">
       <PlanHeader {...header} active="suggestions" />
       <Card className="min-w-0">
-        <h2 className="font-semibold">The gap</h2>
+        <h2 className="font-semibold">{t("gap")}</h2>
         <p className="mb-2 text-sm text-slate-700">
-          Current = the latest submitted assessment
-          {latestAt ? ` (${formatDate(latestAt)})` : " (none submitted yet: every aspect starts at level 1)"}.
-          Suggestions come from the next level of each aspect below its target.
+          {latestAt
+            ? t("gapIntro", { date: format.dateTime(new Date(latestAt), { dateStyle: "medium" }) })
+            : t("gapIntroNone")}
         </p>
         <ul className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {gaps.map((g) => (
@@ -42,7 +48,7 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: TPl
               />{" "}
               →{" "}
               {g.target === null ? (
-                <span className="text-slate-600">no target</span>
+                <span className="text-slate-600">{t("noTarget")}</span>
               ) : (
                 <LevelBadge
                   level={g.target}
@@ -56,19 +62,17 @@ export default async function SuggestionsPage({ params }: Readonly<{ params: TPl
         </ul>
       </Card>
       <Card className="min-w-0">
-        <h2 className="mb-1 font-semibold">Suggested steps</h2>
-        <p className="mb-4 text-sm text-slate-700">
-          Tick what the team does not do yet. Suggested steps are ticked; characteristics of the next level
-          are there to pick when they fit. Everything stays editable after adding.
-        </p>
+        <h2 className="mb-1 font-semibold">{t("title")}</h2>
+        <p className="mb-4 text-sm text-slate-700">{t("intro")}</p>
         {suggestions.length === 0 ? (
           <p className="text-sm text-slate-700">
-            Nothing to suggest: every aspect with a target is at or above it, its suggestions are already in
-            the plan, or the model has no level descriptions for it.{" "}
-            <Link className="text-brand-700 underline" href={`${base}/steps/new`}>
-              Add your own step
-            </Link>
-            .
+            {t.rich("nothing", {
+              link: (c) => (
+                <Link className="text-brand-700 underline" href={`${base}/steps/new`}>
+                  {c}
+                </Link>
+              ),
+            })}
           </p>
         ) : (
           <SuggestionForm

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addSuggestionsAction } from "../actions";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ type TProps = Readonly<{
 
 /** Checkboxes grouped by aspect; suggested steps are pre-selected, characteristics are opt-in. */
 export function SuggestionForm({ scope, suggestions, levelNames, iterations, defaultIterationId }: TProps) {
+  const t = useTranslations("plans");
   const [state, action, pending] = useActionState(addSuggestionsAction, null);
   const aspects = [...new Map(suggestions.map((s) => [s.aspectId, s])).values()];
   return (
@@ -41,7 +43,7 @@ export function SuggestionForm({ scope, suggestions, levelNames, iterations, def
                   />
                   <label htmlFor={`key-${s.key}`} className="min-w-0 break-words">
                     <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
-                      {s.kind === "step" ? "Suggested step" : "Characteristic"}
+                      {s.kind === "step" ? t("suggestions.step") : t("suggestions.characteristic")}
                     </span>
                     {s.title}
                   </label>
@@ -53,7 +55,7 @@ export function SuggestionForm({ scope, suggestions, levelNames, iterations, def
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="suggest-iteration" className="block text-sm font-medium text-slate-800">
-            Add to iteration
+            {t("suggestions.addTo")}
           </label>
           <select
             id="suggest-iteration"
@@ -61,7 +63,7 @@ export function SuggestionForm({ scope, suggestions, levelNames, iterations, def
             defaultValue={defaultIterationId}
             className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
           >
-            <option value="">Not in an iteration</option>
+            <option value="">{t("notInIteration")}</option>
             {iterations.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.name}
@@ -70,7 +72,7 @@ export function SuggestionForm({ scope, suggestions, levelNames, iterations, def
           </select>
         </div>
         <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add selected steps"}
+          {pending ? t("suggestions.adding") : t("suggestions.add")}
         </Button>
       </div>
       <FormMessage state={state} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -9,15 +10,19 @@ export function CreateJiraIssueForm({
   hidden,
   projectKey,
 }: Readonly<{ hidden: Record<string, string>; projectKey: string }>) {
+  const t = useTranslations("plans.jira");
   const [state, action, isPending] = useActionState(createJiraIssueAction, null);
   if (state?.ok)
     return (
       <p role="status" className="text-sm">
-        Created{" "}
-        <a className="font-medium underline" href={state.data.url} target="_blank" rel="noreferrer">
-          {state.data.key}
-        </a>
-        .
+        {t.rich("created", {
+          key: state.data.key,
+          link: (c) => (
+            <a className="font-medium underline" href={state.data.url} target="_blank" rel="noreferrer">
+              {c}
+            </a>
+          ),
+        })}
       </p>
     );
   return (
@@ -26,7 +31,7 @@ export function CreateJiraIssueForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Button type="submit" variant="secondary" size="sm" disabled={isPending}>
-        {isPending ? "Creating…" : `Create Jira issue in ${projectKey}`}
+        {isPending ? t("creating") : t("create", { project: projectKey })}
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />
     </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PlanHeader } from "@/components/plans/plan-header";
 import { StepForm } from "@/components/plans/step-form";
@@ -9,7 +10,10 @@ import { createStepAction } from "../../actions";
 import { loadPlan, type TPlanParams } from "../../load";
 import { stepFormOptions } from "../form-props";
 
-export const metadata: Metadata = { title: "Add a step" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tm = await getTranslations("plans.meta");
+  return { title: tm("titleNewStep") };
+}
 
 export default async function NewStepPage({ params }: Readonly<{ params: TPlanParams }>) {
   const { orgSlug, teamId, journeyId } = await params;
@@ -18,12 +22,13 @@ export default async function NewStepPage({ params }: Readonly<{ params: TPlanPa
   // Default to the first aspect still below its target, at the level to work on next.
   const { gaps } = await getPlanSuggestions(ctx, journeyId);
   const gap = gaps.find((g) => g.status === "below" || g.status === "not-assessed") ?? gaps[0];
-  const options = stepFormOptions(plan);
+  const t = await getTranslations("plans");
+  const options = stepFormOptions(plan, null, (name) => t("iterationClosed", { name }));
   return (
     <div className="space-y-5">
       <PlanHeader {...header} active="new" />
       <Card className="max-w-3xl">
-        <h2 className="mb-3 font-semibold">Add your own step</h2>
+        <h2 className="mb-3 font-semibold">{t("form.newTitle")}</h2>
         <StepForm
           action={createStepAction}
           hidden={{ orgSlug, teamId, journeyId }}
@@ -40,7 +45,7 @@ export default async function NewStepPage({ params }: Readonly<{ params: TPlanPa
             iterationId: currentIteration(plan.iterations, plan.today)?.id ?? null,
             outcomeId: null,
           }}
-          submitLabel="Add step"
+          submitLabel={t("header.addStep")}
         />
       </Card>
     </div>
