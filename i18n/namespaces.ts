@@ -59,4 +59,5 @@ export const CLIENT_NAMESPACES: readonly TNamespace[] = [
   "respondents",
   "workshops",
   "plans",
+  "teams",
 ];

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { startAssessment } from "@/lib/data/assessments";
@@ -23,7 +24,8 @@ export const createTeamAction = defineFormAction(ZCreateTeam, async ({ orgSlug, 
   const ctx = await requireOrg(orgSlug, "ADMIN");
   const team = await createTeam(ctx, input);
   revalidatePath(orgPath(orgSlug), "layout");
-  return { id: team.id, message: `Team "${team.name}" created.` };
+  const t = await getTranslations("teams.actions");
+  return { id: team.id, message: t("created", { name: team.name }) };
 });
 
 const ZTeamGroup = z.object({
@@ -36,10 +38,11 @@ export const setTeamGroupAction = defineFormAction(ZTeamGroup, async ({ orgSlug,
   const ctx = await requireOrg(orgSlug, "ADMIN");
   const team = await setTeamGroup(ctx, input);
   revalidatePath(orgPath(orgSlug), "layout");
+  const t = await getTranslations("teams.actions");
   return {
     message: team.group
-      ? `"${team.name}" is now in group "${team.group}".`
-      : `"${team.name}" is no longer in a group.`,
+      ? t("grouped", { name: team.name, group: team.group })
+      : t("ungrouped", { name: team.name }),
   };
 });
 
@@ -49,14 +52,14 @@ export const addTeamMemberAction = defineFormAction(ZTeamMember, async ({ orgSlu
   const ctx = await requireOrg(orgSlug, "ADMIN");
   await addTeamMember(ctx, input);
   revalidatePath(teamPath(orgSlug, input.teamId));
-  return { message: "Member added." };
+  return { message: (await getTranslations("teams.actions"))("memberAdded") };
 });
 
 export const removeTeamMemberAction = defineFormAction(ZTeamMember, async ({ orgSlug, ...input }) => {
   const ctx = await requireOrg(orgSlug, "ADMIN");
   await removeTeamMember(ctx, input);
   revalidatePath(teamPath(orgSlug, input.teamId));
-  return { message: "Member removed." };
+  return { message: (await getTranslations("teams.actions"))("memberRemoved") };
 });
 
 const ZStart = z.object({

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -10,19 +11,20 @@ export function CreateTeamForm({
   orgSlug,
   groups,
 }: Readonly<{ orgSlug: string; groups: readonly string[] }>) {
+  const t = useTranslations("teams.create");
   const [state, action, isPending] = useActionState(createTeamAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
-      <TextField label="Team name" name="name" required errors={errors?.name} />
-      <TextField label="What the team does (optional)" name="description" errors={errors?.description} />
+      <TextField label={t("name")} name="name" required errors={errors?.name} />
+      <TextField label={t("description")} name="description" errors={errors?.description} />
       <TextField
-        label="Group or business unit (optional)"
+        label={t("group")}
         name="group"
         list="team-groups"
         errors={errors?.group}
-        hint="Dashboards can be filtered by group."
+        hint={t("groupHint")}
       />
       <datalist id="team-groups">
         {groups.map((g) => (
@@ -31,7 +33,7 @@ export function CreateTeamForm({
       </datalist>
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Creating…" : "Create team"}
+        {isPending ? t("creating") : t("submit")}
       </Button>
     </form>
   );

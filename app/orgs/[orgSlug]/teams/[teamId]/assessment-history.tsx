@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/level-badge";
 import { Card } from "@/components/ui/card";
-import { formatDate } from "@/lib/format";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
 import { assessmentPath } from "@/lib/paths";
 
@@ -17,15 +17,17 @@ type THistoryRow = Readonly<{
   _count: { answers: number };
 }>;
 
-export function AssessmentHistory({
+export async function AssessmentHistory({
   orgSlug,
   assessments,
   definitions,
 }: Readonly<{ orgSlug: string; assessments: THistoryRow[]; definitions: Map<string, TMaturityModel> }>) {
+  const t = await getTranslations("teams.history");
+  const format = await getFormatter();
   return (
     <Card>
-      <h2 className="mb-3 font-semibold">Assessments</h2>
-      {assessments.length === 0 ? <p className="text-slate-700">No assessments yet.</p> : null}
+      <h2 className="mb-3 font-semibold">{t("title")}</h2>
+      {assessments.length === 0 ? <p className="text-slate-700">{t("none")}</p> : null}
       <ol className="space-y-4">
         {assessments.map((a) => {
           const model = definitions.get(a.modelId);
@@ -40,14 +42,17 @@ export function AssessmentHistory({
                   {a.title}
                 </Link>
                 <span className="text-sm text-slate-600">
-                  {a.status === "SUBMITTED"
-                    ? `Submitted ${formatDate(a.submittedAt)}`
-                    : `Draft · ${a._count.answers} answers`}{" "}
-                  · {a.model.title} v{a.model.version}
+                  {a.status === "SUBMITTED" && a.submittedAt
+                    ? t("submitted", {
+                        date: format.dateTime(a.submittedAt, { dateStyle: "medium" }),
+                        model: a.model.title,
+                        version: a.model.version,
+                      })
+                    : t("draft", { count: a._count.answers, model: a.model.title, version: a.model.version })}
                 </span>
               </div>
               {a.status === "SUBMITTED" && model ? (
-                <ul className="mt-3 flex flex-wrap gap-2" aria-label="Levels per aspect">
+                <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("levels")}>
                   {model.aspects.map((aspect) => {
                     const level = a.aspectScores.find((s) => s.aspectId === aspect.id)?.level ?? null;
                     return (

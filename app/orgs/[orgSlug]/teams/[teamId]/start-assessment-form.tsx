@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -14,38 +15,31 @@ export function StartAssessmentForm({
   models,
   hasPrevious = false,
 }: Readonly<{ orgSlug: string; teamId: string; models: TModelOption[]; hasPrevious?: boolean }>) {
+  const t = useTranslations("teams.start");
   const [state, action, isPending] = useActionState(startAssessmentAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="space-y-3" noValidate>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="teamId" value={teamId} />
-      <SelectField label="Model version" name="modelId" errors={errors?.modelId}>
+      <SelectField label={t("model")} name="modelId" errors={errors?.modelId}>
         {models.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.title} v{m.version}
+            {t("modelOption", { title: m.title, version: m.version })}
           </option>
         ))}
       </SelectField>
-      <TextField
-        label="Title (optional)"
-        name="title"
-        placeholder="e.g. Q4 baseline"
-        errors={errors?.title}
-      />
+      <TextField label={t("title")} name="title" placeholder={t("titlePlaceholder")} errors={errors?.title} />
       {hasPrevious ? (
         <label className="flex items-start gap-2 text-sm text-slate-800">
           <input type="checkbox" name="fromPrevious" className="mt-1" />
-          <span>
-            Start from the last submitted assessment (answers and evidence copied; evidence older than the
-            freshness window is flagged stale)
-          </span>
+          <span>{t("fromPrevious")}</span>
         </label>
       ) : null}
       {errors?.fromPrevious ? <p className="text-sm text-red-700">{errors.fromPrevious[0]}</p> : null}
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending || models.length === 0}>
-        {isPending ? "Starting…" : "Start assessment"}
+        {isPending ? t("starting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -23,6 +24,7 @@ export function TeamGroupForm({
   team?: { id: string; group: string };
   teams?: ReadonlyArray<{ id: string; name: string }>;
 }>) {
+  const t = useTranslations("teams.groupForm");
   const [state, action, isPending] = useActionState(setTeamGroupAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const id = useId();
@@ -34,12 +36,12 @@ export function TeamGroupForm({
       ) : (
         <div>
           <label htmlFor={`${id}-team`} className="block text-sm font-medium text-slate-800">
-            Team
+            {t("team")}
           </label>
           <select id={`${id}-team`} name="teamId" required className={CONTROL}>
-            {teams?.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            {teams?.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
               </option>
             ))}
           </select>
@@ -47,7 +49,7 @@ export function TeamGroupForm({
       )}
       <div>
         <label htmlFor={`${id}-group`} className="block text-sm font-medium text-slate-800">
-          Group or business unit
+          {t("group")}
         </label>
         <input
           id={`${id}-group`}
@@ -59,7 +61,7 @@ export function TeamGroupForm({
           className={CONTROL}
         />
         <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          Leave empty to remove the team from its group.
+          {t("hint")}
         </p>
         {errors?.group?.map((e) => (
           <p key={e} className="mt-1 text-sm text-red-700">
@@ -74,7 +76,7 @@ export function TeamGroupForm({
       </div>
       <FormMessage state={state} />
       <Button type="submit" variant="secondary" disabled={isPending}>
-        {isPending ? "Saving…" : "Save group"}
+        {isPending ? t("saving") : t("save")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -18,12 +19,13 @@ export function TeamMembers(
     isAdmin: boolean;
   }>,
 ) {
+  const t = useTranslations("teams.members");
   const [addState, addAction, isAdding] = useActionState(addTeamMemberAction, null);
   const [removeState, removeAction] = useActionState(removeTeamMemberAction, null);
   const { orgSlug, teamId, members, candidates, isAdmin } = props;
   return (
     <Card>
-      <h2 className="mb-3 font-semibold">Members</h2>
+      <h2 className="mb-3 font-semibold">{t("title")}</h2>
       <ul className="divide-y divide-slate-100">
         {members.map((m) => (
           <li key={m.id} className="flex items-center justify-between gap-2 py-2 text-sm">
@@ -35,21 +37,26 @@ export function TeamMembers(
                 <input type="hidden" name="orgSlug" value={orgSlug} />
                 <input type="hidden" name="teamId" value={teamId} />
                 <input type="hidden" name="userId" value={m.id} />
-                <Button type="submit" variant="ghost" size="sm" aria-label={`Remove ${m.name} from the team`}>
-                  Remove
+                <Button
+                  type="submit"
+                  variant="ghost"
+                  size="sm"
+                  aria-label={t("removeLabel", { name: m.name })}
+                >
+                  {t("remove")}
                 </Button>
               </form>
             ) : null}
           </li>
         ))}
-        {members.length === 0 ? <li className="py-2 text-sm text-slate-700">Nobody yet.</li> : null}
+        {members.length === 0 ? <li className="py-2 text-sm text-slate-700">{t("none")}</li> : null}
       </ul>
       <FormMessage state={removeState && !removeState.ok ? removeState : null} />
       {isAdmin && candidates.length > 0 ? (
         <form action={addAction} className="mt-4 space-y-3">
           <input type="hidden" name="orgSlug" value={orgSlug} />
           <input type="hidden" name="teamId" value={teamId} />
-          <SelectField label="Add a member of the organization" name="userId">
+          <SelectField label={t("add")} name="userId">
             {candidates.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name} ({c.email})
@@ -58,7 +65,7 @@ export function TeamMembers(
           </SelectField>
           <FormMessage state={addState} />
           <Button type="submit" variant="secondary" disabled={isAdding}>
-            Add to team
+            {t("submit")}
           </Button>
         </form>
       ) : null}

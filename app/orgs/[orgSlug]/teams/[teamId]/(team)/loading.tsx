@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { CardSkeleton, HeadingSkeleton, PageSkeleton } from "@/components/ui/skeleton";
 
-export default function TeamLoading() {
+export default async function TeamLoading() {
+  const t = await getTranslations("teams");
   return (
-    <PageSkeleton label="Loading the team…">
+    <PageSkeleton label={t("page.loading")}>
       <HeadingSkeleton />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

@@ -15,7 +15,10 @@ import { StartAssessmentForm } from "../start-assessment-form";
 import { TeamGroupForm } from "../team-group-form";
 import { TeamMembers } from "../team-members";
 
-export const metadata: Metadata = { title: "Team" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("teams");
+  return { title: t("page.title") };
+}
 
 export default async function TeamPage({
   params,
@@ -40,13 +43,17 @@ export default async function TeamPage({
     ? await Promise.all([listMembers(ctx), listTeamGroups(ctx)])
     : [[], []];
   const canEdit = canEditTeamAssessments(ctx.role, access.isMember);
+  const t = await getTranslations("teams");
+  const tImport = await getTranslations("resultImport");
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{team.name}</h1>
         {team.description ? <p className="text-slate-700">{team.description}</p> : null}
-        {team.group ? <p className="text-sm text-slate-600">Group: {team.group}</p> : null}
+        {team.group ? (
+          <p className="text-sm text-slate-600">{t("page.group", { group: team.group })}</p>
+        ) : null}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -56,7 +63,7 @@ export default async function TeamPage({
           <ActiveJourneyCard orgSlug={orgSlug} teamId={team.id} active={activeJourney} canEdit={canEdit} />
           {canEdit ? (
             <Card>
-              <h2 className="mb-3 font-semibold">Start an assessment</h2>
+              <h2 className="mb-3 font-semibold">{t("page.start")}</h2>
               <StartAssessmentForm
                 orgSlug={orgSlug}
                 teamId={team.id}
@@ -67,14 +74,14 @@ export default async function TeamPage({
                 className="mt-3 block text-sm text-brand-700 underline"
                 href={teamPath(orgSlug, team.id, "import-result")}
               >
-                {(await getTranslations("resultImport"))("link")}
+                {tImport("link")}
               </Link>
               {hasRole(ctx.role, "FACILITATOR") ? (
                 <Link
                   className="mt-3 inline-block text-sm text-brand-700 underline"
                   href={`${orgPath(orgSlug, "workshops")}?teamId=${team.id}`}
                 >
-                  Run as live workshop
+                  {t("page.runWorkshop")}
                 </Link>
               ) : null}
             </Card>
@@ -84,13 +91,13 @@ export default async function TeamPage({
             teamId={team.id}
             members={team.members}
             candidates={orgMembers
-              .filter((m) => !team.members.some((t) => t.id === m.userId))
+              .filter((m) => !team.members.some((member) => member.id === m.userId))
               .map((m) => ({ id: m.userId, name: m.name, email: m.email }))}
             isAdmin={isAdmin}
           />
           {isAdmin ? (
             <Card>
-              <h2 className="mb-3 font-semibold">Team group</h2>
+              <h2 className="mb-3 font-semibold">{t("page.teamGroup")}</h2>
               <TeamGroupForm orgSlug={orgSlug} groups={groups} team={{ id: team.id, group: team.group }} />
             </Card>
           ) : null}

@@ -8,7 +8,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { TResultImportCheck } from "@/lib/data/result-import";
 import { importResultAction } from "./actions";
 
-type TModelOption = Readonly<{ id: string; title: string; version: number }>;
+/** A question set, labelled on the server ("title v2"). */
+type TModelOption = Readonly<{ id: string; label: string }>;
 
 const PROBLEM_KEY = {
   "unknown-question": "problemUnknown",
@@ -58,7 +59,7 @@ export function ImportResultForm({
         {check ? null : <option value="">—</option>}
         {models.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.title} v{m.version}
+            {m.label}
           </option>
         ))}
       </SelectField>

@@ -6,7 +6,10 @@ import { listPemmModels } from "@/lib/data/models";
 import { teamPath } from "@/lib/paths";
 import { ImportResultForm } from "./import-result-form";
 
-export const metadata: Metadata = { title: "Import a result link" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("teams");
+  return { title: tMeta("import.title") };
+}
 
 export default async function ImportResultPage({
   params,
@@ -14,11 +17,13 @@ export default async function ImportResultPage({
   const { orgSlug, teamId } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const access = await pageGuard(requireTeam(ctx, teamId));
-  const [models, t] = await Promise.all([listPemmModels(ctx), getTranslations("resultImport")]);
+  const models = await listPemmModels(ctx);
+  const t = await getTranslations("resultImport");
+  const tTeams = await getTranslations("teams");
   const canEdit = canEditTeamAssessments(ctx.role, access.isMember);
   return (
     <div className="max-w-3xl space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+      <nav aria-label={tTeams("import.breadcrumb")} className="text-sm text-slate-600">
         <Link className="underline" href={teamPath(orgSlug, teamId)}>
           {access.name}
         </Link>
@@ -37,7 +42,10 @@ export default async function ImportResultPage({
         <ImportResultForm
           orgSlug={orgSlug}
           teamId={teamId}
-          models={models.map((m) => ({ id: m.id, title: m.title, version: m.version }))}
+          models={models.map((m) => ({
+            id: m.id,
+            label: tTeams("start.modelOption", { title: m.title, version: m.version }),
+          }))}
         />
       )}
     </div>
