@@ -62,7 +62,7 @@ export default async function TeamsPage({ params }: Readonly<{ params: Promise<{
                     ) : null}
                     <span className="mt-2 block text-xs text-slate-600">
                       {t("list.members", { count: team.memberCount })} ·{" "}
-                      {team.latest
+                      {team.latest?.submittedAt
                         ? t("list.lastAssessed", {
                             date: format.dateTime(team.latest.submittedAt, { dateStyle: "medium" }),
                           })
