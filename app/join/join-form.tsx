@@ -1,9 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { WORKSHOP_ERRORS, translateError } from "@/i18n/known-errors";
 
 type TErrors = Partial<Record<"code" | "displayName", string[]>>;
 
@@ -13,6 +15,9 @@ export function JoinForm({
   signedInAs,
 }: Readonly<{ initialCode: string; signedInAs: string | null }>) {
   const router = useRouter();
+  const t = useTranslations("workshops");
+  const te = useTranslations("workshops.errors");
+  const tr = (text: string) => translateError(text, WORKSHOP_ERRORS, te);
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<TErrors>({});
   const [isBusy, setBusy] = useState(false);
@@ -34,10 +39,11 @@ export function JoinForm({
         error?: { message?: string; fieldErrors?: TErrors };
       };
       if (res.ok && data.url) return router.push(data.url);
-      setErrors(data.error?.fieldErrors ?? {});
-      setMessage(data.error?.message ?? "Joining failed. Please try again.");
+      const fieldErrors = data.error?.fieldErrors ?? {};
+      setErrors({ code: fieldErrors.code?.map(tr), displayName: fieldErrors.displayName?.map(tr) });
+      setMessage(data.error?.message ? tr(data.error.message) : te("joinFailed"));
     } catch {
-      setMessage("No connection. Check your network and try again.");
+      setMessage(te("noConnection"));
     }
     setBusy(false);
   }
@@ -45,31 +51,23 @@ export function JoinForm({
   return (
     <form action={submit} className="space-y-4" noValidate>
       <TextField
-        label="Workshop code"
+        label={t("joinPage.code")}
         name="code"
         defaultValue={initialCode}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
-        placeholder="ABCDE-FGHJK"
+        placeholder={t("joinPage.codePlaceholder")}
         className="font-mono text-lg tracking-widest"
         errors={errors.code}
         required
       />
       <TextField
-        label={
-          signedInAs
-            ? "Display name (only if you are not a member of the organization)"
-            : "Your name (shown to the group)"
-        }
+        label={signedInAs ? t("joinPage.displayNameMember") : t("joinPage.displayNameGuest")}
         name="displayName"
         maxLength={40}
         autoComplete="nickname"
-        hint={
-          signedInAs
-            ? `Signed in as ${signedInAs}: members of the organization join under their own name.`
-            : "You join as a guest: you see this workshop and nothing else."
-        }
+        hint={signedInAs ? t("joinPage.hintMember", { name: signedInAs }) : t("joinPage.hintGuest")}
         errors={errors.displayName}
       />
       {message ? (
@@ -78,7 +76,7 @@ export function JoinForm({
         </p>
       ) : null}
       <Button type="submit" disabled={isBusy} className="w-full">
-        {isBusy ? "Joining…" : "Join"}
+        {isBusy ? t("joinPage.joining") : t("joinPage.join")}
       </Button>
     </form>
   );

@@ -1,14 +1,10 @@
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 import type { TConnection } from "./use-workshop-stream";
-
-const LABEL: Record<TConnection, string> = {
-  live: "Live",
-  connecting: "Reconnecting…",
-  offline: "Offline, retrying",
-};
 
 /** Whether this screen is following the workshop in real time. */
 export function ConnectionBadge({ connection }: Readonly<{ connection: TConnection }>) {
+  const t = useTranslations("workshops");
   return (
     <span
       role="status"
@@ -26,7 +22,7 @@ export function ConnectionBadge({ connection }: Readonly<{ connection: TConnecti
               : "bg-red-600",
         )}
       />
-      {LABEL[connection]}
+      {t(`connection.${connection}`)}
     </span>
   );
 }

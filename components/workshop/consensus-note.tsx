@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/level-badge";
 import type { TPublicState } from "@/lib/workshops/public-state";
 
 /** The consensus the facilitator recorded for the current question. */
 export function ConsensusNote({ state }: Readonly<{ state: TPublicState }>) {
+  const t = useTranslations("workshops");
   const consensus = state.consensus;
   if (!consensus) return null;
   const name = state.levels.find((l) => l.level === consensus.level)?.name ?? null;
@@ -13,9 +15,9 @@ export function ConsensusNote({ state }: Readonly<{ state: TPublicState }>) {
       className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900"
     >
       <p className="flex flex-wrap items-center gap-2 font-medium">
-        Consensus:{" "}
+        {t("consensus.label")}{" "}
         {consensus.notSure ? (
-          "Not sure"
+          t("notSure")
         ) : (
           <LevelBadge level={consensus.level} name={name} maxLevel={state.levels.length} />
         )}

@@ -1,9 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
+import type { TLiveModelText } from "@/lib/workshops/localize";
 import type { TPublicState } from "@/lib/workshops/public-state";
+import { WORKSHOP_ERRORS, translateError } from "@/i18n/known-errors";
 import { ConnectionBadge } from "./connection-badge";
 import { WorkshopConsensusForm } from "./workshop-consensus-form";
 import { ConsensusNote } from "./consensus-note";
@@ -22,6 +25,8 @@ type TProps = Readonly<{
   isJoinable: boolean;
   resultsHref: string;
   questions: TQuestionLink[];
+  /** The model's texts in the reader's language (null: the state's own texts). */
+  text: TLiveModelText | null;
 }>;
 
 /** The facilitator's screen: join code, who voted, reveal, distribution, consensus, navigation, end. */
@@ -32,8 +37,11 @@ export function FacilitatorConsole({
   isJoinable,
   resultsHref,
   questions,
+  text,
 }: TProps) {
-  const { state, connection, clockOffsetMs } = useWorkshopStream(workshopId, initialState);
+  const t = useTranslations("workshops");
+  const te = useTranslations("workshops.errors");
+  const { state, connection, clockOffsetMs } = useWorkshopStream(workshopId, initialState, text);
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const question = state.question;
@@ -43,7 +51,7 @@ export function FacilitatorConsole({
     setError(null);
     const { error: failure } = await sendWorkshop(`/api/workshops/${workshopId}/commands`, "POST", command);
     setBusy(false);
-    if (failure) setError(failure);
+    if (failure) setError(translateError(failure, WORKSHOP_ERRORS, te));
   }
 
   return (
@@ -52,15 +60,15 @@ export function FacilitatorConsole({
         <Card className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-slate-700" data-testid="vote-count">
-              {question ? (
-                <>
-                  <strong>{state.votedIds.length}</strong> of {state.participants.length} voted
-                </>
-              ) : state.status === "LOBBY" ? (
-                "Waiting to start"
-              ) : (
-                "Workshop ended"
-              )}
+              {question
+                ? t.rich("console.voted", {
+                    voted: state.votedIds.length,
+                    total: state.participants.length,
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                  })
+                : state.status === "LOBBY"
+                  ? t("console.waiting")
+                  : t("console.ended")}
             </p>
             <ConnectionBadge connection={connection} />
           </div>
@@ -87,13 +95,13 @@ export function FacilitatorConsole({
           <ConsensusNote state={state} />
           {state.status === "ENDED" ? (
             <div role="status" className="space-y-1 rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-              <p className="font-medium">The workshop has ended and the assessment was submitted.</p>
+              <p className="font-medium">{t("console.endedSubmitted")}</p>
               <p className="flex flex-wrap gap-4">
                 <Link className="underline" href={`/w/${workshopId}/summary`}>
-                  Workshop summary
+                  {t("summary.title")}
                 </Link>
                 <Link className="underline" href={resultsHref}>
-                  Assessment results
+                  {t("summary.results")}
                 </Link>
               </p>
             </div>
@@ -101,7 +109,7 @@ export function FacilitatorConsole({
         </Card>
         <Card>
           <h2 className="mb-2 font-semibold">
-            Questions ({state.recordedQuestionIds.length} of {state.questionCount} agreed)
+            {t("console.questions", { agreed: state.recordedQuestionIds.length, total: state.questionCount })}
           </h2>
           <QuestionList
             questions={questions}
@@ -116,7 +124,7 @@ export function FacilitatorConsole({
           <JoinPanel joinCode={joinCode} isJoinable={isJoinable && state.status !== "ENDED"} />
         </Card>
         <Card>
-          <h2 className="mb-2 font-semibold">In the room ({state.participants.length})</h2>
+          <h2 className="mb-2 font-semibold">{t("console.inRoom", { count: state.participants.length })}</h2>
           <ParticipantList
             state={state}
             onRemove={(participantId) => void send({ type: "remove", participantId })}

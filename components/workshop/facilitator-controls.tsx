@@ -1,15 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { TPublicState } from "@/lib/workshops/public-state";
 
-const TIMERS = [
-  { label: "No timer", value: "" },
-  { label: "1 minute", value: "60" },
-  { label: "2 minutes", value: "120" },
-  { label: "5 minutes", value: "300" },
-];
+const TIMER_MINUTES = [1, 2, 5];
 
 type TCommand = Record<string, unknown> & { type: string };
 
@@ -19,6 +15,7 @@ export function FacilitatorControls({
   isBusy,
   send,
 }: Readonly<{ state: TPublicState; isBusy: boolean; send: (command: TCommand) => void }>) {
+  const t = useTranslations("workshops");
   const [isConfirmingEnd, setConfirmingEnd] = useState(false);
   if (state.status === "ENDED") return null;
   const index = state.questionIndex;
@@ -26,7 +23,7 @@ export function FacilitatorControls({
     <div className="flex flex-wrap items-center gap-2">
       {state.status === "LOBBY" ? (
         <Button disabled={isBusy} onClick={() => send({ type: "start" })}>
-          Start workshop
+          {t("controls.start")}
         </Button>
       ) : null}
       {state.status === "RUNNING" ? (
@@ -36,15 +33,15 @@ export function FacilitatorControls({
             disabled={isBusy || index === 0}
             onClick={() => send({ type: "goto", index: index - 1 })}
           >
-            Previous
+            {t("controls.previous")}
           </Button>
           {state.revealed ? (
             <Button variant="secondary" disabled={isBusy} onClick={() => send({ type: "revote" })}>
-              Vote again
+              {t("controls.voteAgain")}
             </Button>
           ) : (
             <Button disabled={isBusy} onClick={() => send({ type: "reveal" })}>
-              Reveal votes
+              {t("controls.reveal")}
             </Button>
           )}
           <Button
@@ -52,10 +49,10 @@ export function FacilitatorControls({
             disabled={isBusy || index >= state.questionCount - 1}
             onClick={() => send({ type: "goto", index: index + 1 })}
           >
-            Next question
+            {t("controls.next")}
           </Button>
           <label className="flex items-center gap-2 text-sm text-slate-800">
-            <span className="sr-only">Timer per question</span>
+            <span className="sr-only">{t("timer.label")}</span>
             <select
               value={state.timerSeconds === null ? "" : String(state.timerSeconds)}
               disabled={isBusy}
@@ -64,9 +61,10 @@ export function FacilitatorControls({
               }
               className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
             >
-              {TIMERS.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
+              <option value="">{t("timer.none")}</option>
+              {TIMER_MINUTES.map((minutes) => (
+                <option key={minutes} value={String(minutes * 60)}>
+                  {t("timer.minutes", { count: minutes })}
                 </option>
               ))}
             </select>
@@ -77,18 +75,18 @@ export function FacilitatorControls({
         {isConfirmingEnd ? (
           <>
             <Button variant="danger" disabled={isBusy} onClick={() => send({ type: "end" })}>
-              End and submit the assessment
+              {t("controls.endSubmit")}
             </Button>
             <Button variant="secondary" disabled={isBusy} onClick={() => send({ type: "cancel" })}>
-              Cancel the workshop (submit nothing)
+              {t("controls.cancelWorkshop")}
             </Button>
             <Button variant="ghost" onClick={() => setConfirmingEnd(false)}>
-              Cancel
+              {t("controls.cancel")}
             </Button>
           </>
         ) : (
           <Button variant="secondary" disabled={isBusy} onClick={() => setConfirmingEnd(true)}>
-            End workshop…
+            {t("controls.end")}
           </Button>
         )}
       </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -15,17 +16,13 @@ export function JoinPanel({ joinCode, isJoinable }: Readonly<{ joinCode: string;
     () => "",
   );
   const link = `${origin}${path}`;
+  const t = useTranslations("workshops");
   const [copied, setCopied] = useState(false);
-  if (!isJoinable)
-    return (
-      <p className="text-sm text-slate-700">
-        The join code no longer works: the workshop has ended or expired.
-      </p>
-    );
+  if (!isJoinable) return <p className="text-sm text-slate-700">{t("join.ended")}</p>;
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">
-        Join at <strong>/join</strong> with the code
+        {t.rich("join.joinAt", { path: "/join", strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" data-testid="join-code">
         {joinCode}
@@ -47,7 +44,7 @@ export function JoinPanel({ joinCode, isJoinable }: Readonly<{ joinCode: string;
             )
           }
         >
-          {copied ? "Copied" : "Copy link"}
+          {copied ? t("join.copied") : t("join.copy")}
         </Button>
       </div>
     </div>

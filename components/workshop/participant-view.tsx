@@ -1,8 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { TLiveModelText } from "@/lib/workshops/localize";
 import type { TPublicState } from "@/lib/workshops/public-state";
+import { WORKSHOP_ERRORS, translateError } from "@/i18n/known-errors";
 import { ConnectionBadge } from "./connection-badge";
 import { ConsensusNote } from "./consensus-note";
 import { QuestionHeader } from "./question-header";
@@ -15,11 +18,15 @@ type TProps = Readonly<{
   initialState: TPublicState;
   participantId: string;
   initialVote: TMyVote | null;
+  /** The model's texts in the reader's language (null: the state's own texts). */
+  text: TLiveModelText | null;
 }>;
 
 /** A participant's screen: follows the facilitator, votes privately, sees the distribution after reveal. */
-export function ParticipantView({ workshopId, initialState, participantId, initialVote }: TProps) {
-  const { state, connection, clockOffsetMs } = useWorkshopStream(workshopId, initialState);
+export function ParticipantView({ workshopId, initialState, participantId, initialVote, text }: TProps) {
+  const t = useTranslations("workshops");
+  const te = useTranslations("workshops.errors");
+  const { state, connection, clockOffsetMs } = useWorkshopStream(workshopId, initialState, text);
   // `seq` = the state version that includes this vote; until the stream reaches it, trust the local copy.
   const [vote, setVote] = useState<(TMyVote & { seq: number }) | null>(
     initialVote ? { ...initialVote, seq: initialState.seq } : null,
@@ -33,7 +40,8 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
     vote.questionId === question.id &&
     (state.votedIds.includes(participantId) || vote.seq > state.seq);
   const myVote = isMine ? vote : null;
-  const levelName = (level: number) => state.levels.find((l) => l.level === level)?.name ?? `Level ${level}`;
+  const levelName = (level: number) =>
+    state.levels.find((l) => l.level === level)?.name ?? t("levelNumber", { level });
 
   async function cast(level: number | null, notSure: boolean) {
     if (!question) return;
@@ -49,7 +57,7 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
     setBusy(false);
     if (failure) {
       setVote(previous);
-      setError(failure);
+      setError(translateError(failure, WORKSHOP_ERRORS, te));
     } else setVote({ questionId: question.id, level, notSure, seq: Number(data.seq) });
   }
 
@@ -59,21 +67,21 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
         <div className="min-w-0">
           <h1 className="text-lg font-semibold text-slate-900">{state.title}</h1>
           <p className="text-sm text-slate-600">
-            {state.teamName} · {state.participants.length} in the room
+            {t("inRoom", { team: state.teamName, count: state.participants.length })}
           </p>
         </div>
         <ConnectionBadge connection={connection} />
       </header>
       {state.status === "LOBBY" ? (
         <p role="status" className="rounded-lg bg-white p-5 text-slate-800 shadow-sm ring-1 ring-slate-200">
-          You are in. The first question appears here as soon as the facilitator starts.
+          {t("participant.lobby")}
         </p>
       ) : null}
       {state.status === "ENDED" ? (
         <div role="status" className="space-y-2 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <p className="font-medium">The workshop has ended. Thank you!</p>
+          <p className="font-medium">{t("participant.ended")}</p>
           <Link className="text-brand-700 underline" href={`/w/${workshopId}/summary`}>
-            See the summary
+            {t("seeSummary")}
           </Link>
         </div>
       ) : null}
@@ -95,11 +103,12 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
                 onVote={cast}
               />
               <p className="text-sm text-slate-700" data-testid="vote-status">
-                {myVote
-                  ? "Your vote is in. It stays hidden until the facilitator reveals; you can still change it."
-                  : "Pick the option that fits your team best."}{" "}
+                {myVote ? t("participant.voteIn") : t("participant.pick")}{" "}
                 <span className="whitespace-nowrap">
-                  {state.votedIds.length} of {state.participants.length} voted.
+                  {t("participant.votedCount", {
+                    voted: state.votedIds.length,
+                    total: state.participants.length,
+                  })}
                 </span>
               </p>
             </>

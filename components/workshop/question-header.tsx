@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { TWorkshopQuestion } from "@/lib/workshops/questions";
 import type { TPublicState } from "@/lib/workshops/public-state";
 import { QuestionTimer } from "./question-timer";
@@ -8,11 +9,16 @@ export function QuestionHeader({
   question,
   clockOffsetMs,
 }: Readonly<{ state: TPublicState; question: TWorkshopQuestion; clockOffsetMs: number }>) {
+  const t = useTranslations("workshops");
   return (
     <div>
       <p className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <span>
-          Question {question.index + 1} of {state.questionCount} · {question.aspectName}
+          {t("question.header", {
+            number: question.index + 1,
+            total: state.questionCount,
+            aspect: question.aspectName,
+          })}
         </span>
         {!state.revealed ? (
           <QuestionTimer

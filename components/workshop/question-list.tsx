@@ -1,4 +1,5 @@
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 import type { TPublicState } from "@/lib/workshops/public-state";
 
 export type TQuestionLink = Readonly<{ index: number; id: string; aspectName: string; prompt: string }>;
@@ -15,6 +16,7 @@ export function QuestionList({
   isBusy: boolean;
   onGoto: (index: number) => void;
 }>) {
+  const t = useTranslations("workshops");
   const recorded = new Set(state.recordedQuestionIds);
   const canJump = state.status === "RUNNING" && !isBusy;
   return (
@@ -39,7 +41,7 @@ export function QuestionList({
               <span className="min-w-0">
                 <span className="text-slate-500">{q.aspectName}: </span>
                 {q.prompt}
-                {recorded.has(q.id) ? <span className="sr-only"> (agreed)</span> : null}
+                {recorded.has(q.id) ? <span className="sr-only"> {t("question.agreed")}</span> : null}
               </span>
             </button>
           </li>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/level-badge";
 import type { TSummaryRow } from "@/lib/workshops/summary";
 
@@ -12,12 +13,13 @@ export function SummaryTable({
   rows,
   levels,
 }: Readonly<{ rows: readonly TSummaryRow[]; levels: readonly TLevel[] }>) {
+  const t = useTranslations("workshops");
   const name = (level: number | null) => levels.find((l) => l.level === level)?.name ?? null;
   const discussed = rows.filter((r) => r.summary || r.consensus || r.notes);
   const skipped = rows.filter((r) => !(r.summary || r.consensus || r.notes));
   return (
     <section className="space-y-3" data-testid="summary-table">
-      <h2 className="font-semibold">Questions discussed ({discussed.length})</h2>
+      <h2 className="font-semibold">{t("summary.discussed", { count: discussed.length })}</h2>
       {discussed.map((r) => (
         <div
           key={r.question.id}
@@ -30,31 +32,37 @@ export function SummaryTable({
             {r.question.prompt}
           </p>
           <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[9rem_1fr]">
-            <dt className="text-slate-600">Votes per level</dt>
+            <dt className="text-slate-600">{t("distribution.perLevel")}</dt>
             <dd className="tabular-nums">
               {r.summary
                 ? [
-                    ...r.summary.distribution.map((d) => `L${d.level} ${name(d.level)}: ${d.count}`),
-                    ...(r.summary.notSure ? [`not sure: ${r.summary.notSure}`] : []),
+                    ...r.summary.distribution.map((d) =>
+                      t("summary.levelCount", { level: d.level, name: name(d.level) ?? "", count: d.count }),
+                    ),
+                    ...(r.summary.notSure ? [t("summary.notSureCount", { count: r.summary.notSure })] : []),
                   ].join(" · ")
-                : `${r.votes} votes, not revealed`}
+                : t("summary.notRevealed", { count: r.votes })}
             </dd>
-            <dt className="text-slate-600">Median · spread</dt>
+            <dt className="text-slate-600">{t("summary.medianSpread")}</dt>
             <dd>
               {r.summary && r.summary.median !== null
-                ? `L${r.summary.median} ${name(r.summary.median)} · ${r.summary.spread} level${r.summary.spread === 1 ? "" : "s"}`
+                ? t("summary.medianValue", {
+                    level: r.summary.median,
+                    name: name(r.summary.median) ?? "",
+                    spread: r.summary.spread ?? 0,
+                  })
                 : "—"}
               {r.disagreement ? (
                 <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
-                  Worth discussing: {r.disagreement}
+                  {t("summary.worth", { why: r.disagreement })}
                 </span>
               ) : null}
             </dd>
-            <dt className="text-slate-600">Consensus</dt>
+            <dt className="text-slate-600">{t("consensusForm.label")}</dt>
             <dd>
               {r.consensus ? (
                 r.consensus.notSure ? (
-                  "Not sure"
+                  t("notSure")
                 ) : (
                   <LevelBadge
                     level={r.consensus.level}
@@ -63,12 +71,12 @@ export function SummaryTable({
                   />
                 )
               ) : (
-                "not recorded"
+                t("summary.notRecorded")
               )}
             </dd>
             {r.notes ? (
               <>
-                <dt className="text-slate-600">Notes</dt>
+                <dt className="text-slate-600">{t("summary.notes")}</dt>
                 <dd className="whitespace-pre-line">{r.notes}</dd>
               </>
             ) : null}
@@ -77,7 +85,7 @@ export function SummaryTable({
       ))}
       {skipped.length > 0 ? (
         <div className="break-inside-avoid text-sm">
-          <h2 className="font-semibold">Not discussed ({skipped.length})</h2>
+          <h2 className="font-semibold">{t("summary.notDiscussed", { count: skipped.length })}</h2>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
             {skipped.map((r) => (
               <li key={r.question.id}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { localizeLiveState, type TLiveModelText } from "@/lib/workshops/localize";
 import type { TPublicState } from "@/lib/workshops/public-state";
 
 export type TConnection = "live" | "connecting" | "offline";
@@ -10,7 +11,7 @@ export type TConnection = "live" | "connecting" | "offline";
  * if the browser gives up (closed stream), a new one is opened after a pause. Every event carries the
  * full state, so a reconnect needs no replay. Older states (lower seq) never replace newer ones.
  */
-export function useWorkshopStream(workshopId: string, initial: TPublicState) {
+export function useWorkshopStream(workshopId: string, initial: TPublicState, text: TLiveModelText | null) {
   const [state, setState] = useState(initial);
   const [connection, setConnection] = useState<TConnection>("connecting");
   const [clockOffsetMs, setClockOffsetMs] = useState(() => Date.parse(initial.serverTime) - Date.now());
@@ -42,7 +43,7 @@ export function useWorkshopStream(workshopId: string, initial: TPublicState) {
     };
   }, [workshopId]);
 
-  return { state, connection, clockOffsetMs };
+  return { state: localizeLiveState(state, text), connection, clockOffsetMs };
 }
 
 /** Sends a JSON request to a workshop endpoint; resolves to an error message or null. */

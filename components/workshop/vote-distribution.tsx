@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/level-badge";
 import { levelColours } from "@/lib/level-style";
 import type { TPublicState } from "@/lib/workshops/public-state";
@@ -13,6 +14,7 @@ export function VoteDistribution({
   state,
   myId,
 }: Readonly<{ result: TResult; state: TPublicState; myId?: string | null }>) {
+  const t = useTranslations("workshops");
   const { summary } = result;
   const max = Math.max(1, ...summary.distribution.map((d) => d.count), summary.notSure);
   const maxLevel = state.levels.length;
@@ -20,16 +22,16 @@ export function VoteDistribution({
   const rows = [
     ...summary.distribution.map((d) => ({
       key: String(d.level),
-      label: `L${d.level} ${name(d.level)}`,
+      label: t("levelName", { level: d.level, name: name(d.level) }),
       count: d.count,
       level: d.level as number | null,
     })),
-    { key: "ns", label: "Not sure", count: summary.notSure, level: null },
+    { key: "ns", label: t("notSure"), count: summary.notSure, level: null },
   ];
   const who = new Map(state.participants.map((p) => [p.id, p.name]));
   return (
     <div className="space-y-4" data-testid="distribution">
-      <ul className="space-y-1.5" aria-label="Votes per level">
+      <ul className="space-y-1.5" aria-label={t("distribution.perLevel")}>
         {rows.map((row) => (
           <li key={row.key} className="grid grid-cols-[7.5rem_1fr_2rem] items-center gap-2 text-sm">
             <span className="truncate text-slate-800">{row.label}</span>
@@ -47,25 +49,34 @@ export function VoteDistribution({
         ))}
       </ul>
       <p className="text-sm text-slate-800">
-        {summary.answered} chose a level · median{" "}
-        <strong>{summary.median === null ? "—" : `L${summary.median} ${name(summary.median)}`}</strong>
-        {" · "}spread {summary.spread ?? "—"}
+        {t.rich("distribution.summary", {
+          answered: summary.answered,
+          median:
+            summary.median === null
+              ? "—"
+              : t("levelName", { level: summary.median, name: name(summary.median) }),
+          spread: summary.spread ?? "—",
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
         {summary.disagreement ? (
-          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">Worth discussing</span>
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+            {t("distribution.worth")}
+          </span>
         ) : null}
       </p>
-      <ul className="flex flex-wrap gap-2" aria-label="Individual votes">
+      <ul className="flex flex-wrap gap-2" aria-label={t("distribution.individual")}>
         {result.votes.map((v) => (
           <li
             key={v.participantId}
             className={`flex min-w-0 items-center gap-1.5 rounded-md border px-2 py-1 text-xs ${v.participantId === myId ? "border-brand-600" : "border-slate-200"}`}
           >
             <span className="max-w-[10rem] truncate">
-              {who.get(v.participantId) ?? "?"}
-              {v.participantId === myId ? " (you)" : ""}
+              {v.participantId === myId
+                ? t("distribution.you", { name: who.get(v.participantId) ?? "?" })
+                : (who.get(v.participantId) ?? "?")}
             </span>
             {v.notSure ? (
-              <span className="text-slate-700">Not sure</span>
+              <span className="text-slate-700">{t("notSure")}</span>
             ) : (
               <LevelBadge level={v.level} name={name(v.level)} maxLevel={maxLevel} />
             )}

@@ -1,6 +1,7 @@
 "use client";
 
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 import type { TWorkshopQuestion } from "@/lib/workshops/questions";
 
 export type TMyVote = Readonly<{ questionId: string; level: number | null; notSure: boolean }>;
@@ -19,26 +20,27 @@ export function VoteOptions({
   isBusy: boolean;
   onVote: (level: number | null, notSure: boolean) => void;
 }>) {
+  const t = useTranslations("workshops");
   const options = [
     ...question.options.map((o) => ({
       key: String(o.level),
       level: o.level as number | null,
       notSure: false,
       title: o.label,
-      detail: `L${o.level} ${levelName(o.level)}`,
+      detail: t("levelName", { level: o.level, name: levelName(o.level) }),
       description: o.description,
     })),
     {
       key: "ns",
       level: null,
       notSure: true,
-      title: "Not sure",
-      detail: "Left out of the median",
+      title: t("notSure"),
+      detail: t("vote.leftOut"),
       description: null,
     },
   ];
   return (
-    <div role="group" aria-label="Your vote" className="grid gap-2">
+    <div role="group" aria-label={t("vote.label")} className="grid gap-2">
       {options.map((o) => {
         const isChosen =
           vote !== null &&
@@ -60,7 +62,7 @@ export function VoteOptions({
             <span className="flex flex-wrap items-baseline justify-between gap-x-2">
               <span className="font-medium text-slate-900">{o.title}</span>
               <span className="text-xs text-slate-600">
-                {isChosen ? <strong className="mr-1 text-brand-700">✓ Your vote ·</strong> : null}
+                {isChosen ? <strong className="mr-1 text-brand-700">{t("vote.yours")}</strong> : null}
                 {o.detail}
               </span>
             </span>

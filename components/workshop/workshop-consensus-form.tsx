@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { TPublicState } from "@/lib/workshops/public-state";
@@ -16,6 +17,7 @@ export function WorkshopConsensusForm({
   isBusy: boolean;
   onRecord: (consensus: { level: number | null; notSure: boolean; notes: string }) => void;
 }>) {
+  const t = useTranslations("workshops");
   const proposed = state.consensus?.notSure
     ? NOT_SURE
     : String(state.consensus?.level ?? state.result?.summary.median ?? "");
@@ -37,7 +39,7 @@ export function WorkshopConsensusForm({
       }}
     >
       <label className="block text-sm font-medium text-slate-800">
-        Consensus
+        {t("consensusForm.label")}
         <select
           value={choice}
           onChange={(e) => setChoice(e.target.value)}
@@ -45,18 +47,18 @@ export function WorkshopConsensusForm({
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
         >
           <option value="" disabled>
-            Choose the agreed answer
+            {t("consensusForm.choose")}
           </option>
           {question.options.map((o) => (
             <option key={o.level} value={String(o.level)}>
-              L{o.level} {levelName(o.level)}: {o.label}
+              {t("consensusForm.option", { level: o.level, name: levelName(o.level), label: o.label })}
             </option>
           ))}
-          <option value={NOT_SURE}>Not sure</option>
+          <option value={NOT_SURE}>{t("notSure")}</option>
         </select>
       </label>
       <label className="block text-sm font-medium text-slate-800">
-        Notes (optional)
+        {t("consensusForm.notes")}
         <textarea
           value={notes}
           onChange={(e) => setNotes(e.target.value)}
@@ -66,7 +68,7 @@ export function WorkshopConsensusForm({
         />
       </label>
       <Button type="submit" disabled={isBusy || choice === ""}>
-        {state.consensus ? "Update consensus" : "Record consensus"}
+        {state.consensus ? t("consensusForm.update") : t("consensusForm.record")}
       </Button>
     </form>
   );

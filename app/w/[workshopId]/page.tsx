@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ParticipantView } from "@/components/workshop/participant-view";
 import { getOwnVote } from "@/lib/data/workshops/votes";
-import { getPublicState } from "@/lib/data/workshops/state";
+import { getPublicState, getWorkshopModel } from "@/lib/data/workshops/state";
+import { localizeModel } from "@/lib/model/localize";
+import { liveModelText } from "@/lib/workshops/localize";
 import { pageWorkshopAccess } from "./access";
 import { JoinAsMember } from "./join-as-member";
 
@@ -13,17 +16,23 @@ export default async function WorkshopParticipantPage({
 }: Readonly<{ params: Promise<{ workshopId: string }> }>) {
   const { workshopId } = await params;
   const access = await pageWorkshopAccess(workshopId);
-  const [state, vote] = await Promise.all([getPublicState(access), getOwnVote(access)]);
+  const [state, vote, source, t, locale] = await Promise.all([
+    getPublicState(access),
+    getOwnVote(access),
+    getWorkshopModel(access),
+    getTranslations("workshops"),
+    getLocale(),
+  ]);
   if (!access.participantId) {
     return (
       <div className="space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <h1 className="text-lg font-semibold">{state.title}</h1>
         <p className="text-slate-700">
-          {state.teamName} · {state.participants.length} in the room
+          {t("inRoom", { team: state.teamName, count: state.participants.length })}
         </p>
         {state.status === "ENDED" ? (
           <Link className="text-brand-700 underline" href={`/w/${workshopId}/summary`}>
-            See the summary
+            {t("seeSummary")}
           </Link>
         ) : (
           <JoinAsMember workshopId={workshopId} />
@@ -37,6 +46,7 @@ export default async function WorkshopParticipantPage({
       initialState={state}
       participantId={access.participantId}
       initialVote={vote}
+      text={liveModelText(source, localizeModel(source, locale))}
     />
   );
 }

@@ -5,6 +5,7 @@ import { projectPublicState, type TPublicState } from "@/lib/workshops/public-st
 import { workshopQuestions } from "@/lib/workshops/questions";
 import type { TWorkshopAccess } from "./access";
 import { getModelDefinition } from "../models";
+import type { TMaturityModel } from "@/lib/model/schema";
 
 /**
  * The public state of a workshop, as every participant sees it. Called by the realtime hub, which
@@ -77,4 +78,14 @@ export async function getPublicState(access: TWorkshopAccess): Promise<TPublicSt
   const state = await loadPublicState(access.workshopId);
   if (!state) throw new AppError("NOT_FOUND", "Workshop not found.");
   return state;
+}
+
+/** The model of the workshop's assessment, for pages that show its texts in the reader's language. */
+export async function getWorkshopModel(access: TWorkshopAccess): Promise<TMaturityModel> {
+  const row = await db.workshop.findFirst({
+    where: { id: access.workshopId, organizationId: access.orgId },
+    select: { assessment: { select: { modelId: true } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "Workshop not found.");
+  return getModelDefinition(row.assessment.modelId);
 }

@@ -2,13 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assessmentPath } from "@/lib/paths";
+import { localizeModel } from "@/lib/model/localize";
 import { buildWorkshopSummary } from "@/lib/workshops/summary";
 import { workshopQuestions } from "@/lib/workshops/questions";
 import type { TWorkshopAccess } from "./access";
 import { getModelDefinition } from "../models";
 
-/** The printable summary: participants, spread per revealed question, consensus and notes. */
-export async function getWorkshopSummary(access: TWorkshopAccess) {
+/**
+ * The printable summary: participants, spread per revealed question, consensus and notes; the model's
+ * texts in `locale` where the model has them.
+ */
+export async function getWorkshopSummary(access: TWorkshopAccess, locale = "en") {
   const row = await db.workshop.findFirst({
     where: { id: access.workshopId, organizationId: access.orgId },
     select: {
@@ -46,7 +50,7 @@ export async function getWorkshopSummary(access: TWorkshopAccess) {
     where: { workshopId: row.id, questionId: { in: revealedIds } },
     select: { questionId: true, level: true, notSure: true },
   });
-  const model = await getModelDefinition(row.assessment.modelId);
+  const model = localizeModel(await getModelDefinition(row.assessment.modelId), locale);
   const levels = model.levels.map((l) => ({ level: l.level, name: l.name }));
   const { organization, modelId: _modelId, ...assessment } = row.assessment;
   return {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -22,6 +23,7 @@ export function CreateWorkshopForm({
   teamId?: string;
   assessment?: TOption;
 }>) {
+  const t = useTranslations("workshops");
   const [state, action, isPending] = useActionState(createWorkshopAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -31,20 +33,19 @@ export function CreateWorkshopForm({
         <>
           <input type="hidden" name="assessmentId" value={assessment.id} />
           <p className="text-sm text-slate-800">
-            For the draft <strong>{assessment.label}</strong>: its answers so far are kept, and the
-            workshop&apos;s consensus replaces them question by question.
+            {t.rich("form.draft", { title: assessment.label, strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         </>
       ) : (
         <>
-          <SelectField label="Team" name="teamId" defaultValue={teamId} errors={errors?.teamId}>
+          <SelectField label={t("form.team")} name="teamId" defaultValue={teamId} errors={errors?.teamId}>
             {teams.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.label}
               </option>
             ))}
           </SelectField>
-          <SelectField label="Model version" name="modelId" errors={errors?.modelId}>
+          <SelectField label={t("form.model")} name="modelId" errors={errors?.modelId}>
             {models.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
@@ -52,27 +53,24 @@ export function CreateWorkshopForm({
             ))}
           </SelectField>
           <TextField
-            label="Title (optional)"
+            label={t("form.title")}
             name="title"
-            placeholder="e.g. Q3 team workshop"
+            placeholder={t("form.titlePlaceholder")}
             errors={errors?.title}
           />
         </>
       )}
-      <SelectField
-        label="Timer per question"
-        name="timerSeconds"
-        defaultValue=""
-        errors={errors?.timerSeconds}
-      >
-        <option value="">No timer</option>
-        <option value="60">1 minute</option>
-        <option value="120">2 minutes</option>
-        <option value="300">5 minutes</option>
+      <SelectField label={t("timer.label")} name="timerSeconds" defaultValue="" errors={errors?.timerSeconds}>
+        <option value="">{t("timer.none")}</option>
+        {[1, 2, 5].map((minutes) => (
+          <option key={minutes} value={String(minutes * 60)}>
+            {t("timer.minutes", { count: minutes })}
+          </option>
+        ))}
       </SelectField>
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Creating…" : "Create workshop"}
+        {isPending ? t("form.creating") : t("form.create")}
       </Button>
     </form>
   );

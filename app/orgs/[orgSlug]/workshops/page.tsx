@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { getAssessment } from "@/lib/data/assessments";
 import { listModels } from "@/lib/data/models";
 import { listTeams } from "@/lib/data/teams";
 import { listWorkshops } from "@/lib/data/workshops";
-import { formatDate } from "@/lib/format";
 import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { workshopPath } from "@/lib/paths";
 import { firstParam } from "@/lib/validation/params";
 import { CreateWorkshopForm } from "./create-workshop-form";
 
-export const metadata: Metadata = { title: "Workshops" };
-
-const STATUS = { LOBBY: "Not started", RUNNING: "Running", ENDED: "Ended" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("workshops");
+  return { title: t("list.heading") };
+}
 
 type TProps = Readonly<{
   params: Promise<{ orgSlug: string }>;
@@ -35,30 +36,28 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
   const existing = assessmentId ? workshops.find((w) => w.assessment.id === assessmentId) : undefined;
   if (canRun && existing) redirect(workshopPath(orgSlug, existing.id));
   const draft = canRun && assessmentId ? await getAssessment(ctx, assessmentId).catch(() => null) : null;
+  const [t, format] = await Promise.all([getTranslations("workshops"), getFormatter()]);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Live workshops</h1>
-        <p className="text-slate-700">
-          A facilitator steps a team through the questions; everyone votes privately from their own device,
-          then the group agrees.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("list.title")}</h1>
+        <p className="text-slate-700">{t("list.intro")}</p>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="min-w-0 lg:col-span-2">
-          <h2 className="mb-3 font-semibold">Workshops</h2>
+          <h2 className="mb-3 font-semibold">{t("list.heading")}</h2>
           {workshops.length === 0 ? (
-            <p className="text-sm text-slate-700">No workshops yet.</p>
+            <p className="text-sm text-slate-700">{t("list.none")}</p>
           ) : (
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <thead className="text-slate-600">
                   <tr>
-                    <th className="py-1 pr-3 font-medium">Assessment</th>
-                    <th className="py-1 pr-3 font-medium">Team</th>
-                    <th className="py-1 pr-3 font-medium">Status</th>
-                    <th className="py-1 pr-3 font-medium">People</th>
-                    <th className="py-1 font-medium">Created</th>
+                    <th className="py-1 pr-3 font-medium">{t("list.assessment")}</th>
+                    <th className="py-1 pr-3 font-medium">{t("list.team")}</th>
+                    <th className="py-1 pr-3 font-medium">{t("list.status")}</th>
+                    <th className="py-1 pr-3 font-medium">{t("list.people")}</th>
+                    <th className="py-1 font-medium">{t("list.created")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -77,9 +76,11 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
                         </Link>
                       </td>
                       <td className="py-1.5 pr-3">{w.assessment.team.name}</td>
-                      <td className="py-1.5 pr-3">{STATUS[w.status]}</td>
+                      <td className="py-1.5 pr-3">{t(`status.${w.status}`)}</td>
                       <td className="py-1.5 pr-3 tabular-nums">{w.participantCount}</td>
-                      <td className="py-1.5 whitespace-nowrap">{formatDate(w.createdAt)}</td>
+                      <td className="py-1.5 whitespace-nowrap">
+                        {format.dateTime(w.createdAt, { dateStyle: "medium" })}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -89,11 +90,14 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
         </Card>
         {canRun ? (
           <Card className="min-w-0">
-            <h2 className="mb-3 font-semibold">New workshop</h2>
+            <h2 className="mb-3 font-semibold">{t("list.newTitle")}</h2>
             <CreateWorkshopForm
               orgSlug={orgSlug}
               teams={teams.map((t) => ({ id: t.id, label: t.name }))}
-              models={models.map((m) => ({ id: m.id, label: `${m.title} v${m.version}` }))}
+              models={models.map((m) => ({
+                id: m.id,
+                label: t("modelVersion", { title: m.title, version: m.version }),
+              }))}
               teamId={teamId}
               assessment={
                 draft && draft.status === "DRAFT" ? { id: draft.id, label: draft.title } : undefined

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function NotFound() {
-  return <NotFoundPanel title="Workshop not found" />;
+  const t = useTranslations("workshops");
+  return <NotFoundPanel title={t("notFound")} />;
 }
