@@ -1,5 +1,11 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
+const REPORT_FONT_FILES = [
+  "./node_modules/@fontsource/noto-sans/files/noto-sans-latin-{400,700}-normal.woff",
+  "./node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-{400,700}-normal.woff",
+  "./node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-japanese-{400,700}-normal.woff",
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build dirs let parallel test runs (STEPWISE_TEST_ID) build without clobbering each other.
@@ -17,13 +23,10 @@ const nextConfig = {
   outputFileTracingIncludes: {
     "/**": ["./content/**"],
     // The API reference page's renderer, served from node_modules (no CDN).
-    // The PDF reports embed Noto Sans, read from node_modules at run time (lib/reports/pdf/fonts.ts).
-    "/orgs/[orgSlug]/overview/pdf": [
-      "./node_modules/@fontsource/noto-sans/files/noto-sans-latin-*-normal.woff",
-    ],
-    "/orgs/[orgSlug]/assessments/[assessmentId]/results/pdf": [
-      "./node_modules/@fontsource/noto-sans/files/noto-sans-latin-*-normal.woff",
-    ],
+    // The PDF reports embed Noto Sans (and Noto Sans SC/JP for zh/ja), read from node_modules at run
+    // time (lib/reports/pdf/fonts.ts): regular and bold of one subset file per script.
+    "/orgs/[orgSlug]/overview/pdf": REPORT_FONT_FILES,
+    "/orgs/[orgSlug]/assessments/[assessmentId]/results/pdf": REPORT_FONT_FILES,
     "/developers/api/assets/[file]": [
       "./node_modules/swagger-ui-dist/swagger-ui-bundle.js",
       "./node_modules/swagger-ui-dist/swagger-ui.css",

@@ -22,10 +22,16 @@ export function modelLanguages(model: TMaturityModel): string[] {
   return [source, ...translated.map(([l]) => l)];
 }
 
-/** The translation to use for `locale`: exact tag first (pt-BR), then its language (pt). */
+/**
+ * The translation to use for `locale`: exact tag first (pt-BR), then its language (es-MX → es), then
+ * another region of that language (pt → pt-BR).
+ */
 function textFor(model: TMaturityModel, locale: string): TModelText | undefined {
   const all = model.translations ?? {};
-  return all[locale] ?? all[locale.split("-")[0]!];
+  const language = locale.split("-")[0]!;
+  return (
+    all[locale] ?? all[language] ?? Object.entries(all).find(([tag]) => tag.split("-")[0] === language)?.[1]
+  );
 }
 
 /** `model` with every translated string of `locale` swapped in; untranslated strings stay English. */

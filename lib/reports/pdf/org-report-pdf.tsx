@@ -3,7 +3,6 @@ import { Document, G, Line, Page, Rect, Svg, Text, View } from "@react-pdf/rende
 import { levelColours } from "@/lib/level-style";
 import type { TOrgReport } from "@/lib/reports/org-report";
 import { fill, type TReportLabels } from "./labels";
-import { REPORT_FONT } from "./fonts";
 import { Footer, RadarChart, styles, Table } from "./parts";
 import type { TPaperSize } from "./team-report-pdf";
 
@@ -32,12 +31,19 @@ function HeatmapSvg({
   rows,
   labels: l,
   width,
-}: Readonly<{ report: TOrgReport; rows: TOrgReport["heatmap"]; labels: TReportLabels; width: number }>) {
+  fonts,
+}: Readonly<{
+  report: TOrgReport;
+  rows: TOrgReport["heatmap"];
+  labels: TReportLabels;
+  width: number;
+  fonts: string[];
+}>) {
   const teamW = width * 0.3;
   const dateW = width * 0.13;
   const cellW = (width - teamW - dateW) / Math.max(1, r.aspects.length);
   const height = ROW * (rows.length + 1) + 4;
-  const text = { fontFamily: REPORT_FONT, fontSize: 7.5 } as const;
+  const text = { fontFamily: fonts, fontSize: 7.5 } as const;
   return (
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       <Text x={0} y={12} style={{ ...text, fontWeight: 700 }} fill="#334155">
@@ -114,13 +120,15 @@ export function OrgReportDocument({
   report: r,
   labels: l,
   size,
-}: Readonly<{ report: TOrgReport; labels: TReportLabels; size: TPaperSize }>) {
+  fonts,
+}: Readonly<{ report: TOrgReport; labels: TReportLabels; size: TPaperSize; fonts: string[] }>) {
   const title = fill(l.orgReportTitle, { org: r.orgName });
   const levelName = (level: number | null) =>
     level === null ? "—" : `L${level} ${r.levelNames[level - 1] ?? ""}`;
+  const page = [styles.page, { fontFamily: fonts }];
   return (
     <Document title={title} author={r.orgName} creator="Stepwise" producer="Stepwise">
-      <Page size={size} style={styles.page}>
+      <Page size={size} style={page}>
         <Text style={styles.org}>{r.orgName}</Text>
         <Text style={styles.title}>{title}</Text>
         <Text style={styles.subtitle}>
@@ -180,6 +188,7 @@ export function OrgReportDocument({
                 labels={r.medians.map((m) => m.aspect)}
                 max={r.maxLevel}
                 size={150}
+                fonts={fonts}
                 series={[
                   { values: r.medians.map((m) => m.target), colour: "#b45309", fill: false },
                   { values: r.medians.map((m) => m.median), colour: "#4338ca" },
@@ -276,12 +285,12 @@ export function OrgReportDocument({
       </Page>
 
       {chunk(r.heatmap, HEATMAP_ROWS_PER_PAGE[size]).map((rows, pageIndex, pages) => (
-        <Page key={pageIndex} size={size} style={styles.page}>
+        <Page key={pageIndex} size={size} style={page}>
           <Text style={[styles.h2, { marginTop: 0 }]}>
             {l.heatmapTitle}
             {pages.length > 1 ? ` (${pageIndex + 1}/${pages.length})` : ""}
           </Text>
-          <HeatmapSvg report={r} rows={rows} labels={l} width={PAGE_WIDTH[size] - 80} />
+          <HeatmapSvg report={r} rows={rows} labels={l} width={PAGE_WIDTH[size] - 80} fonts={fonts} />
           <Footer left={`${r.orgName} · ${r.generatedOn}`} labels={l} right="" />
         </Page>
       ))}

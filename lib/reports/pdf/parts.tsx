@@ -133,11 +133,14 @@ export function RadarChart({
   max,
   series,
   size = 220,
+  fonts = [REPORT_FONT],
 }: Readonly<{
   labels: readonly string[];
   max: number;
   series: ReadonlyArray<Readonly<{ values: ReadonlyArray<number | null>; colour: string; fill?: boolean }>>;
   size?: number;
+  /** The report's font stack (fonts.ts): SVG text does not inherit the page's font. */
+  fonts?: string[];
 }>) {
   const width = size * 1.6;
   const geo = (values: ReadonlyArray<number | null>) =>
@@ -174,7 +177,7 @@ export function RadarChart({
           x={l.x}
           y={l.y + 3}
           textAnchor={l.anchor}
-          style={{ fontSize: 7.5, fontFamily: REPORT_FONT }}
+          style={{ fontSize: 7.5, fontFamily: fonts }}
           fill="#334155"
         >
           {labels[i] ?? ""}

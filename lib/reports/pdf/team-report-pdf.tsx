@@ -10,12 +10,13 @@ export function TeamReportDocument({
   report: r,
   labels: l,
   size,
-}: Readonly<{ report: TTeamReport; labels: TReportLabels; size: TPaperSize }>) {
+  fonts,
+}: Readonly<{ report: TTeamReport; labels: TReportLabels; size: TPaperSize; fonts: string[] }>) {
   const title = fill(l.teamReportTitle, { team: r.teamName });
   const assessed = r.radar.values.filter((v) => v !== null).length;
   return (
     <Document title={title} author={r.orgName} creator="Stepwise" producer="Stepwise">
-      <Page size={size} style={styles.page}>
+      <Page size={size} style={[styles.page, { fontFamily: fonts }]}>
         <Text style={styles.org}>{r.orgName}</Text>
         <Text style={styles.title}>{title}</Text>
         <Text style={styles.subtitle}>
@@ -30,6 +31,7 @@ export function TeamReportDocument({
               labels={r.radar.labels}
               max={r.maxLevel}
               series={[{ values: r.radar.values, colour: "#4338ca" }]}
+              fonts={fonts}
             />
           ) : null}
           <View style={{ marginLeft: 12, flexGrow: 1 }}>

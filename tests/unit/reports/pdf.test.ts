@@ -3,6 +3,8 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import deReport from "@/messages/de/report.json";
 import enReport from "@/messages/en/report.json";
+import jaReport from "@/messages/ja/report.json";
+import zhReport from "@/messages/zh/report.json";
 import { loadModelFiles } from "@/lib/model/load";
 import { localizeModel } from "@/lib/model/localize";
 import { shapeOrgReport } from "@/lib/reports/org-report";
@@ -28,14 +30,14 @@ async function read(pdf: Buffer) {
   };
 }
 
-const teamReport = (locale: string) => {
+const teamReport = (locale: string, teamName = "Zahlungsverkehr Ärger") => {
   const model = localizeModel(cncf, locale);
   const answers = model.aspects.flatMap((a, i) =>
     a.questions.map((q) => ({ questionId: q.id, level: 1 + (i % 4), notSure: false })),
   );
   return shapeTeamReport({
     orgName: "Acme Platform Co.",
-    teamName: "Zahlungsverkehr Ärger",
+    teamName,
     assessmentTitle: "Q4 review",
     submittedAt: new Date("2026-11-02T10:00:00Z"),
     generatedAt: new Date("2026-11-30T09:00:00Z"),
@@ -87,6 +89,41 @@ describe("PDF reports", () => {
     expect(text).toContain("Investition");
     expect(text).toContain("L1 Provisorisch");
     expect(text).toContain("erstellt am 2026-11-30");
+  });
+
+  it(
+    "speaks Simplified Chinese with an embedded CJK font whose glyphs map back to text",
+    { timeout: 60_000 },
+    async () => {
+      const pdf = await renderTeamReportPdf(teamReport("zh", "支付平台团队"), labels(zhReport), "A4");
+      if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}/team-zh.pdf`, pdf);
+      const raw = pdf.toString("latin1");
+      expect(raw).toMatch(/NotoSansSC/); // the CJK font is embedded ...
+      expect(pdf.length).toBeLessThan(400_000); // ... as a subset, not the 1.5 MB file
+      const { text } = await read(pdf);
+      // Extracted text (not boxes): the glyphs carry their Unicode mapping.
+      expect(text).toContain("成熟度报告：支付平台团队");
+      expect(text).toContain("各方面的级别"); // the "level" label
+      expect(text).toContain("投入"); // an aspect name from the model's zh translation
+      expect(text).toContain("L1 临时");
+      expect(text).toContain("生成于 2026-11-30");
+    },
+  );
+
+  it("speaks Japanese with the Japanese font", { timeout: 60_000 }, async () => {
+    const pdf = await renderTeamReportPdf(teamReport("ja", "決済チーム"), labels(jaReport), "A4");
+    if (process.env.REPORT_PDF_OUT) writeFileSync(`${process.env.REPORT_PDF_OUT}/team-ja.pdf`, pdf);
+    expect(pdf.toString("latin1")).toMatch(/NotoSansJP/);
+    const { text } = await read(pdf);
+    expect(text).toContain("成熟度レポート：決済チーム");
+    expect(text).toContain("観点ごとのレベル");
+    expect(text).toContain("インターフェース");
+    expect(text).toContain("L3 スケーラブル");
+  });
+
+  it("embeds no CJK font for a Latin-only report", { timeout: 60_000 }, async () => {
+    const pdf = await renderTeamReportPdf(teamReport("en"), labels(enReport), "A4");
+    expect(pdf.toString("latin1")).not.toMatch(/NotoSans(SC|JP)/);
   });
 
   it(

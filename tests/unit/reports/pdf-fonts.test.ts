@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import * as fontkit from "fontkit";
+import { describe, expect, it } from "vitest";
+import { reportFontFamily } from "@/lib/reports/pdf/fonts";
+import { lineBreakParts } from "@/lib/reports/pdf/line-breaks";
+import { woffToSfnt } from "@/lib/reports/pdf/woff";
+
+describe("PDF line breaks", () => {
+  it("never splits Latin words", () => {
+    expect(lineBreakParts("Zahlungsverkehr")).toEqual(["Zahlungsverkehr"]);
+    expect(lineBreakParts("L2")).toEqual(["L2"]);
+  });
+
+  it("lets CJK text break between characters, with an empty part (no hyphen) at each break", () => {
+    expect(lineBreakParts("临时团队")).toEqual(["临", "", "时", "", "团", "", "队"]);
+    expect(lineBreakParts("L1临时").join("")).toBe("L1临时");
+    expect(lineBreakParts("L1临时")).toEqual(["L1", "", "临", "", "时"]);
+  });
+
+  it("keeps closing punctuation and small kana off the start of a line, opening brackets off its end", () => {
+    expect(lineBreakParts("完了。")).toEqual(["完", "", "了。"]);
+    expect(lineBreakParts("「わからない」")).toEqual(["「わ", "", "か", "", "ら", "", "な", "", "い」"]);
+    expect(lineBreakParts("チェック")).toEqual(["チェッ", "", "ク"]);
+  });
+});
+
+describe("PDF fonts", () => {
+  it("adds a CJK font only for CJK text, Japanese first when there is kana", () => {
+    expect(reportFontFamily("Maturity report: Zahlungsverkehr Ärger")).toEqual(["Noto Sans"]);
+    expect(reportFontFamily("成熟度报告")).toEqual(["Noto Sans", "Noto Sans SC", "Noto Sans JP"]);
+    expect(reportFontFamily("成熟度レポート")).toEqual(["Noto Sans", "Noto Sans JP", "Noto Sans SC"]);
+  });
+
+  it("unpacks WOFF into a TrueType font with the same glyphs", () => {
+    const file = path.join(
+      process.cwd(),
+      "node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-japanese-400-normal.woff",
+    );
+    const sfnt = woffToSfnt(readFileSync(file));
+    expect(sfnt.readUInt32BE(0)).toBe(0x00010000); // TrueType outlines
+    const font = fontkit.create(sfnt) as fontkit.Font;
+    expect(font.numGlyphs).toBe(7466);
+    expect(font.hasGlyphForCodePoint("観".codePointAt(0)!)).toBe(true);
+    expect(() => woffToSfnt(Buffer.from("not a font at all, not even close to it.........."))).toThrow(
+      /WOFF/,
+    );
+  });
+});
