@@ -60,4 +60,6 @@ export const CLIENT_NAMESPACES: readonly TNamespace[] = [
   "workshops",
   "plans",
   "teams",
+  "journeys",
+  "outcomes",
 ];

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { summarizeTargets } from "@/lib/journeys/gap";
+import { targetsText } from "./gap-text";
 import { journeysPath } from "@/lib/paths";
 import type { TMaturityModel } from "@/lib/model/schema";
 
@@ -15,11 +16,13 @@ type TActive = Readonly<{
 type TProps = Readonly<{ orgSlug: string; teamId: string; active: TActive | null; canEdit: boolean }>;
 
 /** Team page card: the active journey's goal and targets, with links to it and to all journeys. */
-export function ActiveJourneyCard({ orgSlug, teamId, active, canEdit }: TProps) {
+export async function ActiveJourneyCard({ orgSlug, teamId, active, canEdit }: TProps) {
   const base = journeysPath(orgSlug, teamId);
+  const t = await getTranslations("journeys.card");
+  const summarizeTargets = await targetsText();
   return (
     <Card>
-      <h2 className="mb-2 font-semibold">Active journey</h2>
+      <h2 className="mb-2 font-semibold">{t("title")}</h2>
       {active ? (
         <div className="space-y-2 text-sm">
           <Link className="block font-medium text-brand-700 underline" href={`${base}/${active.id}`}>
@@ -27,21 +30,19 @@ export function ActiveJourneyCard({ orgSlug, teamId, active, canEdit }: TProps) 
           </Link>
           <p className="line-clamp-3 text-slate-800">{active.goal}</p>
           <p className="text-xs text-slate-600">
-            Targets: {summarizeTargets(active.definition, active.targets)}
+            {t("targets", { targets: summarizeTargets(active.definition, active.targets) })}
           </p>
         </div>
       ) : (
-        <p className="text-sm text-slate-700">
-          No active journey. A journey sets a goal, constraints and a target level per aspect.
-        </p>
+        <p className="text-sm text-slate-700">{t("none")}</p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
         <Link className={buttonClass("secondary", "sm")} href={base}>
-          Journeys
+          {t("journeys")}
         </Link>
         {canEdit && !active ? (
           <Link className={buttonClass("primary", "sm")} href={`${base}/new`}>
-            New journey
+            {t("new")}
           </Link>
         ) : null}
       </div>

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/level-badge";
-import { describeGap, type TAspectGap } from "@/lib/journeys/gap";
+import type { TAspectGap } from "@/lib/journeys/gap";
+import { gapText } from "./gap-text";
 import { modelCellPath } from "@/lib/paths";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
 
@@ -32,20 +34,22 @@ function NextStep({
 }
 
 /** Phones: one block per aspect instead of a five-column table. */
-function GapList({ orgSlug, model, modelRef, gaps }: TProps) {
+async function GapList({ orgSlug, model, modelRef, gaps }: TProps) {
   const maxLevel = model.levels.length;
+  const t = await getTranslations("journeys.gapTable");
+  const describeGap = await gapText();
   return (
-    <ul className="space-y-4 text-sm sm:hidden" aria-label="Gap per aspect">
+    <ul className="space-y-4 text-sm sm:hidden" aria-label={t("perAspect")}>
       {gaps.map((g) => (
         <li key={g.aspectId} className="border-b border-slate-100 pb-3 last:border-0">
           <p className="font-semibold">
             {g.aspectName}: {describeGap(g)}
           </p>
           <p className="mt-1 flex flex-wrap items-center gap-1 text-slate-700">
-            Now <LevelBadge level={g.current} name={levelName(model, g.current)} maxLevel={maxLevel} /> ·
-            target{" "}
+            {t("now")} <LevelBadge level={g.current} name={levelName(model, g.current)} maxLevel={maxLevel} />{" "}
+            · {t("target")}{" "}
             {g.target === null ? (
-              "none"
+              t("none")
             ) : (
               <LevelBadge level={g.target} name={levelName(model, g.target)} maxLevel={maxLevel} />
             )}
@@ -62,31 +66,33 @@ function GapList({ orgSlug, model, modelRef, gaps }: TProps) {
 }
 
 /** Target vs. current per aspect with the model's description of the next step. Also the charts' text alternative. */
-export function GapTable(props: TProps) {
+export async function GapTable(props: TProps) {
   const { orgSlug, model, modelRef, gaps, currentLabel } = props;
   const maxLevel = model.levels.length;
+  const t = await getTranslations("journeys.gapTable");
+  const describeGap = await gapText();
   return (
     <>
       <GapList {...props} />
       <div className="hidden overflow-x-auto sm:block">
         <table className="min-w-full text-sm">
-          <caption className="sr-only">Target versus {currentLabel} per aspect</caption>
+          <caption className="sr-only">{t("caption", { current: currentLabel })}</caption>
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-700">
               <th scope="col" className="py-2 pr-3 font-medium">
-                Aspect
+                {t("aspect")}
               </th>
               <th scope="col" className="px-2 py-2 font-medium">
-                Current
+                {t("current")}
               </th>
               <th scope="col" className="px-2 py-2 font-medium">
-                Target
+                {t("targetColumn")}
               </th>
               <th scope="col" className="px-2 py-2 font-medium">
-                Gap
+                {t("gap")}
               </th>
               <th scope="col" className="py-2 pl-2 font-medium">
-                Next step in the model
+                {t("next")}
               </th>
             </tr>
           </thead>
@@ -101,7 +107,7 @@ export function GapTable(props: TProps) {
                 </td>
                 <td className="px-2 py-3">
                   {g.target === null ? (
-                    <span className="text-slate-600">No target</span>
+                    <span className="text-slate-600">{t("noTarget")}</span>
                   ) : (
                     <LevelBadge level={g.target} name={levelName(model, g.target)} maxLevel={maxLevel} />
                   )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { TFormAction } from "@/lib/action";
 import { JourneyTimeline, type TTimelineChartSeries } from "@/components/charts/journey-timeline";
 import { buttonClass } from "@/components/ui/button";
@@ -6,10 +7,9 @@ import { Card } from "@/components/ui/card";
 import type { TOutcomeView } from "@/lib/data/journey-outcomes";
 import type { TJourneyProgress } from "@/lib/data/journey-progress";
 import type { TJourneyDetail } from "@/lib/data/journeys";
-import { formatDate } from "@/lib/format";
 import { summarizeHistory } from "@/lib/journeys/revisions";
 import { journeysPath, planPath, teamPath } from "@/lib/paths";
-import { describeSeries, levelAxis } from "@/lib/journeys/timeline";
+import { levelAxis } from "@/lib/journeys/timeline";
 import { levelName, type TMaturityModel } from "@/lib/model/schema";
 import { GapTable } from "./gap-table";
 import { JourneyOverview } from "./journey-overview";
@@ -18,23 +18,42 @@ import { JourneyOutcomes } from "./outcomes";
 import { RevisionHistory } from "./revision-history";
 import { JourneyStatusButton } from "./status-button";
 
-function chartSeries(model: TMaturityModel, progress: TJourneyProgress): TTimelineChartSeries[] {
+async function chartSeries(
+  model: TMaturityModel,
+  progress: TJourneyProgress,
+): Promise<TTimelineChartSeries[]> {
+  const tc = await getTranslations("journeys.chart");
+  const format = await getFormatter();
+  const formatDate = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   return progress.timeline.series.map((s) => ({
     aspectId: s.aspectId,
     aspectName: s.aspectName,
-    description: `Line chart. ${describeSeries(s, formatDate)}`,
+    description: tc("description", {
+      aspect: s.aspectName,
+      count: s.points.length,
+      values:
+        s.points
+          .map((p) =>
+            tc("point", {
+              date: formatDate(p.date),
+              value: p.score === null ? tc("notAssessed") : p.score.toFixed(2),
+            }),
+          )
+          .join(", ") || tc("noData"),
+      target: s.target === null ? tc("noTarget") : tc("target", { level: s.target }),
+    }),
     target: s.target,
     targetLabel: s.target === null ? null : `L${s.target} ${levelName(model, s.target)}`,
     points: s.points.map((p) => ({
       label: formatDate(p.date),
       score: p.score,
-      levelName: levelName(model, p.level) ?? "not assessed",
+      levelName: levelName(model, p.level) ?? tc("notAssessed"),
     })),
   }));
 }
 
 /** The journey page: goal and constraints, gap per aspect, timeline, edit history. Team and org-wide alike. */
-export function JourneyDetail({
+export async function JourneyDetail({
   statusAction,
   orgSlug,
   journey,
@@ -53,13 +72,13 @@ export function JourneyDetail({
   const model = journey.definition;
   const base = journeysPath(orgSlug, journey.teamId);
   const isOrg = journey.teamId === null;
-  const currentLabel = isOrg
-    ? "the median of each team's latest assessment"
-    : "the latest submitted assessment";
+  const t = await getTranslations("journeys.detail");
+  const format = await getFormatter();
+  const currentLabel = isOrg ? t("currentOrg") : t("currentTeam");
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
           {journey.team ? (
             <>
               <Link className="underline" href={teamPath(orgSlug, journey.team.id)}>
@@ -69,7 +88,7 @@ export function JourneyDetail({
             </>
           ) : null}
           <Link className="underline" href={base}>
-            Journeys
+            {t("journeys")}
           </Link>
         </nav>
         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -80,13 +99,13 @@ export function JourneyDetail({
                 className={buttonClass("secondary", "sm")}
                 href={planPath(orgSlug, journey.teamId, journey.id)}
               >
-                Plan
+                {t("plan")}
               </Link>
             ) : null}
             {journey.canEdit ? (
               <>
                 <Link className={buttonClass("primary", "sm")} href={`${base}/${journey.id}/edit`}>
-                  Edit journey
+                  {t("edit")}
                 </Link>
                 <JourneyStatusButton
                   action={statusAction}
@@ -101,8 +120,12 @@ export function JourneyDetail({
           </div>
         </div>
         <p className="text-sm text-slate-700">
-          {journey.status === "ACTIVE" ? "Active journey" : "Archived journey"} ·{" "}
-          {isOrg ? "whole organization" : journey.team?.name} · {journey.model.title} v{journey.model.version}
+          {t("meta", {
+            status: journey.status,
+            scope: isOrg ? t("wholeOrg") : (journey.team?.name ?? ""),
+            model: journey.model.title,
+            version: journey.model.version,
+          })}
         </p>
       </header>
       <Card>
@@ -114,7 +137,7 @@ export function JourneyDetail({
         />
       </Card>
       <Card className="min-w-0">
-        <h2 className="mb-2 font-semibold">Outcome goals</h2>
+        <h2 className="mb-2 font-semibold">{t("outcomes")}</h2>
         <JourneyOutcomes
           orgSlug={orgSlug}
           journeyId={journey.id}
@@ -125,10 +148,14 @@ export function JourneyDetail({
         />
       </Card>
       <Card className="min-w-0">
-        <h2 className="font-semibold">Where we are vs. where we want to be</h2>
+        <h2 className="font-semibold">{t("gapTitle")}</h2>
         <p className="mb-3 text-sm text-slate-700">
-          Current = {currentLabel}
-          {progress.latestAt ? ` (${formatDate(progress.latestAt)})` : " (none submitted yet)"}.
+          {progress.latestAt
+            ? t("current", {
+                current: currentLabel,
+                date: format.dateTime(new Date(progress.latestAt), { dateStyle: "medium" }),
+              })
+            : t("currentNone", { current: currentLabel })}
         </p>
         <GapTable
           orgSlug={orgSlug}
@@ -143,32 +170,28 @@ export function JourneyDetail({
               className="font-medium text-brand-700 underline"
               href={planPath(orgSlug, journey.teamId, journey.id, "suggestions")}
             >
-              Plan baby steps for this gap
+              {t("planLink")}
             </Link>
-            <span className="text-slate-700">
-              : the plan suggests steps from the next level of each aspect.
-            </span>
+            <span className="text-slate-700">{t("planLinkAfter")}</span>
           </p>
         ) : null}
       </Card>
       <Card className="min-w-0">
-        <h2 className="mb-3 font-semibold">Timeline</h2>
+        <h2 className="mb-3 font-semibold">{t("timeline")}</h2>
         <div className="grid gap-6 lg:grid-cols-4">
           <div className="min-w-0">
-            <h3 className="mb-2 text-sm font-semibold text-slate-700">Milestones</h3>
+            <h3 className="mb-2 text-sm font-semibold text-slate-700">{t("milestones")}</h3>
             <Milestones orgSlug={orgSlug} milestones={progress.timeline.milestones} />
           </div>
           <div className="min-w-0 lg:col-span-3">
             {progress.timeline.milestones.length > 0 ? (
               <>
                 <JourneyTimeline
-                  series={chartSeries(model, progress)}
+                  series={await chartSeries(model, progress)}
                   axis={levelAxis(model.levels.length)}
                 />
                 <p className="mt-2 text-xs text-slate-600">
-                  Score per aspect (1–{model.levels.length}) at each milestone
-                  {isOrg ? ": median over teams' latest assessments" : ""}; dashed line = target. The table
-                  above gives the same information as text.
+                  {t(isOrg ? "chartNoteOrg" : "chartNote", { max: model.levels.length })}
                 </p>
               </>
             ) : null}
@@ -176,7 +199,7 @@ export function JourneyDetail({
         </div>
       </Card>
       <Card>
-        <h2 className="mb-3 font-semibold">Edit history</h2>
+        <h2 className="mb-3 font-semibold">{t("history")}</h2>
         <RevisionHistory rows={summarizeHistory(model, journey.revisions)} />
       </Card>
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { TFormAction } from "@/lib/action";
@@ -15,9 +16,10 @@ const formModel = (model: TMaturityModel) => ({
   levels: model.levels.map((l) => ({ level: l.level, name: l.name })),
 });
 
-function Breadcrumb({ orgSlug, teamId, scopeName, last }: TScope & Readonly<{ last: string }>) {
+async function Breadcrumb({ orgSlug, teamId, scopeName, last }: TScope & Readonly<{ last: string }>) {
+  const t = await getTranslations("journeys.formPage");
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+    <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
       {teamId ? (
         <>
           <Link className="underline" href={teamPath(orgSlug, teamId)}>
@@ -27,7 +29,7 @@ function Breadcrumb({ orgSlug, teamId, scopeName, last }: TScope & Readonly<{ la
         </>
       ) : null}
       <Link className="underline" href={journeysPath(orgSlug, teamId)}>
-        Journeys
+        {t("journeys")}
       </Link>{" "}
       / {last}
     </nav>
@@ -35,7 +37,7 @@ function Breadcrumb({ orgSlug, teamId, scopeName, last }: TScope & Readonly<{ la
 }
 
 /** "New journey": a model chooser (only when there is a choice) and the form for its aspects. */
-export function NewJourneyView({
+export async function NewJourneyView({
   action,
   scope,
   models,
@@ -48,19 +50,18 @@ export function NewJourneyView({
   model: TMaturityModel;
   modelId: string;
 }>) {
+  const t = await getTranslations("journeys.formPage");
   return (
     <div className="max-w-3xl space-y-6">
       <header>
-        <Breadcrumb {...scope} last="New" />
-        <h1 className="mt-1 text-2xl font-semibold">New journey for {scope.scopeName}</h1>
-        <p className="text-sm text-slate-700">
-          The new journey becomes the active one; the current active journey is archived.
-        </p>
+        <Breadcrumb {...scope} last={t("new")} />
+        <h1 className="mt-1 text-2xl font-semibold">{t("newTitle", { scope: scope.scopeName })}</h1>
+        <p className="text-sm text-slate-700">{t("newIntro")}</p>
       </header>
       {models.length > 1 ? (
         <form method="get" className="flex flex-wrap items-end gap-2">
           <label className="text-sm font-medium text-slate-800">
-            Model
+            {t("model")}
             <select
               name="model"
               defaultValue={modelId}
@@ -68,13 +69,13 @@ export function NewJourneyView({
             >
               {models.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.title} v{m.version}
+                  {t("modelOption", { title: m.title, version: m.version })}
                 </option>
               ))}
             </select>
           </label>
           <Button type="submit" variant="secondary" size="sm">
-            Use this model
+            {t("useModel")}
           </Button>
         </form>
       ) : null}
@@ -84,7 +85,7 @@ export function NewJourneyView({
           hidden={{ orgSlug: scope.orgSlug, teamId: scope.teamId ?? "", modelId }}
           {...formModel(model)}
           initial={{ title: "", goal: "", constraints: [], startsOn: null, endsOn: null, targets: {} }}
-          submitLabel="Create journey"
+          submitLabel={t("create")}
         />
       </Card>
     </div>
@@ -92,19 +93,23 @@ export function NewJourneyView({
 }
 
 /** "Edit journey": the form pre-filled with the latest saved version (hidden `version` for conflict detection). */
-export function EditJourneyView({
+export async function EditJourneyView({
   action,
   scope,
   journey,
 }: Readonly<{ action: TFormAction<never>; scope: TScope; journey: TJourneyDetail }>) {
+  const t = await getTranslations("journeys.formPage");
   return (
     <div className="max-w-3xl space-y-6">
       <header>
-        <Breadcrumb {...scope} last="Edit" />
-        <h1 className="mt-1 text-2xl font-semibold">Edit “{journey.title}”</h1>
+        <Breadcrumb {...scope} last={t("edit")} />
+        <h1 className="mt-1 text-2xl font-semibold">{t("editTitle", { title: journey.title })}</h1>
         <p className="text-sm text-slate-700">
-          {journey.model.title} v{journey.model.version} · version {journey.version}. Every save is kept in
-          the edit history.
+          {t("editIntro", {
+            model: journey.model.title,
+            modelVersion: journey.model.version,
+            version: journey.version,
+          })}
         </p>
       </header>
       <Card>
@@ -121,7 +126,7 @@ export function EditJourneyView({
             targets: journey.targets,
           }}
           version={journey.version}
-          submitLabel="Save changes"
+          submitLabel={t("save")}
         />
       </Card>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -28,6 +29,7 @@ type TProps = Readonly<{
 
 /** Create and edit form. A rejected save keeps what the user typed (see JourneyFields). */
 export function JourneyForm({ action, hidden, aspects, levels, initial, version, submitLabel }: TProps) {
+  const t = useTranslations("journeys.form");
   const [state, formAction, isPending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   // A refused save re-fills the fields from what the server received: this also keeps text typed before
@@ -49,7 +51,7 @@ export function JourneyForm({ action, hidden, aspects, levels, initial, version,
       />
       <FormMessage state={state} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : submitLabel}
+        {isPending ? t("saving") : submitLabel}
       </Button>
     </form>
   );
@@ -81,6 +83,7 @@ function JourneyFields({
   levels,
   errors,
 }: Readonly<Pick<TProps, "initial" | "aspects" | "levels"> & { errors?: Record<string, string[]> }>) {
+  const t = useTranslations("journeys.form");
   // Uncontrolled on purpose: text typed before the page hydrates stays (React does not reset uncontrolled
   // fields), and a refused save remounts the fields (the parent's key) with what the server received.
   const bind = (name: "title" | "goal" | "constraints" | "startsOn" | "endsOn") => ({
@@ -89,29 +92,29 @@ function JourneyFields({
   });
   return (
     <>
-      <TextField label="Title" required maxLength={120} errors={errors?.title} {...bind("title")} />
+      <TextField label={t("title")} required maxLength={120} errors={errors?.title} {...bind("title")} />
       <TextAreaField
-        label="Goal"
+        label={t("goal")}
         required
         rows={3}
         maxLength={2000}
         errors={errors?.goal}
-        hint="What should be true at the end? E.g. onboard 20 teams within 20 months."
+        hint={t("goalHint")}
         {...bind("goal")}
       />
       <TextAreaField
-        label="Constraints"
+        label={t("constraints")}
         rows={4}
         errors={errors?.constraints}
-        hint="One per line, up to 20 (budget, people, regulations, deadlines)."
+        hint={t("constraintsHint")}
         {...bind("constraints")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Starts on" type="date" errors={errors?.startsOn} {...bind("startsOn")} />
-        <TextField label="Ends on" type="date" errors={errors?.endsOn} {...bind("endsOn")} />
+        <TextField label={t("startsOn")} type="date" errors={errors?.startsOn} {...bind("startsOn")} />
+        <TextField label={t("endsOn")} type="date" errors={errors?.endsOn} {...bind("endsOn")} />
       </div>
       <fieldset className="rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-800">Target level per aspect</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-800">{t("targets")}</legend>
         <div id="targets-error" aria-live="polite">
           {errors?.targets?.map((e) => (
             <p key={e} className="text-sm text-red-700">
@@ -127,7 +130,7 @@ function JourneyFields({
               name={`target.${aspect.id}`}
               defaultValue={initial.targets[aspect.id]?.toString() ?? ""}
             >
-              <option value="">No target</option>
+              <option value="">{t("noTarget")}</option>
               {levels.map((l) => (
                 <option key={l.level} value={l.level}>
                   L{l.level} · {l.name}

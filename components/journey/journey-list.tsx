@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { isoDayOrNull } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
-import { summarizeTargets } from "@/lib/journeys/gap";
+import { targetsText } from "./gap-text";
 import type { TMaturityModel } from "@/lib/model/schema";
 import { journeysPath, teamPath } from "@/lib/paths";
 import { timeFrameText } from "./journey-overview";
@@ -29,11 +29,15 @@ type TProps = Readonly<{
   canEdit: boolean;
 }>;
 
-function JourneyItem({
+async function JourneyItem({
   orgSlug,
   teamId,
   journey,
 }: Readonly<{ orgSlug: string; teamId: string | null; journey: TJourneyRow }>) {
+  const t = await getTranslations("journeys.list");
+  const format = await getFormatter();
+  const timeFrame = await timeFrameText();
+  const summarizeTargets = await targetsText();
   return (
     <li className="rounded-md border border-slate-200 p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -44,9 +48,11 @@ function JourneyItem({
           {journey.title}
         </Link>
         <span className="text-sm text-slate-600">
-          {timeFrameText(isoDayOrNull(journey.startsOn), isoDayOrNull(journey.endsOn))} · updated{" "}
-          {formatDate(journey.updatedAt)} · {journey.revisionCount} revision
-          {journey.revisionCount === 1 ? "" : "s"}
+          {t("itemMeta", {
+            timeFrame: timeFrame(isoDayOrNull(journey.startsOn), isoDayOrNull(journey.endsOn)),
+            updated: format.dateTime(journey.updatedAt, { dateStyle: "medium" }),
+            count: journey.revisionCount,
+          })}
         </span>
       </div>
       <p className="mt-1 line-clamp-2 text-slate-800">{journey.goal}</p>
@@ -56,7 +62,8 @@ function JourneyItem({
 }
 
 /** Active journey first, then archived ones; "New journey" for editors. */
-export function JourneyList({ orgSlug, teamId, scopeName, journeys, canEdit }: TProps) {
+export async function JourneyList({ orgSlug, teamId, scopeName, journeys, canEdit }: TProps) {
+  const t = await getTranslations("journeys.list");
   const active = journeys.filter((j) => j.status === "ACTIVE");
   const archived = journeys.filter((j) => j.status === "ARCHIVED");
   return (
@@ -64,30 +71,28 @@ export function JourneyList({ orgSlug, teamId, scopeName, journeys, canEdit }: T
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
           {teamId ? (
-            <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+            <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
               <Link className="underline" href={teamPath(orgSlug, teamId)}>
                 {scopeName}
               </Link>{" "}
-              / Journeys
+              / {t("title")}
             </nav>
           ) : null}
-          <h1 className="text-2xl font-semibold">Journeys{teamId ? "" : ` · ${scopeName}`}</h1>
-          <p className="text-sm text-slate-700">
-            Know your goals and constraints, know where you are, then plan baby steps and iterate.
-          </p>
+          <h1 className="text-2xl font-semibold">
+            {teamId ? t("title") : t("titleOrg", { scope: scopeName })}
+          </h1>
+          <p className="text-sm text-slate-700">{t("intro")}</p>
         </div>
         {canEdit ? (
           <Link className={buttonClass()} href={journeysPath(orgSlug, teamId, "new")}>
-            New journey
+            {t("new")}
           </Link>
         ) : null}
       </header>
       <Card>
-        <h2 className="mb-3 font-semibold">Active journey</h2>
+        <h2 className="mb-3 font-semibold">{t("active")}</h2>
         {active.length === 0 ? (
-          <p className="text-slate-700">
-            No active journey.{canEdit ? " Start one with “New journey”." : ""}
-          </p>
+          <p className="text-slate-700">{canEdit ? t("noneActiveEdit") : t("noneActive")}</p>
         ) : null}
         <ul className="space-y-3">
           {active.map((j) => (
@@ -97,7 +102,7 @@ export function JourneyList({ orgSlug, teamId, scopeName, journeys, canEdit }: T
       </Card>
       {archived.length > 0 ? (
         <Card>
-          <h2 className="mb-3 font-semibold">Earlier journeys</h2>
+          <h2 className="mb-3 font-semibold">{t("earlier")}</h2>
           <ul className="space-y-3">
             {archived.map((j) => (
               <JourneyItem key={j.id} orgSlug={orgSlug} teamId={teamId} journey={j} />

@@ -1,11 +1,13 @@
-import { formatDate } from "@/lib/format";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 type TRow = Readonly<{ version: number; editedAt: Date; editedByName: string; changes: string[] }>;
 
 /** Edit history, newest first: who changed what, one revision per save. */
-export function RevisionHistory({ rows }: Readonly<{ rows: TRow[] }>) {
+export async function RevisionHistory({ rows }: Readonly<{ rows: TRow[] }>) {
+  const t = await getTranslations("journeys.history");
+  const format = await getFormatter();
   return (
-    <ol className="space-y-3" aria-label="Edit history">
+    <ol className="space-y-3" aria-label={t("label")}>
       {rows.map((r) => (
         <li
           key={r.version}
@@ -13,8 +15,8 @@ export function RevisionHistory({ rows }: Readonly<{ rows: TRow[] }>) {
           data-testid="journey-revision"
         >
           <p className="text-slate-600">
-            <span className="font-medium text-slate-900">Version {r.version}</span> · {formatDate(r.editedAt)}{" "}
-            · {r.editedByName}
+            <span className="font-medium text-slate-900">{t("version", { version: r.version })}</span> ·{" "}
+            {format.dateTime(r.editedAt, { dateStyle: "medium" })} · {r.editedByName}
           </p>
           <ul className="mt-1 list-disc pl-5 text-slate-800">
             {r.changes.map((c) => (

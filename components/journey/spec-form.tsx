@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -39,6 +40,7 @@ export function SpecForm({
   variant?: "primary" | "secondary" | "danger";
   columns?: 1 | 2 | 3;
 }>) {
+  const t = useTranslations("journeys.form");
   const [state, formAction, isPending] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const submitted = state && !state.ok ? state.values : undefined;
@@ -95,7 +97,7 @@ export function SpecForm({
       ) : null}
       <FormMessage state={shown} />
       <Button type="submit" variant={variant} size="sm" disabled={isPending}>
-        {isPending ? "Saving…" : submitLabel}
+        {isPending ? t("saving") : submitLabel}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -23,6 +24,7 @@ export function JourneyStatusButton({
   status,
   title,
 }: TProps) {
+  const t = useTranslations("journeys.status");
   const [state, action, isPending] = useActionState(setJourneyStatusAction, null);
   const next = status === "ACTIVE" ? "ARCHIVED" : "ACTIVE";
   return (
@@ -36,9 +38,9 @@ export function JourneyStatusButton({
         variant="secondary"
         size="sm"
         disabled={isPending}
-        aria-label={`${next === "ACTIVE" ? "Make active" : "Archive"}: ${title}`}
+        aria-label={t(next === "ACTIVE" ? "makeActiveLabel" : "archiveLabel", { title })}
       >
-        {next === "ACTIVE" ? "Make active" : "Archive"}
+        {next === "ACTIVE" ? t("makeActive") : t("archive")}
       </Button>
       <FormMessage state={state?.ok ? null : state} />
     </form>

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { JourneyList } from "@/components/journey/journey-list";
 import { canEditJourneys, listJourneys } from "@/lib/data/journeys";
 import { pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "Organization journeys" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("journeys.meta");
+  return { title: tMeta("listOrg") };
+}
 
 export default async function OrgJourneysPage({
   params,

@@ -14,7 +14,10 @@ import { respondentsRedirect, getRespondentsState } from "@/lib/data/respondents
 import { submitAssessmentAction } from "./actions";
 import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "Questionnaire" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("questionnaire");
+  return { title: tMeta("metaTitle") };
+}
 
 type TProps = Readonly<{
   params: Promise<{ orgSlug: string; assessmentId: string }>;
@@ -55,7 +58,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <nav aria-label={t("breadcrumbLabel")} className="text-sm text-slate-600">
           <Link className="underline" href={teamPath(orgSlug, assessment.team.id)}>
             {assessment.team.name}
           </Link>{" "}
@@ -79,7 +82,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
             className="text-sm text-brand-700 underline"
             href={`${orgPath(orgSlug, "workshops")}?assessmentId=${assessmentId}`}
           >
-            Run as live workshop
+            {t("runWorkshop")}
           </Link>
         ) : null}
         {!assessment.canEdit ? (
@@ -103,8 +106,7 @@ export default async function QuestionnairePage({ params, searchParams }: TProps
         footer={
           answering.mode === "WORKSHOP" ? (
             <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              This draft is being run as a live workshop: it is submitted from the workshop console (End and
-              submit), or becomes an ordinary draft again if the workshop is cancelled.
+              {t("workshopNote")}
             </p>
           ) : undefined
         }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { JourneyDetail } from "@/components/journey/journey-detail";
 import { setJourneyStatusAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
@@ -8,7 +9,10 @@ import { getJourneyProgress } from "@/lib/data/journey-progress";
 import { getJourney } from "@/lib/data/journeys";
 import { pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "Organization journey" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("journeys.meta");
+  return { title: tMeta("detailOrg") };
+}
 
 export default async function OrgJourneyPage({
   params,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { NewJourneyView } from "@/components/journey/journey-form-page";
 import { createJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
@@ -6,7 +7,10 @@ import { canEditJourneys } from "@/lib/data/journeys";
 import { getModelDefinition, listModels } from "@/lib/data/models";
 import { pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "New organization journey" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("journeys.meta");
+  return { title: tMeta("newOrg") };
+}
 
 type TProps = Readonly<{
   params: Promise<{ orgSlug: string }>;

@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { CardSkeleton, HeadingSkeleton, PageSkeleton } from "@/components/ui/skeleton";
 
-export default function ResultsLoading() {
+export default async function ResultsLoading() {
+  const t = await getTranslations("results");
   return (
-    <PageSkeleton label="Loading the results…">
+    <PageSkeleton label={t("loading")}>
       <HeadingSkeleton breadcrumb />
       <div className="grid gap-6 lg:grid-cols-5">
         <CardSkeleton height="h-80" className="lg:col-span-2" />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AspectRadar } from "@/components/charts/aspect-radar";
 import { RespondentResults } from "@/components/respondents/respondent-results";
 import { CreateShareLinkForm } from "@/components/share/share-forms";
@@ -9,7 +9,7 @@ import { getAssessment, listTeamAssessments } from "@/lib/data/assessments";
 import { getEvidenceFreshnessDays, getRespondentLevels } from "@/lib/data/evidence";
 import { isoDay } from "@/lib/dates";
 import { findSubmittedConsensus } from "@/lib/data/respondents/consensus";
-import { formatDate, formatScore } from "@/lib/format";
+import { formatScore } from "@/lib/format";
 import { isPemmModel, pemmAspectMeans } from "@/lib/interop/pemm-mean";
 import { pemmResultUrl } from "@/lib/interop/pemm-url";
 import { localizeModel } from "@/lib/model/localize";
@@ -23,7 +23,10 @@ import { AspectResults } from "./aspect-results";
 import { CommunityExport } from "./community-export";
 import { TeamHistory } from "./team-history";
 
-export const metadata: Metadata = { title: "Results" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("results");
+  return { title: tMeta("metaTitle") };
+}
 
 export default async function ResultsPage({
   params,
@@ -37,6 +40,7 @@ export default async function ResultsPage({
     getTranslations("share"),
     getTranslations("report"),
   ]);
+  const format = await getFormatter();
   const model = localizeModel(assessment.model, locale);
   const result = scoreAssessment(model, assessment.answers);
   // Imported community question sets show their means exactly as the community tool prints them.
@@ -70,7 +74,7 @@ export default async function ResultsPage({
   return (
     <div className="space-y-6">
       <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <nav aria-label={t("breadcrumbLabel")} className="text-sm text-slate-600">
           <Link className="underline" href={teamPath(orgSlug, assessment.team.id)}>
             {assessment.team.name}
           </Link>{" "}
@@ -78,9 +82,11 @@ export default async function ResultsPage({
         </nav>
         <h1 className="mt-1 text-2xl font-semibold">{assessment.title}</h1>
         <p className="text-sm text-slate-700">
-          {model.title} v{model.version} ·{" "}
-          {assessment.status === "SUBMITTED"
-            ? t("submittedSnapshot", { date: formatDate(assessment.submittedAt) })
+          {t("modelVersion", { title: model.title, version: model.version })} ·{" "}
+          {assessment.status === "SUBMITTED" && assessment.submittedAt
+            ? t("submittedSnapshot", {
+                date: format.dateTime(assessment.submittedAt, { dateStyle: "medium" }),
+              })
             : t("draft")}{" "}
           · {t("answeredCount", { answered: result.answered, total: result.total })}
         </p>

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditJourneyView } from "@/components/journey/journey-form-page";
 import { updateJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
 import { getJourney } from "@/lib/data/journeys";
 import { pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "Edit organization journey" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("journeys.meta");
+  return { title: tMeta("editOrg") };
+}
 
 export default async function EditOrgJourneyPage({
   params,

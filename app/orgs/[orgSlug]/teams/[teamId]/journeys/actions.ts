@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import { AppError } from "@/lib/errors";
@@ -60,6 +61,7 @@ export const setJourneyStatusAction = defineFormAction(
     const ctx = await requireOrg(orgSlug, "LEAD");
     await setJourneyStatus(ctx, journeyId, status);
     revalidatePath(orgPath(orgSlug), "layout");
-    return { message: status === "ACTIVE" ? "This is now the active journey." : "Journey archived.", teamId };
+    const t = await getTranslations("journeys.actions");
+    return { message: status === "ACTIVE" ? t("activated") : t("archived"), teamId };
   },
 );

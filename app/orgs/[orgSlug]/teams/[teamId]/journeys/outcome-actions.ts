@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/action";
 import {
@@ -26,7 +27,7 @@ export const createOutcomeAction = defineFormAction(
     const ctx = await requireOrg(orgSlug, "LEAD");
     await createOutcome(ctx, journeyId, raw as Parameters<typeof createOutcome>[2]);
     refresh(orgSlug);
-    return { message: "Outcome added." };
+    return { message: (await getTranslations("outcomes.actions"))("added") };
   },
 );
 
@@ -46,7 +47,7 @@ export const addCheckInAction = defineFormAction(
     const ctx = await requireOrg(orgSlug, "LEAD");
     await addCheckIn(ctx, outcomeId, raw as Parameters<typeof addCheckIn>[2]);
     refresh(orgSlug);
-    return { message: "Check-in recorded." };
+    return { message: (await getTranslations("outcomes.actions"))("checkIn") };
   },
 );
 
@@ -56,7 +57,7 @@ export const addRequirementAction = defineFormAction(
     const ctx = await requireOrg(orgSlug, "LEAD");
     await addRequirement(ctx, outcomeId, raw as Parameters<typeof addRequirement>[2]);
     refresh(orgSlug);
-    return { message: "Requirement added." };
+    return { message: (await getTranslations("outcomes.actions"))("requirementAdded") };
   },
 );
 
@@ -66,7 +67,7 @@ export const updateRequirementAction = defineFormAction(
     const ctx = await requireOrg(orgSlug, "LEAD");
     await updateRequirement(ctx, requirementId, raw as Parameters<typeof updateRequirement>[2]);
     refresh(orgSlug);
-    return { message: "Requirement saved." };
+    return { message: (await getTranslations("outcomes.actions"))("requirementSaved") };
   },
 );
 
@@ -76,6 +77,6 @@ export const setTeamRequirementAction = defineFormAction(
     const ctx = await requireOrg(orgSlug, "LEAD");
     await setTeamRequirementStatus(ctx, requirementId, teamId, raw);
     refresh(orgSlug);
-    return { message: "Team status saved." };
+    return { message: (await getTranslations("outcomes.actions"))("teamStatus") };
   },
 );

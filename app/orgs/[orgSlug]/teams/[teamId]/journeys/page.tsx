@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { JourneyList } from "@/components/journey/journey-list";
 import { pageGuard, requireOrg, requireTeam } from "@/lib/authz";
 import { canEditJourneys, listJourneys } from "@/lib/data/journeys";
 
-export const metadata: Metadata = { title: "Journeys" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("journeys.meta");
+  return { title: tMeta("list") };
+}
 
 export default async function TeamJourneysPage({
   params,

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
-export default function NotFound() {
-  return <NotFoundPanel title="Journey not found" back="team" />;
+export default async function NotFound() {
+  const t = await getTranslations("journeys.meta");
+  return <NotFoundPanel title={t("notFound")} />;
 }

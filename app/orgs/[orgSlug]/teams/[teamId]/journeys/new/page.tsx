@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { NewJourneyView } from "@/components/journey/journey-form-page";
 import { createJourneyAction } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/actions";
@@ -6,7 +7,10 @@ import { pageGuard, requireOrg, requireTeam } from "@/lib/authz";
 import { canEditJourneys } from "@/lib/data/journeys";
 import { getModelDefinition, listModels } from "@/lib/data/models";
 
-export const metadata: Metadata = { title: "New journey" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("journeys.meta");
+  return { title: tMeta("new") };
+}
 
 type TProps = Readonly<{
   params: Promise<{ orgSlug: string; teamId: string }>;

@@ -1,12 +1,16 @@
 import { isoDay } from "@/lib/dates";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OutcomeDetail } from "@/components/journey/outcome-detail";
 import { OUTCOME_ACTIONS } from "@/app/orgs/[orgSlug]/teams/[teamId]/journeys/outcome-actions-props";
 import { getOutcome } from "@/lib/data/journey-outcomes";
 import { pageGuard, requireOrg } from "@/lib/authz";
 
-export const metadata: Metadata = { title: "Outcome goal" };
+export async function generateMetadata(): Promise<Metadata> {
+  const tMeta = await getTranslations("outcomes.meta");
+  return { title: tMeta("outcome") };
+}
 
 export default async function TeamOutcomePage({
   params,
