@@ -59,12 +59,22 @@ function rng(seed: number) {
 const roundTitle = (team: string, round: number, rounds: number) =>
   `${team} · ${round === 0 ? "baseline" : round === rounds - 1 ? "follow-up" : `check-in ${round}`}`;
 
+/** Where the demo teams keep the evidence for each aspect (an internal wiki; never fetched). */
+const EVIDENCE_PAGES: Record<string, string> = {
+  investment: "https://wiki.demo.stepwise.test/platform/funding",
+  adoption: "https://wiki.demo.stepwise.test/platform/adoption-report",
+  interfaces: "https://wiki.demo.stepwise.test/platform/golden-paths",
+  operations: "https://wiki.demo.stepwise.test/platform/runbooks",
+  measurement: "https://wiki.demo.stepwise.test/platform/metrics",
+};
+
 async function seedHistory(adminId: string, teamIds: Record<string, string>, modelId: string) {
   const ctx = await resolveOrgContext(adminId, DEMO_ORG.slug, "ADMIN");
   const definition = await getModelDefinition(modelId);
   const now = Date.now();
   for (const [index, [teamName, teamId]] of Object.entries(teamIds).entries()) {
     const random = rng(index + 7);
+    const evidenceRandom = rng(index + 101); // its own stream: the seeded levels stay as they were
     const plan = HISTORY[teamName] ?? { quartersAgo: [0] };
     const rounds = plan.quartersAgo.length;
     const base = Object.fromEntries(definition.aspects.map((a) => [a.id, 1 + Math.floor(random() * 2)]));
@@ -74,10 +84,22 @@ async function seedHistory(adminId: string, teamIds: Record<string, string>, mod
         modelId,
         title: roundTitle(teamName, round, rounds),
       });
+      const when = new Date(now - (quartersAgo * 91 + 6 + index) * DAY_MS);
+      // Evidence as teams really keep it: most aspects linked to a page checked when the round was
+      // answered, some with none; older rounds' evidence has gone stale by now (confidence markers).
+      const evidenceOf = Object.fromEntries(
+        definition.aspects.map((a) => [a.id, evidenceRandom() < 0.75 ? EVIDENCE_PAGES[a.id] : undefined]),
+      );
       const answers = definition.aspects.flatMap((aspect) =>
         aspect.questions.map((question) => ({
           assessmentId: id,
           questionId: question.id,
+          ...(evidenceOf[aspect.id]
+            ? {
+                evidenceUrl: `${evidenceOf[aspect.id]}#${question.id}`,
+                evidenceCheckedOn: new Date(`${when.toISOString().slice(0, 10)}T00:00:00Z`),
+              }
+            : {}),
           // later rounds trend upwards, with noise so some aspects also fall back
           level: Math.max(
             1,
@@ -88,7 +110,6 @@ async function seedHistory(adminId: string, teamIds: Record<string, string>, mod
       );
       await db.answer.createMany({ data: answers });
       await submitAssessment(ctx, id);
-      const when = new Date(now - (quartersAgo * 91 + 6 + index) * DAY_MS);
       await db.assessment.update({ where: { id }, data: { createdAt: when, submittedAt: when } });
     }
     if (plan.draft)

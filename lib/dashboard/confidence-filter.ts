@@ -16,20 +16,35 @@ const RANK: Record<TConfidenceLabel, number> = { low: 0, medium: 1, high: 2 };
 export const meetsConfidence = (label: TConfidenceLabel, min: TConfidenceFilter | null): boolean =>
   min === null || RANK[label] >= RANK[min];
 
-export type TRatedResult = Readonly<{ aspectId: string; level: number | null; confidence: TConfidenceLabel }>;
+export type TRatedResult = Readonly<{
+  aspectId: string;
+  level: number | null;
+  /** The aspect's mean score (1–4), null when not assessed or unknown. */
+  score?: number | null;
+  confidence: TConfidenceLabel;
+}>;
 
-/** Teams per level and the lower median level per aspect, counting only results that meet `min`. */
+export type TFilteredMedian = { level: number | null; score: number | null; teams: number };
+
+/**
+ * Teams per level and the lower median level and score per aspect, counting only results that meet
+ * `min` (level and score medians are taken independently, like percentile_disc in SQL).
+ */
 export function filteredAspectAggregates(
   results: readonly TRatedResult[],
   min: TConfidenceFilter | null,
-): { distribution: TLevelCount[]; medians: Record<string, { level: number | null; teams: number }> } {
+): { distribution: TLevelCount[]; medians: Record<string, TFilteredMedian> } {
   const kept = results.filter((r) => meetsConfidence(r.confidence, min));
-  const byAspect = new Map<string, Array<number | null>>();
-  for (const r of kept) byAspect.set(r.aspectId, [...(byAspect.get(r.aspectId) ?? []), r.level]);
-  const medians: Record<string, { level: number | null; teams: number }> = {};
-  for (const [aspectId, levels] of byAspect) {
-    const assessed = levels.filter((l): l is number => l !== null);
-    medians[aspectId] = { level: lowerMedianOf(assessed), teams: assessed.length };
+  const byAspect = new Map<string, TRatedResult[]>();
+  for (const r of kept) byAspect.set(r.aspectId, [...(byAspect.get(r.aspectId) ?? []), r]);
+  const medians: Record<string, TFilteredMedian> = {};
+  for (const [aspectId, rows] of byAspect) {
+    const assessed = rows.filter((r) => r.level !== null);
+    medians[aspectId] = {
+      level: lowerMedianOf(assessed.map((r) => r.level)),
+      score: lowerMedianOf(assessed.map((r) => r.score)),
+      teams: assessed.length,
+    };
   }
   return { distribution: countLevels(kept), medians };
 }

@@ -91,6 +91,26 @@ describe("starting a campaign", () => {
     expect(second).toMatchObject({ teams: 3, created: 3, linked: 0 });
   });
 
+  it("never links a draft that a live workshop is answering: the lead gets a draft they can answer", async () => {
+    const { createCampaign, db } = await load();
+    const { createWorkshop } = await import("@/lib/data/workshops");
+    const { t, facilitator } = await world();
+    const { id: workshopId } = await createWorkshop(facilitator, { teamId: t.teamId, modelId: models.cncf });
+    const workshopDraft = await db.workshop.findUniqueOrThrow({
+      where: { id: workshopId },
+      select: { assessmentId: true },
+    });
+
+    const result = await createCampaign(facilitator, input());
+    expect(result).toMatchObject({ teams: 2, created: 2, linked: 0 });
+    const link = await db.campaignTeam.findFirstOrThrow({
+      where: { campaignId: result.id, teamId: t.teamId },
+      select: { assessmentId: true, assessment: { select: { mode: true } } },
+    });
+    expect(link.assessmentId).not.toBe(workshopDraft.assessmentId);
+    expect(link.assessment.mode).toBe("SOLO");
+  });
+
   it("opens new drafts to the team's members in respondents mode (viewers do not answer)", async () => {
     const { createCampaign, db } = await load();
     const { t, admin, lead } = await world();

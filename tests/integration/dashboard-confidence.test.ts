@@ -71,7 +71,12 @@ describe("dashboard confidence", () => {
       teams: 2,
     });
     const high = await getConfidenceFilteredStats(admin, scope!, model, "high");
-    expect(high.medians.find((m) => m.aspectId === "investment")).toMatchObject({ medianLevel: 3, teams: 1 });
+    // Level and mean score medians both come from the kept result only (the score is no longer left empty).
+    expect(high.medians.find((m) => m.aspectId === "investment")).toMatchObject({
+      medianLevel: 3,
+      medianScore: 3,
+      teams: 1,
+    });
     expect(high.distribution.filter((d) => d.aspectId === "investment")).toEqual([
       { aspectId: "investment", level: 3, count: 1 },
     ]);

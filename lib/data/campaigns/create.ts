@@ -83,12 +83,16 @@ export async function createCampaign(
         select: { id: true, title: true },
       });
       // Open drafts of this model that no open campaign holds yet, newest first: each team links its newest.
+      // Only drafts answered the way this round asks for: a lead-answered round never links a draft that a
+      // live workshop or the team's respondents are answering (its lead could not answer it directly).
+      const mode = input.mode === "RESPONDENTS" ? ("COLLABORATIVE" as const) : ("SOLO" as const);
       const drafts = await tx.assessment.findMany({
         where: {
           organizationId: ctx.orgId,
           teamId: { in: selected.teamIds },
           modelId: model.id,
           status: "DRAFT",
+          mode,
           campaignTeams: { none: { campaign: { status: "OPEN" } } },
         },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -103,7 +107,7 @@ export async function createCampaign(
           teamId,
           modelId: model.id,
           title: `${input.title} · ${teamName.get(teamId)}`.slice(0, 200),
-          mode: input.mode === "RESPONDENTS" ? ("COLLABORATIVE" as const) : ("SOLO" as const),
+          mode,
           createdById: ctx.userId,
         })),
         select: { id: true, teamId: true },

@@ -92,18 +92,25 @@ export async function getConfidenceFilteredStats(
     getHeatmapPage(ctx, scope, { sort: "name", page: 1, pageSize: 1_000_000 }),
   ]);
   const rated = all.rows.filter((r) => r.assessmentId !== null);
-  const confidence = await getResultConfidence(
-    ctx,
-    model,
-    rated.map((r) => r.assessmentId!),
-    today,
-  );
+  const ids = rated.map((r) => r.assessmentId!);
+  const [confidence, scoreRows] = await Promise.all([
+    getResultConfidence(ctx, model, ids, today),
+    db.aspectScore.findMany({
+      where: { assessmentId: { in: ids }, assessment: { organizationId: ctx.orgId } },
+      select: { assessmentId: true, aspectId: true, score: true },
+    }),
+  ]);
+  const scores = new Map(scoreRows.map((s) => [`${s.assessmentId}:${s.aspectId}`, s.score]));
   const results: TRatedResult[] = rated.flatMap((r) =>
-    Object.entries(r.levels).map(([aspectId, level]) => ({
-      aspectId,
-      level,
-      confidence: confidence.get(r.assessmentId!)?.[aspectId] ?? "low",
-    })),
+    Object.entries(r.levels).map(([aspectId, level]) => {
+      const score = scores.get(`${r.assessmentId}:${aspectId}`);
+      return {
+        aspectId,
+        level,
+        score: score === null || score === undefined ? null : Number(score),
+        confidence: confidence.get(r.assessmentId!)?.[aspectId] ?? "low",
+      };
+    }),
   );
   const filtered = filteredAspectAggregates(results, min);
   return {
@@ -111,7 +118,7 @@ export async function getConfidenceFilteredStats(
     medians: stats.medians.map((m) => ({
       ...m,
       medianLevel: filtered.medians[m.aspectId]?.level ?? null,
-      medianScore: null,
+      medianScore: filtered.medians[m.aspectId]?.score ?? null,
       teams: filtered.medians[m.aspectId]?.teams ?? 0,
     })),
   };
