@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import type { TQuestion } from "@/lib/model/schema";
-import { NOTES_MAX } from "@/lib/validation/answers";
+import { NOTES_MAX } from "@/lib/validation/limits";
 import { SaveStatus } from "./save-status";
 import { EMPTY_ANSWER, type TAnswerState, type TSaveStatus } from "./types";
 

@@ -5,7 +5,7 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { TFormAction } from "@/lib/action";
-import { NOTES_MAX } from "@/lib/validation/answers";
+import { NOTES_MAX } from "@/lib/validation/limits";
 
 type TProps = Readonly<{
   action: TFormAction<{ questionId: string }>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { NOTES_MAX } from "./limits";
 
-export const NOTES_MAX = 2000;
+export { NOTES_MAX };
 
 /** One question's answer as the questionnaire autosaves it: the full state, so a retry is idempotent. */
 export const ZAnswerInput = z

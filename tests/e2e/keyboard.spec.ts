@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./helpers";
+import { DEMO, signIn, waitForAllSaved } from "./helpers";
 
 /**
  * Keyboard only: no clicks after signing in (for the participant, after the facilitator started). Focus moves with Tab (and arrow keys inside radio groups),
@@ -73,6 +73,59 @@ test("an admin moves a plan step to another column with the keyboard only", asyn
   await page.keyboard.press("Enter");
   const column = target === "DONE" ? "Done steps" : "Doing steps";
   await expect(page.getByRole("list", { name: column })).toContainText(heading);
+});
+
+test("an admin creates a team, answers its whole questionnaire and submits with the keyboard only", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.admin);
+  await page.goto("/orgs/demo/teams");
+  const team = `Keyboard ${Date.now()}`;
+  await tabTo(page, page.getByLabel("Team name"));
+  await page.keyboard.type(team);
+  await page.keyboard.press("Enter");
+  const link = page.locator("main").getByRole("link", { name: new RegExp(`^${team}`) });
+  await tabTo(page, link);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(team) })).toBeVisible();
+  await tabTo(page, page.getByLabel("Title (optional)"));
+  await page.keyboard.type("Answered by keyboard");
+  await tabTo(page, page.getByRole("button", { name: "Start assessment" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Answered by keyboard" })).toBeVisible();
+
+  // Each aspect: Tab into every question's radio group (nothing checked yet: Tab stops on the first
+  // option), then the arrow key moves to and checks the second option; then Next or, at the end, Submit.
+  for (let aspect = 0; ; aspect += 1) {
+    const groups = page.getByRole("group", { name: /^Question \d+:/ });
+    const count = await groups.count();
+    expect(count).toBeGreaterThan(0);
+    for (let q = 0; q < count; q += 1) {
+      const radios = groups.nth(q).getByRole("radio");
+      await tabTo(page, radios.first());
+      await page.keyboard.press("ArrowDown");
+      await expect(radios.nth(1)).toBeChecked();
+    }
+    await waitForAllSaved(page);
+    const next = page.getByRole("button", { name: /^Next: .+ →$/ });
+    if ((await next.count()) === 0) break;
+    await tabTo(page, next);
+    await page.keyboard.press("Enter");
+    await expect(
+      page
+        .getByRole("group", { name: /^Question 1:/ })
+        .getByRole("radio")
+        .first(),
+    ).not.toBeChecked();
+    expect(aspect).toBeLessThan(10);
+  }
+  await tabTo(page, page.getByRole("button", { name: "Submit assessment" }));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/results$/);
+  for (const aspect of ["Investment", "Adoption", "Interfaces", "Operations", "Measurement"])
+    await expect(page.getByRole("row", { name: new RegExp(`^${aspect}`) }).first()).toContainText(
+      "L2 · Operational",
+    );
 });
 
 test("a participant votes in a live workshop with the keyboard only", async ({ browser }) => {
