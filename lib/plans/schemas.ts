@@ -3,16 +3,10 @@
  * URL search params. Model-specific checks (aspect, level) and owner checks happen in the DAL.
  */
 import { z } from "zod";
+import { STEP_STATUSES } from "./statuses";
 import { MAX_TITLE_LENGTH } from "./suggest";
 
-export const STEP_STATUSES = ["TODO", "DOING", "DONE", "DROPPED"] as const;
-export type TStepStatus = (typeof STEP_STATUSES)[number];
-export const STATUS_LABELS: Record<TStepStatus, string> = {
-  TODO: "To do",
-  DOING: "Doing",
-  DONE: "Done",
-  DROPPED: "Dropped",
-};
+export { STATUS_LABELS, STEP_STATUSES, type TStepStatus } from "./statuses";
 
 const ZId = z.string().trim().min(1).max(40);
 const ZOptionalId = z

@@ -112,12 +112,4 @@ export function planCommand({ phase, command, questions, revealedQuestionIds }: 
   }
 }
 
-/** Seconds left on the question timer (never negative), or null when no timer runs. */
-export function timerRemainingSeconds(
-  startedAtMs: number | null,
-  timerSeconds: number | null,
-  nowMs: number,
-): number | null {
-  if (startedAtMs === null || timerSeconds === null) return null;
-  return Math.max(0, Math.ceil((startedAtMs + timerSeconds * 1000 - nowMs) / 1000));
-}
+export { timerRemainingSeconds } from "./timer";
