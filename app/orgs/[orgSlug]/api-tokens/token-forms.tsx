@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -17,65 +18,68 @@ export function CreateTokenForm({
   teams: Array<{ id: string; name: string }>;
   canWrite: boolean;
 }>) {
+  const t = useTranslations("admin.tokens");
   const [state, action, isPending] = useActionState(createTokenAction, null);
   const id = (name: string) => `${kind.toLowerCase()}-${name}`;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form
-      action={action}
-      className="space-y-3"
-      aria-label={kind === "ORG" ? "New organization token" : "New personal token"}
-    >
+    <form action={action} className="space-y-3" aria-label={kind === "ORG" ? t("newOrg") : t("newPersonal")}>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="kind" value={kind} />
       <TextField
-        label="Name"
+        label={t("name")}
         name="name"
         id={id("name")}
         required
         maxLength={80}
         errors={errors?.name}
-        placeholder="e.g. CI pipeline"
+        placeholder={t("namePlaceholder")}
       />
-      <SelectField label="Scope" name="scope" id={id("scope")} defaultValue="READ" errors={errors?.scope}>
-        <option value="READ">Read (GET only)</option>
-        {canWrite ? <option value="WRITE">Read and write</option> : null}
+      <SelectField
+        label={t("scope")}
+        name="scope"
+        id={id("scope")}
+        defaultValue="READ"
+        errors={errors?.scope}
+      >
+        <option value="READ">{t("scopeRead")}</option>
+        {canWrite ? <option value="WRITE">{t("scopeWrite")}</option> : null}
       </SelectField>
       <SelectField
-        label="Team (optional)"
+        label={t("teamOptional")}
         name="teamId"
         id={id("team")}
         defaultValue=""
         errors={errors?.teamId}
       >
-        <option value="">All teams</option>
-        {teams.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name} only
+        <option value="">{t("allTeams")}</option>
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {t("teamOnly", { team: team.name })}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label="Expires"
+        label={t("expires")}
         name="expiresInDays"
         id={id("expiry")}
         defaultValue="90"
         errors={errors?.expiresInDays}
       >
-        <option value="7">in 7 days</option>
-        <option value="30">in 30 days</option>
-        <option value="90">in 90 days</option>
-        <option value="365">in a year</option>
-        <option value="">never</option>
+        <option value="7">{t("inDays", { days: 7 })}</option>
+        <option value="30">{t("inDays", { days: 30 })}</option>
+        <option value="90">{t("inDays", { days: 90 })}</option>
+        <option value="365">{t("inAYear")}</option>
+        <option value="">{t("never")}</option>
       </SelectField>
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Creating…" : "Create token"}
+        {isPending ? t("creating") : t("create")}
       </Button>
       {state?.ok ? (
         <div role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-900">
           <label htmlFor={id("secret")} className="font-medium">
-            Token “{state.data.name}”: copy it now, it is shown only once.
+            {t("copyNow", { name: state.data.name })}
           </label>
           <input
             id={id("secret")}
@@ -96,13 +100,20 @@ export function RevokeTokenForm({
   tokenId,
   name,
 }: Readonly<{ orgSlug: string; tokenId: string; name: string }>) {
+  const t = useTranslations("admin.tokens");
   const [state, action, isPending] = useActionState(revokeTokenAction, null);
   return (
     <form action={action}>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="tokenId" value={tokenId} />
-      <Button type="submit" variant="secondary" size="sm" disabled={isPending} aria-label={`Revoke ${name}`}>
-        Revoke
+      <Button
+        type="submit"
+        variant="secondary"
+        size="sm"
+        disabled={isPending}
+        aria-label={t("revokeLabel", { name })}
+      >
+        {t("revoke")}
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />
     </form>

@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { defineFormAction } from "@/lib/action";
+import { type ActionResult, defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { changeMemberRole, removeMember } from "@/lib/data/accounts/members";
 import { createInvite, revokeInvite } from "@/lib/data/invites";
@@ -12,54 +13,78 @@ import { ORG_ROLES, requireOrg } from "@/lib/authz";
 const ZSlug = z.string().trim().min(1).max(60);
 const ZId = z.string().trim().min(1).max(40);
 
-const ZInvite = z.object({
-  orgSlug: ZSlug,
-  role: z.enum(ORG_ROLES, "Choose a role"),
-  teamId: z.string().trim().max(40).default(""),
-  email: z
-    .union([z.literal(""), z.email("Enter a valid email address or leave it empty").max(254)])
-    .default(""),
-});
+type TInviteResult = { url: string; expiresAt: string; email: string | null; mailed: boolean };
 
-export const createInviteAction = defineFormAction(ZInvite, async ({ orgSlug, role, teamId, email }) => {
-  const ctx = await requireOrg(orgSlug, "ADMIN");
-  const invite = await createInvite(
-    ctx,
-    { role, teamId: teamId || null, email: email || null },
-    await requestAuditMeta(),
-  );
-  revalidatePath(orgPath(orgSlug, "members"));
-  return {
-    url: invite.url,
-    expiresAt: invite.expiresAt.toISOString(),
-    email: email || null,
-    mailed: invite.mailed,
-  };
-});
+export async function createInviteAction(
+  prev: ActionResult<TInviteResult> | null,
+  formData: FormData,
+): Promise<ActionResult<TInviteResult>> {
+  const t = await getTranslations("admin.members");
+  const ZInvite = z.object({
+    orgSlug: ZSlug,
+    role: z.enum(ORG_ROLES, t("chooseRole")),
+    teamId: z.string().trim().max(40).default(""),
+    email: z.union([z.literal(""), z.email(t("emailInvalid")).max(254)]).default(""),
+  });
+  return defineFormAction(ZInvite, async ({ orgSlug, role, teamId, email }) => {
+    const ctx = await requireOrg(orgSlug, "ADMIN");
+    const invite = await createInvite(
+      ctx,
+      { role, teamId: teamId || null, email: email || null },
+      await requestAuditMeta(),
+    );
+    revalidatePath(orgPath(orgSlug, "members"));
+    return {
+      url: invite.url,
+      expiresAt: invite.expiresAt.toISOString(),
+      email: email || null,
+      mailed: invite.mailed,
+    };
+  })(prev, formData);
+}
 
 const ZRevoke = z.object({ orgSlug: ZSlug, inviteId: ZId });
 
-export const revokeInviteAction = defineFormAction(ZRevoke, async ({ orgSlug, inviteId }) => {
-  const ctx = await requireOrg(orgSlug, "ADMIN");
-  await revokeInvite(ctx, inviteId, await requestAuditMeta());
-  revalidatePath(orgPath(orgSlug, "members"));
-  return { message: "Invite revoked: the link no longer works." };
-});
+type TMessage = { message: string };
 
-const ZRole = z.object({ orgSlug: ZSlug, userId: ZId, role: z.enum(ORG_ROLES, "Choose a role") });
+export async function revokeInviteAction(
+  prev: ActionResult<TMessage> | null,
+  formData: FormData,
+): Promise<ActionResult<TMessage>> {
+  const t = await getTranslations("admin.members");
+  return defineFormAction(ZRevoke, async ({ orgSlug, inviteId }) => {
+    const ctx = await requireOrg(orgSlug, "ADMIN");
+    await revokeInvite(ctx, inviteId, await requestAuditMeta());
+    revalidatePath(orgPath(orgSlug, "members"));
+    return { message: t("revoked") };
+  })(prev, formData);
+}
 
-export const updateRoleAction = defineFormAction(ZRole, async ({ orgSlug, ...input }) => {
-  const ctx = await requireOrg(orgSlug, "ADMIN");
-  await changeMemberRole(ctx, input, await requestAuditMeta());
-  revalidatePath(orgPath(orgSlug, "members"));
-  return { message: "Role updated." };
-});
+export async function updateRoleAction(
+  prev: ActionResult<TMessage> | null,
+  formData: FormData,
+): Promise<ActionResult<TMessage>> {
+  const t = await getTranslations("admin.members");
+  const ZRole = z.object({ orgSlug: ZSlug, userId: ZId, role: z.enum(ORG_ROLES, t("chooseRole")) });
+  return defineFormAction(ZRole, async ({ orgSlug, ...input }) => {
+    const ctx = await requireOrg(orgSlug, "ADMIN");
+    await changeMemberRole(ctx, input, await requestAuditMeta());
+    revalidatePath(orgPath(orgSlug, "members"));
+    return { message: t("roleUpdated") };
+  })(prev, formData);
+}
 
 const ZRemove = z.object({ orgSlug: ZSlug, userId: ZId });
 
-export const removeMemberAction = defineFormAction(ZRemove, async ({ orgSlug, userId }) => {
-  const ctx = await requireOrg(orgSlug, "ADMIN");
-  await removeMember(ctx, userId, await requestAuditMeta());
-  revalidatePath(orgPath(orgSlug, "members"));
-  return { message: "Removed from the organization." };
-});
+export async function removeMemberAction(
+  prev: ActionResult<TMessage> | null,
+  formData: FormData,
+): Promise<ActionResult<TMessage>> {
+  const t = await getTranslations("admin.members");
+  return defineFormAction(ZRemove, async ({ orgSlug, userId }) => {
+    const ctx = await requireOrg(orgSlug, "ADMIN");
+    await removeMember(ctx, userId, await requestAuditMeta());
+    revalidatePath(orgPath(orgSlug, "members"));
+    return { message: t("removed") };
+  })(prev, formData);
+}

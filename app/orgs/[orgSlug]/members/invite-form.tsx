@@ -1,59 +1,64 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { formatDate } from "@/lib/format";
-import { ORG_ROLES, ROLE_LABELS } from "@/lib/authz/roles";
+import { ORG_ROLES } from "@/lib/authz/roles";
 import { createInviteAction } from "./actions";
 
 export function InviteForm({
   orgSlug,
   teams,
 }: Readonly<{ orgSlug: string; teams: Array<{ id: string; name: string }> }>) {
+  const t = useTranslations("admin.members");
+  const tc = useTranslations("common");
+  const format = useFormatter();
   const [state, action, isPending] = useActionState(createInviteAction, null);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <TextField
-        label="Email (optional)"
+        label={t("inviteEmail")}
         name="email"
         type="email"
         autoComplete="off"
-        hint="We mail the link there; only a confirmed account with this address can use it. Leave empty for a link to pass on yourself."
+        hint={t("inviteEmailHint")}
         errors={state && !state.ok ? state.fieldErrors?.email : undefined}
       />
-      <SelectField label="Role" name="role" defaultValue="MEMBER">
+      <SelectField label={t("role")} name="role" defaultValue="MEMBER">
         {ORG_ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {tc(`roles.${r}`)}
           </option>
         ))}
       </SelectField>
-      <SelectField label="Team (optional)" name="teamId" defaultValue="">
-        <option value="">No team</option>
-        {teams.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
+      <SelectField label={t("inviteTeam")} name="teamId" defaultValue="">
+        <option value="">{t("noTeam")}</option>
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
           </option>
         ))}
       </SelectField>
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Creating…" : "Create invite link"}
+        {isPending ? t("creating") : t("createInvite")}
       </Button>
       {state?.ok ? (
         <div role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-900">
           {state.data.email ? (
             <p className="mb-1">
               {state.data.mailed
-                ? `Invitation mailed to ${state.data.email}.`
-                : `The mail to ${state.data.email} could not be sent: pass the link on yourself.`}
+                ? t("mailed", { email: state.data.email })
+                : t("mailFailed", { email: state.data.email })}
             </p>
           ) : null}
           <label htmlFor="invite-url" className="font-medium">
-            Invite link (single use, valid until {formatDate(state.data.expiresAt)}):
+            {t("inviteLink", {
+              date: format.dateTime(new Date(state.data.expiresAt), { dateStyle: "medium" }),
+            })}
           </label>
           <input
             id="invite-url"

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { listInvites } from "@/lib/data/invites";
 import { listMembers } from "@/lib/data/orgs";
 import { listTeams } from "@/lib/data/teams";
-import { formatDate } from "@/lib/format";
-import { hasRole, pageGuard, requireOrg, ROLE_LABELS } from "@/lib/authz";
+import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
 import { orgPath } from "@/lib/paths";
 import { InviteForm } from "./invite-form";
 import { RemoveMemberForm } from "./remove-member-form";
@@ -19,24 +19,35 @@ const STATUS_STYLE = {
   revoked: "bg-red-50 text-red-800",
 } as const;
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.members");
+  return { title: t("title") };
+}
 
 export default async function MembersPage({ params }: Readonly<{ params: Promise<{ orgSlug: string }> }>) {
   const { orgSlug } = await params;
   const ctx = await pageGuard(requireOrg(orgSlug));
   const isAdmin = hasRole(ctx.role, "ADMIN");
-  const [members, teams, invites] = await Promise.all([listMembers(ctx), listTeams(ctx), listInvites(ctx)]);
+  const [members, teams, invites, t, tc, format] = await Promise.all([
+    listMembers(ctx),
+    listTeams(ctx),
+    listInvites(ctx),
+    getTranslations("admin.members"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card className="overflow-x-auto lg:col-span-2">
-        <h1 className="mb-3 text-2xl font-semibold">Members</h1>
+        <h1 className="mb-3 text-2xl font-semibold">{t("title")}</h1>
         <p className="mb-3 flex flex-wrap gap-4 text-sm">
           <a className="text-brand-700 underline" href="/account">
-            Your account
+            {t("yourAccount")}
           </a>
           {isAdmin ? (
             <a className="text-brand-700 underline" href={orgPath(orgSlug, "data")}>
-              Organization data: export or delete
+              {t("orgData")}
             </a>
           ) : null}
         </p>
@@ -44,13 +55,13 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
           <thead>
             <tr className="border-b border-slate-200 text-left text-slate-700">
               <th scope="col" className="py-2 pr-3 font-medium">
-                Name
+                {t("name")}
               </th>
               <th scope="col" className="py-2 pr-3 font-medium">
-                Teams
+                {t("teams")}
               </th>
               <th scope="col" className="py-2 font-medium">
-                Role
+                {t("role")}
               </th>
             </tr>
           </thead>
@@ -62,7 +73,9 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
                   <br />
                   <span className="text-slate-600">{m.email}</span>
                 </td>
-                <td className="py-2 pr-3 text-slate-700">{m.teams.map((t) => t.name).join(", ") || "—"}</td>
+                <td className="py-2 pr-3 text-slate-700">
+                  {m.teams.map((team) => team.name).join(", ") || "—"}
+                </td>
                 <td className="py-2">
                   {isAdmin ? (
                     <>
@@ -70,7 +83,7 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
                       <RemoveMemberForm orgSlug={orgSlug} userId={m.userId} name={m.name} />
                     </>
                   ) : (
-                    ROLE_LABELS[m.role]
+                    tc(`roles.${m.role}`)
                   )}
                 </td>
               </tr>
@@ -81,56 +94,56 @@ export default async function MembersPage({ params }: Readonly<{ params: Promise
       {isAdmin ? (
         <div className="space-y-6">
           <Card>
-            <h2 className="mb-1 font-semibold">Audit log</h2>
+            <h2 className="mb-1 font-semibold">{t("auditTitle")}</h2>
             <p className="text-sm text-slate-700">
-              Sign-ins, role changes, invites, imports, submissions and exports:{" "}
-              <Link href={orgPath(orgSlug, "audit")} className="font-medium text-brand-700 underline">
-                open the audit log
-              </Link>
-              .
+              {t.rich("auditText", {
+                link: (chunks) => (
+                  <Link href={orgPath(orgSlug, "audit")} className="font-medium text-brand-700 underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </Card>
           <Card>
-            <h2 className="mb-3 font-semibold">Invite someone</h2>
-            <InviteForm orgSlug={orgSlug} teams={teams.map((t) => ({ id: t.id, name: t.name }))} />
+            <h2 className="mb-3 font-semibold">{t("inviteTitle")}</h2>
+            <InviteForm orgSlug={orgSlug} teams={teams.map((team) => ({ id: team.id, name: team.name }))} />
           </Card>
           <Card>
-            <h2 className="mb-2 font-semibold">Single sign-on</h2>
-            <p className="text-sm text-slate-700">
-              Let people sign in through your identity provider (OpenID Connect) and join with a default role.
-            </p>
+            <h2 className="mb-2 font-semibold">{t("ssoTitle")}</h2>
+            <p className="text-sm text-slate-700">{t("ssoText")}</p>
             <Link
               className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
               href={orgPath(orgSlug, "settings", "sso")}
             >
-              Single sign-on settings
+              {t("ssoLink")}
             </Link>
             <Link
               className="mt-2 block text-sm font-medium text-brand-700 underline"
               href={orgPath(orgSlug, "settings", "evidence")}
             >
-              Evidence freshness settings
+              {t("evidenceLink")}
             </Link>
           </Card>
           <Card>
-            <h2 className="mb-2 font-semibold">Invites</h2>
-            {invites.length === 0 ? <p className="text-sm text-slate-700">None yet.</p> : null}
-            <ul className="space-y-2 text-sm text-slate-700" aria-label="Invites">
+            <h2 className="mb-2 font-semibold">{t("invites")}</h2>
+            {invites.length === 0 ? <p className="text-sm text-slate-700">{t("noInvites")}</p> : null}
+            <ul className="space-y-2 text-sm text-slate-700" aria-label={t("invites")}>
               {invites.map((i) => (
                 <li key={i.id} className="border-b border-slate-100 pb-2 last:border-0">
                   <span
                     className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLE[i.status]}`}
                   >
-                    {i.status}
+                    {t(`status.${i.status}`)}
                   </span>
-                  {ROLE_LABELS[i.role]}
+                  {tc(`roles.${i.role}`)}
                   {i.teamName ? ` · ${i.teamName}` : ""}
-                  {i.email ? ` · ${i.email}` : " · link"}
+                  {` · ${i.email ?? t("linkOnly")}`}
                   <br />
                   <span className="text-xs text-slate-600">
-                    by {i.createdByName} on {formatDate(i.createdAt)}
-                    {i.status === "pending" ? ` · expires ${formatDate(i.expiresAt)}` : ""}
-                    {i.acceptedByName ? ` · used by ${i.acceptedByName}` : ""}
+                    {t("createdBy", { name: i.createdByName, date: date(i.createdAt) })}
+                    {i.status === "pending" ? ` · ${t("expires", { date: date(i.expiresAt) })}` : ""}
+                    {i.acceptedByName ? ` · ${t("usedBy", { name: i.acceptedByName })}` : ""}
                   </span>
                   {i.status === "pending" ? (
                     <div className="mt-1">

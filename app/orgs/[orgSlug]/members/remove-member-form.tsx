@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,6 +12,7 @@ export function RemoveMemberForm({
   userId,
   name,
 }: Readonly<{ orgSlug: string; userId: string; name: string }>) {
+  const t = useTranslations("admin.members");
   const [state, action, isPending] = useActionState(removeMemberAction, null);
   const [isConfirming, setConfirming] = useState(false);
   if (state?.ok) return <FormMessage state={{ ...state, message: state.data.message }} />;
@@ -20,19 +22,17 @@ export function RemoveMemberForm({
       <input type="hidden" name="userId" value={userId} />
       {isConfirming ? (
         <>
-          <span className="text-xs text-slate-700">
-            Remove {name}? Their past answers stay, shown as &quot;Former member&quot;.
-          </span>
+          <span className="text-xs text-slate-700">{t("removeConfirm", { name })}</span>
           <Button type="submit" size="sm" variant="danger" disabled={isPending}>
-            Remove {name} from the organization
+            {t("removeButton", { name })}
           </Button>
           <Button type="button" size="sm" variant="secondary" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </>
       ) : (
         <Button type="button" size="sm" variant="secondary" onClick={() => setConfirming(true)}>
-          Remove…
+          {t("remove")}
         </Button>
       )}
       <FormMessage state={state} />

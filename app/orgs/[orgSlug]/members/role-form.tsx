@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { ORG_ROLES, ROLE_LABELS, type TOrgRole } from "@/lib/authz/roles";
+import { ORG_ROLES, type TOrgRole } from "@/lib/authz/roles";
 import { updateRoleAction } from "./actions";
 
 export function RoleForm({
@@ -12,13 +13,15 @@ export function RoleForm({
   name,
   role,
 }: Readonly<{ orgSlug: string; userId: string; name: string; role: TOrgRole }>) {
+  const t = useTranslations("admin.members");
+  const tc = useTranslations("common");
   const [state, action, isPending] = useActionState(updateRoleAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={`role-${userId}`} className="sr-only">
-        Role of {name}
+        {t("roleOf", { name })}
       </label>
       <select
         id={`role-${userId}`}
@@ -28,12 +31,12 @@ export function RoleForm({
       >
         {ORG_ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {tc(`roles.${r}`)}
           </option>
         ))}
       </select>
       <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
-        Save
+        {t("save")}
       </Button>
       <FormMessage state={state} />
     </form>

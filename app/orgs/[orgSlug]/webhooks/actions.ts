@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { defineFormAction } from "@/lib/action";
+import { type ActionResult, defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import {
   createWebhookEndpoint,
@@ -37,32 +38,46 @@ export const createWebhookAction = defineFormAction(
   },
 );
 
-export const setWebhookEnabledAction = defineFormAction(
-  z.object({ orgSlug: ZSlug, endpointId: ZId, enabled: z.enum(["true", "false"]) }),
-  async ({ orgSlug, endpointId, enabled }) => {
-    const ctx = await requireOrg(orgSlug);
-    await setWebhookEnabled(ctx, endpointId, enabled === "true", await requestAuditMeta());
-    revalidatePath(orgPath(orgSlug, "webhooks"));
-    return { message: enabled === "true" ? "Webhook enabled." : "Webhook disabled." };
-  },
-);
+type TMessage = { message: string };
 
-export const deleteWebhookAction = defineFormAction(
-  z.object({ orgSlug: ZSlug, endpointId: ZId }),
-  async ({ orgSlug, endpointId }) => {
+export async function setWebhookEnabledAction(
+  prev: ActionResult<TMessage> | null,
+  formData: FormData,
+): Promise<ActionResult<TMessage>> {
+  const t = await getTranslations("admin.webhooks");
+  return defineFormAction(
+    z.object({ orgSlug: ZSlug, endpointId: ZId, enabled: z.enum(["true", "false"]) }),
+    async ({ orgSlug, endpointId, enabled }) => {
+      const ctx = await requireOrg(orgSlug);
+      await setWebhookEnabled(ctx, endpointId, enabled === "true", await requestAuditMeta());
+      revalidatePath(orgPath(orgSlug, "webhooks"));
+      return { message: enabled === "true" ? t("enabledMessage") : t("disabledMessage") };
+    },
+  )(prev, formData);
+}
+
+export async function deleteWebhookAction(
+  prev: ActionResult<TMessage> | null,
+  formData: FormData,
+): Promise<ActionResult<TMessage>> {
+  const t = await getTranslations("admin.webhooks");
+  return defineFormAction(z.object({ orgSlug: ZSlug, endpointId: ZId }), async ({ orgSlug, endpointId }) => {
     const ctx = await requireOrg(orgSlug);
     await deleteWebhookEndpoint(ctx, endpointId, await requestAuditMeta());
     revalidatePath(orgPath(orgSlug, "webhooks"));
-    return { message: "Webhook deleted." };
-  },
-);
+    return { message: t("deletedMessage") };
+  })(prev, formData);
+}
 
-export const redeliverWebhookAction = defineFormAction(
-  z.object({ orgSlug: ZSlug, deliveryId: ZId }),
-  async ({ orgSlug, deliveryId }) => {
+export async function redeliverWebhookAction(
+  prev: ActionResult<TMessage> | null,
+  formData: FormData,
+): Promise<ActionResult<TMessage>> {
+  const t = await getTranslations("admin.webhooks");
+  return defineFormAction(z.object({ orgSlug: ZSlug, deliveryId: ZId }), async ({ orgSlug, deliveryId }) => {
     const ctx = await requireOrg(orgSlug);
     await redeliverWebhook(ctx, deliveryId);
     revalidatePath(orgPath(orgSlug, "webhooks"));
-    return { message: "Queued: it is sent again within seconds." };
-  },
-);
+    return { message: t("queuedMessage") };
+  })(prev, formData);
+}

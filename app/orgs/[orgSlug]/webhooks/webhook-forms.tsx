@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -15,24 +16,25 @@ export function CreateWebhookForm({
   orgSlug,
   events,
 }: Readonly<{ orgSlug: string; events: Array<{ type: string; label: string }> }>) {
+  const t = useTranslations("admin.webhooks");
   const [state, action, isPending] = useActionState(createWebhookAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form action={action} className="space-y-3" aria-label="New webhook">
+    <form action={action} className="space-y-3" aria-label={t("new")}>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <TextField
-        label="Name"
+        label={t("name")}
         name="name"
         id="webhook-name"
         required
         maxLength={80}
         defaultValue={values?.name}
         errors={errors?.name}
-        placeholder="e.g. Platform channel"
+        placeholder={t("namePlaceholder")}
       />
       <TextField
-        label="URL"
+        label={t("url")}
         name="url"
         id="webhook-url"
         type="url"
@@ -41,20 +43,20 @@ export function CreateWebhookForm({
         defaultValue={values?.url}
         errors={errors?.url}
         placeholder="https://example.com/hooks/stepwise"
-        hint="https:// to a public host. Slack: the incoming-webhook URL."
+        hint={t("urlHint")}
       />
       <SelectField
-        label="Format"
+        label={t("format")}
         name="kind"
         id="webhook-kind"
         defaultValue={values?.kind ?? "GENERIC"}
         errors={errors?.kind}
       >
-        <option value="GENERIC">Signed JSON</option>
-        <option value="SLACK">Slack message</option>
+        <option value="GENERIC">{t("kindGeneric")}</option>
+        <option value="SLACK">{t("kindSlack")}</option>
       </SelectField>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Events</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("events")}</legend>
         <div className="mt-1 space-y-1">
           {events.map((e) => (
             <label key={e.type} className="flex items-start gap-2 text-sm">
@@ -83,12 +85,12 @@ export function CreateWebhookForm({
       </fieldset>
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Creating…" : "Create webhook"}
+        {isPending ? t("creating") : t("create")}
       </Button>
       {state?.ok ? (
         <div role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-900">
           <label htmlFor="webhook-secret" className="font-medium">
-            Signing secret of “{state.data.name}”: copy it now, it is shown only once.
+            {t("copySecret", { name: state.data.name })}
           </label>
           <input
             id="webhook-secret"
@@ -110,6 +112,7 @@ export function WebhookEnabledForm({
   enabled,
   name,
 }: Readonly<{ orgSlug: string; endpointId: string; enabled: boolean; name: string }>) {
+  const t = useTranslations("admin.webhooks");
   const [state, action, isPending] = useActionState(setWebhookEnabledAction, null);
   return (
     <form action={action}>
@@ -121,9 +124,9 @@ export function WebhookEnabledForm({
         variant="secondary"
         size="sm"
         disabled={isPending}
-        aria-label={`${enabled ? "Disable" : "Enable"} ${name}`}
+        aria-label={enabled ? t("disableLabel", { name }) : t("enableLabel", { name })}
       >
-        {enabled ? "Disable" : "Enable"}
+        {enabled ? t("disable") : t("enable")}
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />
     </form>
@@ -135,18 +138,25 @@ export function DeleteWebhookForm({
   endpointId,
   name,
 }: Readonly<{ orgSlug: string; endpointId: string; name: string }>) {
+  const t = useTranslations("admin.webhooks");
   const [state, action, isPending] = useActionState(deleteWebhookAction, null);
   return (
     <form
       action={action}
       onSubmit={(e) => {
-        if (!window.confirm(`Delete the webhook “${name}” and its delivery log?`)) e.preventDefault();
+        if (!window.confirm(t("deleteConfirm", { name }))) e.preventDefault();
       }}
     >
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="endpointId" value={endpointId} />
-      <Button type="submit" variant="secondary" size="sm" disabled={isPending} aria-label={`Delete ${name}`}>
-        Delete
+      <Button
+        type="submit"
+        variant="secondary"
+        size="sm"
+        disabled={isPending}
+        aria-label={t("deleteLabel", { name })}
+      >
+        {t("delete")}
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />
     </form>
@@ -154,13 +164,14 @@ export function DeleteWebhookForm({
 }
 
 export function RedeliverForm({ orgSlug, deliveryId }: Readonly<{ orgSlug: string; deliveryId: string }>) {
+  const t = useTranslations("admin.webhooks");
   const [state, action, isPending] = useActionState(redeliverWebhookAction, null);
   return (
     <form action={action}>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="deliveryId" value={deliveryId} />
       <Button type="submit" variant="secondary" size="sm" disabled={isPending}>
-        Redeliver
+        {t("redeliver")}
       </Button>
       {state?.ok ? (
         <p className="text-xs text-green-800">{(state.data as { message: string }).message}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -9,14 +10,15 @@ import { deleteJiraSettingsAction, saveJiraSettingsAction } from "./actions";
 type TInitial = { baseUrl: string; email: string; projectKey: string; issueType: string } | null;
 
 export function JiraSettingsForm({ orgSlug, initial }: Readonly<{ orgSlug: string; initial: TInitial }>) {
+  const t = useTranslations("admin.jira");
   const [state, action, isPending] = useActionState(saveJiraSettingsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form action={action} className="space-y-3" aria-label="Jira settings">
+    <form action={action} className="space-y-3" aria-label={t("formLabel")}>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <TextField
-        label="Jira site URL"
+        label={t("siteUrl")}
         name="baseUrl"
         type="url"
         required
@@ -25,7 +27,7 @@ export function JiraSettingsForm({ orgSlug, initial }: Readonly<{ orgSlug: strin
         placeholder="https://acme.atlassian.net"
       />
       <TextField
-        label="Account email"
+        label={t("accountEmail")}
         name="email"
         type="email"
         required
@@ -33,28 +35,24 @@ export function JiraSettingsForm({ orgSlug, initial }: Readonly<{ orgSlug: strin
         errors={errors?.email}
       />
       <TextField
-        label="API token"
+        label={t("apiToken")}
         name="apiToken"
         type="password"
         autoComplete="off"
         required={!initial}
         errors={errors?.apiToken}
-        hint={
-          initial
-            ? "Saved (stored encrypted). Leave blank to keep it."
-            : "From id.atlassian.com → Security → API tokens."
-        }
+        hint={initial ? t("tokenSavedHint") : t("tokenHint")}
       />
       <TextField
-        label="Project key"
+        label={t("projectKey")}
         name="projectKey"
         required
         defaultValue={values?.projectKey ?? initial?.projectKey}
         errors={errors?.projectKey}
-        placeholder="OPS"
+        placeholder={t("projectKeyPlaceholder")}
       />
       <TextField
-        label="Issue type"
+        label={t("issueType")}
         name="issueType"
         required
         defaultValue={values?.issueType ?? initial?.issueType ?? "Task"}
@@ -63,23 +61,24 @@ export function JiraSettingsForm({ orgSlug, initial }: Readonly<{ orgSlug: strin
       <FormMessage state={state && !state.ok ? state : null} />
       {state?.ok ? (
         <p role="status" className="text-sm text-green-800">
-          Jira settings saved.
+          {t("saved")}
         </p>
       ) : null}
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Save"}
+        {isPending ? t("saving") : t("save")}
       </Button>
     </form>
   );
 }
 
 export function DisconnectJiraForm({ orgSlug }: Readonly<{ orgSlug: string }>) {
+  const t = useTranslations("admin.jira");
   const [state, action, isPending] = useActionState(deleteJiraSettingsAction, null);
   return (
     <form action={action}>
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <Button type="submit" variant="secondary" size="sm" disabled={isPending}>
-        Disconnect Jira
+        {t("disconnect")}
       </Button>
       <FormMessage state={state && !state.ok ? state : null} />
     </form>

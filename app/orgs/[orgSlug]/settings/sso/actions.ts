@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { defineFormAction } from "@/lib/action";
+import { type ActionResult, defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { saveSsoSettings } from "@/lib/data/sso";
@@ -18,85 +19,90 @@ const ZCheckbox = z
   .optional()
   .transform((v) => v === "on" || v === "true");
 
-const ZSsoForm = z.object({
-  orgSlug: z.string().trim().min(1).max(60),
-  enabled: ZCheckbox,
-  issuer: z.string().trim().min(1, "Enter the issuer URL").max(500),
-  clientId: z.string().trim().min(1, "Enter the client id").max(300),
-  clientSecret: z.string().max(1000).default(""),
-  allowedDomains: z.string().max(5000).default(""),
-  defaultRole: z.enum(ORG_ROLES, "Choose a role"),
-  passwordAllowed: ZCheckbox,
-  groupsClaim: z
-    .string()
-    .trim()
-    .max(100)
-    .regex(/^[A-Za-z0-9_.:/-]*$/, "Use letters, digits and _ . : / - only")
-    .default(""),
-  roleMapping: z.string().max(10_000).default(""),
-});
+type TTranslate = Awaited<ReturnType<typeof getTranslations<"admin">>>;
+
+const ssoForm = (t: TTranslate) =>
+  z.object({
+    orgSlug: z.string().trim().min(1).max(60),
+    enabled: ZCheckbox,
+    issuer: z.string().trim().min(1, t("sso.issuerRequired")).max(500),
+    clientId: z.string().trim().min(1, t("sso.clientIdRequired")).max(300),
+    clientSecret: z.string().max(1000).default(""),
+    allowedDomains: z.string().max(5000).default(""),
+    defaultRole: z.enum(ORG_ROLES, t("members.chooseRole")),
+    passwordAllowed: ZCheckbox,
+    groupsClaim: z
+      .string()
+      .trim()
+      .max(100)
+      .regex(/^[A-Za-z0-9_.:/-]*$/, t("sso.groupsClaimChars"))
+      .default(""),
+    roleMapping: z.string().max(10_000).default(""),
+  });
 
 const SETTINGS_LIMIT = { limit: 20, windowSeconds: 10 * 60 } as const;
 
-export const saveSsoSettingsAction = defineFormAction(ZSsoForm, async ({ orgSlug, ...input }) => {
-  const ctx = await requireOrg(orgSlug, "ADMIN");
-  const meta = await requestAuditMeta();
-  const [byUser, byIp] = await Promise.all([
-    consumeRateLimit(`sso-settings:user:${ctx.userId}`, SETTINGS_LIMIT),
-    consumeRateLimit(`sso-settings:ip:${meta.ip ?? "unknown"}`, SETTINGS_LIMIT),
-  ]);
-  if (!byUser.isAllowed || !byIp.isAllowed)
-    throw new AppError(
-      "INVALID_STATE",
-      "Too many changes in a short time. Wait a few minutes and try again.",
-    );
+export async function saveSsoSettingsAction(
+  prev: ActionResult<{ message: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ message: string }>> {
+  const t = await getTranslations("admin");
+  return defineFormAction(ssoForm(t), async ({ orgSlug, ...input }) => {
+    const ctx = await requireOrg(orgSlug, "ADMIN");
+    const meta = await requestAuditMeta();
+    const [byUser, byIp] = await Promise.all([
+      consumeRateLimit(`sso-settings:user:${ctx.userId}`, SETTINGS_LIMIT),
+      consumeRateLimit(`sso-settings:ip:${meta.ip ?? "unknown"}`, SETTINGS_LIMIT),
+    ]);
+    if (!byUser.isAllowed || !byIp.isAllowed) throw new AppError("INVALID_STATE", t("sso.tooManyChanges"));
 
-  const issuer = checkIssuerUrl(input.issuer, allowInsecureIssuers());
-  if (!issuer.ok) throw new AppError("INVALID_INPUT", issuer.message, { issuer: [issuer.message] });
-  const domains = parseDomainList(input.allowedDomains);
-  if (domains.invalid.length > 0) {
-    const message = `Not an email domain: ${domains.invalid.slice(0, 3).join(", ")}`;
-    throw new AppError("INVALID_INPUT", message, { allowedDomains: [message] });
-  }
-  const mapping = parseRoleMapping(input.roleMapping);
-  if ("error" in mapping)
-    throw new AppError("INVALID_INPUT", mapping.error, { roleMapping: [mapping.error] });
-  if (mapping.mapping.length > 0 && !input.groupsClaim) {
-    const message = "Name the claim that carries the groups (e.g. groups) to use a group mapping.";
-    throw new AppError("INVALID_INPUT", message, { groupsClaim: [message] });
-  }
+    const issuer = checkIssuerUrl(input.issuer, allowInsecureIssuers());
+    if (!issuer.ok) throw new AppError("INVALID_INPUT", issuer.message, { issuer: [issuer.message] });
+    const domains = parseDomainList(input.allowedDomains);
+    if (domains.invalid.length > 0) {
+      const message = t("sso.notDomain", { domains: domains.invalid.slice(0, 3).join(", ") });
+      throw new AppError("INVALID_INPUT", message, { allowedDomains: [message] });
+    }
+    const mapping = parseRoleMapping(input.roleMapping);
+    if ("error" in mapping)
+      throw new AppError("INVALID_INPUT", mapping.error, { roleMapping: [mapping.error] });
+    if (mapping.mapping.length > 0 && !input.groupsClaim) {
+      const message = t("sso.groupsClaimNeeded");
+      throw new AppError("INVALID_INPUT", message, { groupsClaim: [message] });
+    }
 
-  if (input.enabled) {
-    try {
-      // Discovery only reads public metadata; the secret is checked at the first sign-in.
-      await checkDiscovery({
+    if (input.enabled) {
+      try {
+        // Discovery only reads public metadata; the secret is checked at the first sign-in.
+        await checkDiscovery({
+          issuer: issuer.issuer,
+          clientId: input.clientId,
+          clientSecret: input.clientSecret || "unchanged",
+          allowInsecure: allowInsecureIssuers(),
+        });
+      } catch (err) {
+        if (!(err instanceof OidcFlowError)) throw err;
+        const message = t("sso.noDiscovery", { issuer: issuer.issuer });
+        throw new AppError("INVALID_INPUT", message, { issuer: [message] });
+      }
+    }
+
+    const saved = await saveSsoSettings(
+      ctx,
+      {
+        enabled: input.enabled,
         issuer: issuer.issuer,
         clientId: input.clientId,
-        clientSecret: input.clientSecret || "unchanged",
-        allowInsecure: allowInsecureIssuers(),
-      });
-    } catch (err) {
-      if (!(err instanceof OidcFlowError)) throw err;
-      const message = `No OpenID Connect discovery document at ${issuer.issuer}/.well-known/openid-configuration (or it did not answer in time).`;
-      throw new AppError("INVALID_INPUT", message, { issuer: [message] });
-    }
-  }
-
-  const saved = await saveSsoSettings(
-    ctx,
-    {
-      enabled: input.enabled,
-      issuer: issuer.issuer,
-      clientId: input.clientId,
-      clientSecret: input.clientSecret,
-      allowedDomains: domains.domains,
-      defaultRole: input.defaultRole,
-      passwordAllowed: input.passwordAllowed,
-      groupsClaim: input.groupsClaim,
-      roleMapping: mapping.mapping,
-    },
-    meta,
-  );
-  revalidatePath(orgPath(orgSlug, "settings", "sso"));
-  return { message: saved.isCreated ? "Single sign-on saved." : "Single sign-on settings updated." };
-});
+        clientSecret: input.clientSecret,
+        allowedDomains: domains.domains,
+        defaultRole: input.defaultRole,
+        passwordAllowed: input.passwordAllowed,
+        groupsClaim: input.groupsClaim,
+        roleMapping: mapping.mapping,
+      },
+      meta,
+    );
+    revalidatePath(orgPath(orgSlug, "settings", "sso"));
+    return { message: saved.isCreated ? t("sso.saved") : t("sso.updated") };
+  })(prev, formData);
+}

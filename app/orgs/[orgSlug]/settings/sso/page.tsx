@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { getSsoSettings } from "@/lib/data/sso";
 import { pageGuard, requireOrg } from "@/lib/authz";
@@ -7,7 +9,13 @@ import { callbackUri } from "@/lib/sso/http";
 import { formatRoleMapping } from "@/lib/sso/rules";
 import { SsoSettingsForm } from "./sso-form";
 
-export const metadata: Metadata = { title: "Single sign-on" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.sso");
+  return { title: t("title") };
+}
+
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 export default async function SsoSettingsPage({
   params,
@@ -16,14 +24,12 @@ export default async function SsoSettingsPage({
   const ctx = await pageGuard(requireOrg(orgSlug, "ADMIN"));
   const settings = await pageGuard(getSsoSettings(ctx));
   const redirectUri = callbackUri(new Request("http://localhost", { headers: await headers() }));
+  const t = await getTranslations("admin.sso");
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card className="lg:col-span-2">
-        <h1 className="mb-1 text-2xl font-semibold">Single sign-on (OpenID Connect)</h1>
-        <p className="mb-4 text-sm text-slate-700">
-          People with an allowed email domain sign in through your identity provider and join {ctx.orgName}{" "}
-          with the default role (or the role their groups map to).
-        </p>
+        <h1 className="mb-1 text-2xl font-semibold">{t("heading")}</h1>
+        <p className="mb-4 text-sm text-slate-700">{t("intro", { org: ctx.orgName })}</p>
         <SsoSettingsForm
           orgSlug={orgSlug}
           initial={
@@ -44,11 +50,8 @@ export default async function SsoSettingsPage({
         />
       </Card>
       <Card>
-        <h2 className="mb-2 font-semibold">At your identity provider</h2>
-        <p className="text-sm text-slate-700">
-          Register a confidential web application (Authorization Code with PKCE, client secret sent with HTTP
-          Basic) with this redirect URI:
-        </p>
+        <h2 className="mb-2 font-semibold">{t("idpTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("idpText")}</p>
         <p
           className="mt-2 break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs"
           data-testid="redirect-uri"
@@ -56,16 +59,14 @@ export default async function SsoSettingsPage({
           {redirectUri}
         </p>
         <p className="mt-3 text-sm text-slate-700">
-          Scopes <code>openid email profile</code>. The ID token or userinfo must carry <code>email</code> and{" "}
-          <code>email_verified: true</code>. Examples of issuer URLs: Keycloak{" "}
-          <code>https://kc.example.com/realms/acme</code>, Okta{" "}
-          <code>https://acme.okta.com/oauth2/default</code>, Entra ID{" "}
-          <code>https://login.microsoftonline.com/&lt;tenant-id&gt;/v2.0</code>.
+          {t.rich("scopes", {
+            code,
+            keycloak: "https://kc.example.com/realms/acme",
+            okta: "https://acme.okta.com/oauth2/default",
+            entra: "https://login.microsoftonline.com/<tenant-id>/v2.0",
+          })}
         </p>
-        <p className="mt-3 text-sm text-slate-700">
-          People sign in from the sign-in page with <strong>Continue with SSO</strong>, by work email or by
-          the short name <code>{orgSlug}</code>.
-        </p>
+        <p className="mt-3 text-sm text-slate-700">{t.rich("howTo", { strong, code, slug: orgSlug })}</p>
       </Card>
     </div>
   );

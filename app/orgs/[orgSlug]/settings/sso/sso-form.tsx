@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ORG_ROLES, ROLE_LABELS, type TOrgRole } from "@/lib/authz/roles";
+import { ORG_ROLES, type TOrgRole } from "@/lib/authz/roles";
 import { saveSsoSettingsAction } from "./actions";
 
 type TInitial = Readonly<{
@@ -51,6 +52,8 @@ export function SsoSettingsForm({
   orgSlug,
   initial,
 }: Readonly<{ orgSlug: string; initial: TInitial | null }>) {
+  const t = useTranslations("admin.sso");
+  const tc = useTranslations("common");
   const [state, action, isPending] = useActionState(saveSsoSettingsAction, null);
   const values = state && !state.ok ? state.values : undefined;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -60,22 +63,22 @@ export function SsoSettingsForm({
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <Checkbox
         name="enabled"
-        label="Enable single sign-on"
-        hint="Off: nobody can start an SSO sign-in for this organization; the settings are kept."
+        label={t("enable")}
+        hint={t("enableHint")}
         defaultChecked={initial?.enabled ?? true}
       />
       <TextField
-        label="Issuer URL"
+        label={t("issuer")}
         name="issuer"
         type="url"
         required
         placeholder="https://kc.example.com/realms/acme"
         defaultValue={text("issuer", initial?.issuer ?? "")}
         errors={errors?.issuer}
-        hint="Stepwise reads <issuer>/.well-known/openid-configuration."
+        hint={t("issuerHint", { issuer: "<issuer>" })}
       />
       <TextField
-        label="Client id"
+        label={t("clientId")}
         name="clientId"
         required
         autoComplete="off"
@@ -83,64 +86,60 @@ export function SsoSettingsForm({
         errors={errors?.clientId}
       />
       <TextField
-        label="Client secret"
+        label={t("clientSecret")}
         name="clientSecret"
         type="password"
         autoComplete="new-password"
-        placeholder={initial?.isSecretSet ? "set (leave empty to keep it)" : ""}
+        placeholder={initial?.isSecretSet ? t("secretSetPlaceholder") : ""}
         errors={errors?.clientSecret}
-        hint={
-          initial?.isSecretSet
-            ? "A secret is set. It is stored encrypted and never shown; type a new one to replace it."
-            : "Stored encrypted; never shown again."
-        }
+        hint={initial?.isSecretSet ? t("secretSetHint") : t("secretHint")}
       />
       <TextAreaField
-        label="Allowed email domains"
+        label={t("domains")}
         name="allowedDomains"
         rows={3}
         defaultValue={text("allowedDomains", initial?.allowedDomains ?? "")}
         errors={errors?.allowedDomains}
-        hint="One per line, e.g. acme.com. Only people whose verified email is in one of them can sign in."
+        hint={t("domainsHint")}
       />
       <SelectField
-        label="Default role for new people"
+        label={t("defaultRole")}
         name="defaultRole"
         defaultValue={text("defaultRole", initial?.defaultRole ?? "MEMBER")}
         errors={errors?.defaultRole}
       >
         {ORG_ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABELS[r]}
+            {tc(`roles.${r}`)}
           </option>
         ))}
       </SelectField>
       <Checkbox
         name="passwordAllowed"
-        label="Members may also sign in with a password"
-        hint="Off: this organization opens only to sessions from its single sign-on. Possible once an admin has signed in with SSO."
+        label={t("passwordAllowed")}
+        hint={t("passwordAllowedHint")}
         defaultChecked={initial?.passwordAllowed ?? true}
       />
       {errors?.passwordAllowed ? <p className="text-sm text-red-700">{errors.passwordAllowed[0]}</p> : null}
       <TextField
-        label="Groups claim (optional)"
+        label={t("groupsClaim")}
         name="groupsClaim"
-        placeholder="groups"
+        placeholder={t("groupsClaimPlaceholder")}
         defaultValue={text("groupsClaim", initial?.groupsClaim ?? "")}
         errors={errors?.groupsClaim}
       />
       <TextAreaField
-        label="Group to role mapping (optional)"
+        label={t("roleMapping")}
         name="roleMapping"
         rows={3}
-        placeholder={"platform-admins=ADMIN\nexecutives=VIEWER"}
+        placeholder={t("roleMappingPlaceholder")}
         defaultValue={text("roleMapping", initial?.roleMapping ?? "")}
         errors={errors?.roleMapping}
-        hint="One group=ROLE per line (ADMIN, FACILITATOR, LEAD, MEMBER, VIEWER). The highest matching role wins; admins are never demoted by it."
+        hint={t("roleMappingHint")}
       />
       <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
       <Button type="submit" disabled={isPending}>
-        {isPending ? "Checking the issuer…" : "Save single sign-on"}
+        {isPending ? t("checking") : t("save")}
       </Button>
     </form>
   );
