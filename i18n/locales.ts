@@ -76,3 +76,8 @@ export function withFallback<T extends Record<string, unknown>>(
   }
   return out as T;
 }
+
+/** The first valid locale among the candidates (e.g. the recipient's stored one, then the sender's), else English. */
+export function mailLocale(...candidates: ReadonlyArray<string | null | undefined>): TLocale {
+  return candidates.find(isLocale) ?? DEFAULT_LOCALE;
+}

@@ -15,7 +15,8 @@ import { LruCache } from "@/lib/cache/lru";
 import { env } from "@/lib/env";
 import { auditMetaOf } from "@/lib/audit-meta";
 import { recordSignInAttempt } from "@/lib/data/sign-in-audit";
-import { isSessionCurrent, sessionVersionOf, signInWithPassword } from "@/lib/data/users";
+import { isSessionCurrent, sessionVersionOf, setUserLocale, signInWithPassword } from "@/lib/data/users";
+import { LOCALE_COOKIE, negotiateLocale } from "@/i18n/locales";
 import { logger } from "@/lib/logger";
 import { requestClientIp } from "@/lib/security/client-ip";
 
@@ -33,6 +34,17 @@ const headerGetter = (headers: Record<string, unknown> | undefined) => ({
     return typeof value === "string" ? value : Array.isArray(value) ? String(value[0]) : null;
   },
 });
+
+/** The UI language of the sign-in request becomes the account's mail language (never fails a sign-in). */
+async function rememberLocale(userId: string, headers: { get: (name: string) => string | null }) {
+  const cookie = (headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  await setUserLocale(userId, negotiateLocale(cookie, headers.get("accept-language"))).catch((err: unknown) =>
+    logger.error({ err }, "could not store the account's language"),
+  );
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -56,7 +68,10 @@ export function authOptions(): NextAuthOptions {
             result.ok ? { ok: true, userId: result.user.id } : { ok: false, reason: result.reason },
             auditMetaOf(req),
           ).catch((err: unknown) => logger.error({ err }, "could not record the sign-in in the audit log"));
-          if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+          if (result.ok) {
+            await rememberLocale(result.user.id, headerGetter(req?.headers));
+            return { id: result.user.id, email: result.user.email, name: result.user.name };
+          }
           // next-auth passes a thrown message to the client as `error`; the form shows it.
           if (result.reason === "RATE_LIMITED")
             throw new Error(`RATE_LIMITED:${Math.ceil(result.retryAfterSeconds / 60)}`);

@@ -3,6 +3,7 @@ import { LevelBadge } from "@/components/level-badge";
 import { Card } from "@/components/ui/card";
 import { describeDisagreement } from "@/lib/consensus/aggregate";
 import type { TConsensusReport } from "@/lib/consensus/collective";
+import { renderMessage } from "@/i18n/render";
 import { findQuestion, type TMaturityModel } from "@/lib/model/schema";
 import { DistributionStrip } from "./distribution-strip";
 import { QuestionConsensus, type TRecordTarget } from "./question-consensus";
@@ -92,6 +93,11 @@ function DiscussionTopics({
   levelNames,
 }: Readonly<{ report: TConsensusReport; levelNames: Record<number, string> }>) {
   const t = useTranslations("respondents");
+  const explain = useTranslations("explanations");
+  const why = (summary: TConsensusReport["topics"][number]["summary"]) => {
+    const disagreement = describeDisagreement(summary, (l) => levelNames[l] ?? `Level ${l}`);
+    return disagreement ? renderMessage(explain, disagreement) : null;
+  };
   return (
     <Card aria-labelledby="discussion-topics">
       <h2 id="discussion-topics" className="font-semibold">
@@ -106,9 +112,7 @@ function DiscussionTopics({
               <a className="font-medium text-brand-700 underline" href={`#q-${topic.questionId}`}>
                 {topic.prompt}
               </a>
-              <span className="block text-slate-700">
-                {describeDisagreement(topic.summary, (l) => levelNames[l] ?? `Level ${l}`)}.
-              </span>
+              <span className="block text-slate-700">{why(topic.summary)}.</span>
             </li>
           ))}
         </ol>

@@ -6,6 +6,7 @@ import type { TFormAction } from "@/lib/action";
 import type { TQuestionConsensus } from "@/lib/consensus/collective";
 import type { TQuestion } from "@/lib/model/schema";
 import { RespondentsConsensusForm } from "./respondents-consensus-form";
+import { renderMessage } from "@/i18n/render";
 import { DistributionStrip } from "./distribution-strip";
 
 export type TRecordTarget = Readonly<{
@@ -33,7 +34,9 @@ export function QuestionConsensus({ item, question, levelNames, maxLevel, record
       : spread === 0
         ? t("question.spreadNone")
         : t("question.spreadLevels", { count: spread });
-  const why = describeDisagreement(summary, (l) => levelNames[l] ?? `Level ${l}`);
+  const explain = useTranslations("explanations");
+  const disagreement = describeDisagreement(summary, (l) => levelNames[l] ?? `Level ${l}`);
+  const why = disagreement ? renderMessage(explain, disagreement) : null;
   const agreedLevel = consensus?.notSure ? null : (consensus?.level ?? null);
   return (
     <article

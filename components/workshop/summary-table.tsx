@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { LevelBadge } from "@/components/level-badge";
+import { renderMessage } from "@/i18n/render";
 import type { TSummaryRow } from "@/lib/workshops/summary";
 
 type TLevel = Readonly<{ level: number; name: string }>;
@@ -14,6 +15,7 @@ export function SummaryTable({
   levels,
 }: Readonly<{ rows: readonly TSummaryRow[]; levels: readonly TLevel[] }>) {
   const t = useTranslations("workshops");
+  const explain = useTranslations("explanations");
   const name = (level: number | null) => levels.find((l) => l.level === level)?.name ?? null;
   const discussed = rows.filter((r) => r.summary || r.consensus || r.notes);
   const skipped = rows.filter((r) => !(r.summary || r.consensus || r.notes));
@@ -54,7 +56,7 @@ export function SummaryTable({
                 : "—"}
               {r.disagreement ? (
                 <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
-                  {t("summary.worth", { why: r.disagreement })}
+                  {t("summary.worth", { why: renderMessage(explain, r.disagreement) })}
                 </span>
               ) : null}
             </dd>

@@ -12,6 +12,7 @@
  *   levels chosen, no single level has a majority (more than half of the chosen levels).
  */
 import { lowerMedian } from "@/lib/dashboard/median";
+import { message, type TMessage } from "@/lib/i18n/message";
 
 export type TVote = { level: number | null; notSure?: boolean };
 
@@ -76,21 +77,24 @@ function disagreementReasons(
   return reasons;
 }
 
-/** A one-line, human explanation of a summary, e.g. for a discussion topic list. */
+/**
+ * A one-line explanation of a summary (a phrase without a final full stop), e.g. for a discussion
+ * topic list: a message descriptor of the "explanations" catalogue, rendered by the page.
+ */
 export function describeDisagreement(
   summary: TVoteSummary,
   levelName: (level: number) => string,
-): string | null {
+): TMessage | null {
   if (!summary.disagreement || summary.spread === null) return null;
   const chosen = summary.distribution.filter((d) => d.count > 0);
   const low = chosen[0];
   const high = chosen[chosen.length - 1];
-  const parts: string[] = [];
-  if (summary.reasons.includes("wide-spread") && low && high) {
-    parts.push(`answers range from ${levelName(low.level)} to ${levelName(high.level)}`);
-  }
-  if (summary.reasons.includes("no-majority")) parts.push("no level has a majority");
-  return parts.join("; ");
+  const wide = summary.reasons.includes("wide-spread") && low && high;
+  const noMajority = summary.reasons.includes("no-majority");
+  const range = wide ? { low: levelName(low.level), high: levelName(high.level) } : null;
+  if (range && noMajority) return message("disagreement.both", range);
+  if (range) return message("disagreement.wideSpread", range);
+  return noMajority ? message("disagreement.noMajority") : null;
 }
 
 /** Rank questions for discussion: disagreements first, widest spread first, then model order. */

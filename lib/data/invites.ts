@@ -1,4 +1,6 @@
 import "server-only";
+import { mailLocale } from "@/i18n/locales";
+import { mailTranslator } from "@/i18n/translator";
 import { createHash, randomBytes } from "node:crypto";
 import { type OrgContext, requireTeam } from "@/lib/authz/context";
 import { assertRole, hasRole, type TOrgRole } from "@/lib/authz/roles";
@@ -71,10 +73,15 @@ export async function createInvite(
   const url = inviteLink(token);
   let mailed = false;
   if (email) {
-    const inviter = await db.user.findUnique({ where: { id: ctx.userId }, select: { name: true } });
+    const [inviter, invitee] = await Promise.all([
+      db.user.findUnique({ where: { id: ctx.userId }, select: { name: true, locale: true } }),
+      db.user.findUnique({ where: { email }, select: { locale: true } }),
+    ]);
+    // The invitee's own language if they have an account, else the inviting admin's (same organization).
+    const t = await mailTranslator(mailLocale(invitee?.locale, inviter?.locale));
     mailed = await sendMail(
       email,
-      inviteMail({
+      inviteMail(t, {
         orgName: ctx.orgName,
         inviterName: inviter?.name ?? "An admin",
         role: input.role,

@@ -8,6 +8,9 @@ import type { OrgContext } from "@/lib/authz/context";
 import type { TDashboardFilters } from "@/lib/dashboard/filters";
 import { monthsBefore } from "@/lib/dashboard/quarters";
 import { staleCutoff } from "@/lib/dashboard/staleness";
+import { renderMessage } from "@/i18n/render";
+import { explanationTranslator } from "@/i18n/translator";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -40,6 +43,7 @@ export async function loadTeamReport(
     ? Object.fromEntries(pemmAspectMeans(model, assessment.answers).map((m) => [m.aspectId, m.mean]))
     : undefined;
   const journey = await findActiveJourney(ctx, assessment.team.id);
+  const explain = await explanationTranslator(isLocale(locale) ? locale : DEFAULT_LOCALE);
   // Targets and steps only from a journey on the same model (aspect ids would not match otherwise).
   const sameModel = journey && journey.model.id === assessment.modelId ? journey : null;
   const steps = sameModel
@@ -66,6 +70,7 @@ export async function loadTeamReport(
     model,
     aspects: result.aspects,
     means,
+    explain: (m) => renderMessage(explain, m),
     journey: sameModel ? { title: sameModel.title, targets: sameModel.targets } : null,
     steps: steps.map((s) => ({
       title: s.title,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale } from "@/i18n/locales";
 import { db, sqlPool } from "@/lib/db";
 import { prepared, sql } from "@/lib/data/sql";
 import { AppError } from "@/lib/errors";
@@ -150,4 +151,10 @@ export async function getAccountSummary(userId: string) {
     where: { id: userId },
     select: { id: true, name: true, email: true, emailVerified: true },
   });
+}
+
+/** Stores the account's last UI language (mails to the account use it); ignores unknown languages. */
+export async function setUserLocale(userId: string, locale: string): Promise<void> {
+  if (!isLocale(locale)) return;
+  await db.user.updateMany({ where: { id: userId }, data: { locale } });
 }

@@ -1,22 +1,32 @@
-import { isoDay } from "@/lib/dates";
-
 /**
- * Every mail Stepwise sends, as pure functions: subject, a plain-text part and an HTML part. A mail
- * carries no secret beyond its own single-use link, and names the organization where there is one.
+ * Every mail Stepwise sends, as pure functions: subject, a plain-text part and an HTML part, in the
+ * recipient's language (the "emails" messages, rendered by the translator passed in: see
+ * lib/mail/locale.ts and i18n/translator.ts). A mail carries no secret beyond its own single-use link,
+ * and names the organization where there is one.
  */
 export type TMailContent = Readonly<{ subject: string; text: string; html: string }>;
+
+/** A translator of the "emails" namespace (next-intl's, from `mailTranslator(locale)`). */
+export type TMailTranslator = ((
+  key: string,
+  values?: Readonly<Record<string, string | number | Date>>,
+) => string) &
+  Readonly<{ locale: string }>;
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** One mail layout: paragraphs, one call-to-action link, and a closing note. */
-function compose(input: {
-  subject: string;
-  greeting: string;
-  paragraphs: string[];
-  action: { label: string; url: string };
-  footer: string;
-}): TMailContent {
+function compose(
+  t: TMailTranslator,
+  input: {
+    subject: string;
+    greeting: string;
+    paragraphs: string[];
+    action: { label: string; url: string };
+    footer: string;
+  },
+): TMailContent {
   const { subject, greeting, paragraphs, action, footer } = input;
   const text = [
     greeting,
@@ -29,94 +39,101 @@ function compose(input: {
     .join("\n")
     .concat("\n");
   const html = `<!doctype html>
-<html><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5;max-width:560px">
+<html lang="${escapeHtml(t.locale)}"><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5;max-width:560px">
 <p>${escapeHtml(greeting)}</p>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 <p><a href="${escapeHtml(action.url)}" style="display:inline-block;background:#4f46e5;color:#fff;padding:8px 16px;border-radius:6px;text-decoration:none">${escapeHtml(action.label)}</a></p>
-<p style="font-size:13px;color:#6b7280">Or copy this link into your browser: ${escapeHtml(action.url)}</p>
+<p style="font-size:13px;color:#6b7280">${escapeHtml(t("copyLink", { url: action.url }))}</p>
 <p style="font-size:13px;color:#6b7280">${escapeHtml(footer)}</p>
 </body></html>
 `;
   return { subject, text, html };
 }
 
-const hi = (name: string | null | undefined) => (name ? `Hello ${name},` : "Hello,");
+const hi = (t: TMailTranslator, name: string | null | undefined) =>
+  name ? t("greeting", { name }) : t("greetingNoName");
 
-export function passwordResetMail(input: { name: string; link: string; expiresInMinutes: number }) {
-  return compose({
-    subject: "Reset your Stepwise password",
-    greeting: hi(input.name),
-    paragraphs: [
-      "Someone (hopefully you) asked to reset the password of your Stepwise account.",
-      `The link below works once and expires in ${input.expiresInMinutes} minutes. Signing in with the new password signs out your other sessions.`,
-    ],
-    action: { label: "Choose a new password", url: input.link },
-    footer: "If you did not ask for this, ignore this mail: your password stays as it is.",
+export function passwordResetMail(
+  t: TMailTranslator,
+  input: { name: string; link: string; expiresInMinutes: number },
+) {
+  return compose(t, {
+    subject: t("passwordReset.subject"),
+    greeting: hi(t, input.name),
+    paragraphs: [t("passwordReset.intro"), t("passwordReset.expiry", { minutes: input.expiresInMinutes })],
+    action: { label: t("passwordReset.action"), url: input.link },
+    footer: t("passwordReset.footer"),
   });
 }
 
-export function verifyEmailMail(input: { name: string; link: string; expiresInHours: number }) {
-  return compose({
-    subject: "Confirm your email address for Stepwise",
-    greeting: hi(input.name),
-    paragraphs: [
-      "Please confirm that this address belongs to you. Until you do, it cannot receive invitations by mail or be linked to single sign-on.",
-      `The link works once and expires in ${input.expiresInHours} hours.`,
-    ],
-    action: { label: "Confirm my email address", url: input.link },
-    footer: "If you did not create a Stepwise account, ignore this mail.",
+export function verifyEmailMail(
+  t: TMailTranslator,
+  input: { name: string; link: string; expiresInHours: number },
+) {
+  return compose(t, {
+    subject: t("verifyEmail.subject"),
+    greeting: hi(t, input.name),
+    paragraphs: [t("verifyEmail.intro"), t("verifyEmail.expiry", { hours: input.expiresInHours })],
+    action: { label: t("verifyEmail.action"), url: input.link },
+    footer: t("verifyEmail.footer"),
   });
 }
 
-const ROLE_LABEL: Record<string, string> = {
-  ADMIN: "Admin",
-  FACILITATOR: "Facilitator",
-  LEAD: "Team lead",
-  MEMBER: "Member",
-  VIEWER: "Viewer",
-};
+const ROLES = new Set(["ADMIN", "FACILITATOR", "LEAD", "MEMBER", "VIEWER"]);
 
-export function inviteMail(input: {
-  orgName: string;
-  inviterName: string;
-  role: string;
-  teamName: string | null;
-  link: string;
-  expiresAt: Date;
-}) {
-  const role = ROLE_LABEL[input.role] ?? input.role;
-  const where = input.teamName ? ` in the team ${input.teamName}` : "";
-  return compose({
-    subject: `${input.inviterName} invited you to ${input.orgName} on Stepwise`,
-    greeting: "Hello,",
+export function inviteMail(
+  t: TMailTranslator,
+  input: {
+    orgName: string;
+    inviterName: string;
+    role: string;
+    teamName: string | null;
+    link: string;
+    expiresAt: Date;
+  },
+) {
+  const role = ROLES.has(input.role) ? t(`roles.${input.role}`) : input.role;
+  const names = { inviter: input.inviterName, org: input.orgName, role };
+  return compose(t, {
+    subject: t("invite.subject", names),
+    greeting: t("greetingNoName"),
     paragraphs: [
-      `${input.inviterName} invited you to join ${input.orgName} on Stepwise as ${role}${where}.`,
-      `The invitation works once and expires on ${isoDay(input.expiresAt)}. Sign in (or create an account) with this email address to accept it.`,
+      input.teamName ? t("invite.introTeam", { ...names, team: input.teamName }) : t("invite.intro", names),
+      t("invite.expiry", { expiresAt: input.expiresAt }),
     ],
-    action: { label: `Join ${input.orgName}`, url: input.link },
-    footer: "If you did not expect this invitation, ignore this mail.",
+    action: { label: t("invite.action", names), url: input.link },
+    footer: t("invite.footer"),
   });
 }
 
 /** To a team's lead: the campaign's assessment of their team is not submitted yet (due soon or overdue). */
-export function campaignReminderMail(input: {
-  orgName: string;
-  leadName: string | null;
-  campaignTitle: string;
-  teamName: string;
-  dueOn: string;
-  overdue: boolean;
-  link: string;
-}) {
-  const when = input.overdue ? `was due on ${input.dueOn}` : `is due on ${input.dueOn}`;
-  return compose({
-    subject: `${input.overdue ? "Overdue" : "Reminder"}: ${input.teamName}'s assessment for ${input.campaignTitle}`,
-    greeting: hi(input.leadName),
+export function campaignReminderMail(
+  t: TMailTranslator,
+  input: {
+    orgName: string;
+    leadName: string | null;
+    campaignTitle: string;
+    teamName: string;
+    /** ISO day (YYYY-MM-DD). */
+    dueOn: string;
+    overdue: boolean;
+    link: string;
+  },
+) {
+  const names = {
+    org: input.orgName,
+    campaign: input.campaignTitle,
+    team: input.teamName,
+    dueOn: new Date(`${input.dueOn.slice(0, 10)}T00:00:00Z`),
+  };
+  return compose(t, {
+    subject: t(input.overdue ? "campaignReminder.subjectOverdue" : "campaignReminder.subject", names),
+    greeting: hi(t, input.leadName),
     paragraphs: [
-      `${input.orgName} runs the assessment round "${input.campaignTitle}". The assessment of ${input.teamName} ${when} and is not submitted yet.`,
-      "Everything answered so far is saved; open the draft to continue, then submit it.",
+      t(input.overdue ? "campaignReminder.introOverdue" : "campaignReminder.intro", names),
+      t("campaignReminder.saved"),
     ],
-    action: { label: `Open ${input.teamName}'s assessment`, url: input.link },
-    footer: "You get this because you lead the team in Stepwise. At most one reminder per team per day.",
+    action: { label: t("campaignReminder.action", names), url: input.link },
+    footer: t("campaignReminder.footer"),
   });
 }

@@ -2,6 +2,8 @@
  * What the team PDF report shows (pure): per aspect the level, mean, explanation, confidence and the
  * gap to the team's active journey target; the open plan steps in priority order. See docs/reports.md.
  */
+import { englishExplanations, renderMessage } from "@/i18n/render";
+import type { TMessage } from "@/lib/i18n/message";
 import type { TMaturityModel } from "@/lib/model/schema";
 import type { TAspectScore } from "@/lib/scoring/score";
 import { formatScore } from "@/lib/format";
@@ -27,6 +29,8 @@ export type TTeamReportInput = Readonly<{
   means?: Readonly<Record<string, string | null>>;
   journey: Readonly<{ title: string; targets: Readonly<Record<string, number>> }> | null;
   steps: readonly TReportStep[];
+  /** Renders the explanation descriptors in the reader's language (default: English). */
+  explain?: (message: TMessage) => string;
 }>;
 
 export type TTeamReportRow = Readonly<{
@@ -71,6 +75,7 @@ export function gapToTarget(level: number | null, target: number | null): number
 
 export function shapeTeamReport(input: TTeamReportInput): TTeamReport {
   const { model } = input;
+  const explain = input.explain ?? ((m: TMessage) => renderMessage(englishExplanations, m));
   const levelName = (level: number | null) =>
     level === null ? null : (model.levels[level - 1]?.name ?? null);
   const aspectName = new Map(model.aspects.map((a) => [a.id, a.name]));
@@ -83,7 +88,7 @@ export function shapeTeamReport(input: TTeamReportInput): TTeamReport {
       levelName: a.levelName,
       mean: input.means ? (input.means[a.aspectId] ?? "—") : formatScore(a.score),
       lowConfidence: a.isLowConfidence,
-      explanation: [...a.explanation],
+      explanation: a.explanation.map(explain),
       target,
       targetName: levelName(target),
       gap: gapToTarget(a.level, target),

@@ -3,6 +3,7 @@
  * level (ties go down). Pure and total: no I/O, no clock, and odd input (unknown question ids, levels
  * that are not options) is ignored rather than thrown on, so a stored answer can never break a page.
  */
+import { message, type TMessage } from "@/lib/i18n/message";
 import type { TAspect, TMaturityModel, TQuestion } from "@/lib/model/schema";
 
 export type TAnswerInput = Readonly<{ questionId: string; level: number | null; notSure: boolean }>;
@@ -29,7 +30,8 @@ export type TAspectScore = Readonly<{
   total: number;
   isLowConfidence: boolean;
   outcomes: TQuestionOutcome[];
-  explanation: string[];
+  /** Why this level, one sentence per fact: message descriptors of the "explanations" catalogue. */
+  explanation: TMessage[];
   nextLevel: TNextLevel | null;
 }>;
 
@@ -140,58 +142,49 @@ function outcomeFor(question: TQuestion, answer: TAnswerInput | undefined): TQue
   return { ...base, status: "answered", level: option.level, optionLabel: option.label };
 }
 
-function explain(model: TMaturityModel, facts: TFacts): string[] {
+function explain(model: TMaturityModel, facts: TFacts): TMessage[] {
   const { levels, hundredths, notSure, unanswered, nextLevel } = facts;
   const terms = levels.length > 1 ? `(${levels.join(" + ")})` : levels.join("");
-  const mean = twoDecimals(hundredths / 100);
   const sentences = [
-    `Mean of ${plural(levels.length, "answered question")}: ${terms} / ${levels.length} = ${mean}.`,
+    message("score.mean", { count: levels.length, terms, mean: hundredths / 100 }),
     nearestSentence(model, facts),
   ];
-  if (notSure > 0)
-    sentences.push(`${plural(notSure, "question")} marked not sure ${isAre(notSure)} left out of the mean.`);
-  if (unanswered > 0)
-    sentences.push(
-      `${plural(unanswered, "question")} without an answer ${isAre(unanswered)} left out of the mean.`,
-    );
+  if (notSure > 0) sentences.push(message("score.notSureLeftOut", { count: notSure }));
+  if (unanswered > 0) sentences.push(message("score.unansweredLeftOut", { count: unanswered }));
   if (facts.isLowConfidence) {
-    sentences.push(
-      `Only ${levels.length} of ${plural(facts.total, "question")} answered, so treat this level as a rough indication.`,
-    );
+    sentences.push(message("score.lowConfidence", { answered: levels.length, total: facts.total }));
   }
   sentences.push(
     nextLevel
-      ? `To reach ${nextLevel.name} (level ${nextLevel.level}) the mean must be above ${twoDecimals(nextLevel.meanNeeded)}.`
-      : `${nameOf(model, facts.level)} (level ${facts.level}) is the top level of this model.`,
+      ? message("score.nextLevel", {
+          levelName: nextLevel.name,
+          level: nextLevel.level,
+          meanNeeded: nextLevel.meanNeeded,
+        })
+      : message("score.topLevel", { levelName: nameOf(model, facts.level), level: facts.level }),
   );
   return sentences;
 }
 
-function nearestSentence(model: TMaturityModel, { sum, levels, hundredths, level }: TFacts): string {
-  const target = `${nameOf(model, level)} (level ${level})`;
-  const rounded = twoDecimals(hundredths / 100);
+function nearestSentence(model: TMaturityModel, { sum, levels, hundredths, level }: TFacts): TMessage {
+  const values = { mean: hundredths / 100, levelName: nameOf(model, level), level };
   const isExactlyHalfway = (2 * sum) % levels.length === 0 && ((2 * sum) / levels.length) % 2 === 1;
-  if (isExactlyHalfway) {
-    return `${rounded} is nearest to ${target}; a mean exactly halfway between two levels counts as the lower level.`;
-  }
+  if (isExactlyHalfway) return message("score.nearestHalfway", values);
   // With many answers the rounded mean can print as "x.50" without being halfway; say which side it is
   // on so the sentence never seems to contradict the tie rule.
   if (hundredths % 50 === 0 && hundredths % 100 !== 0) {
-    const side = sum * 100 > hundredths * levels.length ? "above" : "below";
-    return `A mean just ${side} ${rounded} is nearest to ${target}.`;
+    return message(
+      sum * 100 > hundredths * levels.length ? "score.nearestAbove" : "score.nearestBelow",
+      values,
+    );
   }
-  return `${rounded} is nearest to ${target}.`;
+  return message("score.nearest", values);
 }
 
-function notAssessedSentence(notSure: number): string {
-  const note = notSure > 0 ? ` (${plural(notSure, "question")} marked not sure)` : "";
-  return `Not assessed: no question in this aspect has an answer yet${note}.`;
+function notAssessedSentence(notSure: number): TMessage {
+  return notSure > 0 ? message("score.notAssessedNotSure", { count: notSure }) : message("score.notAssessed");
 }
 
 function nameOf(model: TMaturityModel, level: number): string {
   return model.levels.find((l) => l.level === level)?.name ?? `Level ${level}`;
 }
-
-const twoDecimals = (n: number) => n.toFixed(2);
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-const isAre = (n: number) => (n === 1 ? "is" : "are");

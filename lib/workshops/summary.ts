@@ -9,6 +9,7 @@ import {
   summariseVotes,
   type TVoteSummary,
 } from "@/lib/consensus/aggregate";
+import type { TMessage } from "@/lib/i18n/message";
 import type { TWorkshopQuestion } from "./questions";
 
 export type TSummaryItem = Readonly<{
@@ -26,7 +27,7 @@ export type TSummaryRow = Readonly<{
   votes: number;
   /** Null unless the votes were revealed. */
   summary: TVoteSummary | null;
-  disagreement: string | null;
+  disagreement: TMessage | null;
   consensus: null | Readonly<{ level: number | null; notSure: boolean }>;
   notes: string;
 }>;

@@ -15,9 +15,10 @@ describe("outgoing mail through a real SMTP server", () => {
   it("delivers a mail with a plain-text and an HTML part from MAIL_FROM", async () => {
     const { sendMail } = await import("@/lib/mail/send");
     const { passwordResetMail } = await import("@/lib/mail/templates");
+    const { mailTranslator } = await import("@/i18n/translator");
     const sent = await sendMail(
       "ada@mail.stepwise.test",
-      passwordResetMail({
+      passwordResetMail(await mailTranslator("en"), {
         name: "Ada",
         link: "http://localhost:3000/reset-password/tok",
         expiresInMinutes: 60,

@@ -17,6 +17,7 @@ import { projectPublicState, type TProjectionInput } from "@/lib/workshops/publi
 import { workshopQuestions } from "@/lib/workshops/questions";
 import { buildWorkshopSummary } from "@/lib/workshops/summary";
 import { loadTinyModel } from "./workshop-fixture";
+import { englishExplanations, renderMessage } from "@/i18n/render";
 
 const model = loadTinyModel();
 const questions = workshopQuestions(model);
@@ -229,8 +230,10 @@ describe("workshop summary", () => {
       votes: 2,
       consensus: { level: 2 },
       notes: "ok",
-      disagreement: expect.stringContaining("Starting to Leading"),
     });
+    expect(renderMessage(englishExplanations, summary.rows[0]!.disagreement!)).toContain(
+      "Starting to Leading",
+    );
     expect(summary.rows[1]).toMatchObject({ votes: 1, summary: null, consensus: null });
     expect(summary.toDiscuss.map((r) => r.question.id)).toEqual([questions[0]!.id]);
     expect(summary.recorded).toBe(1);

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { type ActionResult, defineFormAction } from "@/lib/action";
 import { requestPasswordReset } from "@/lib/data/accounts/password-reset";
@@ -15,7 +15,7 @@ export async function forgotPasswordAction(
   const t = await getTranslations("auth");
   const ZForgot = z.object({ email: z.email(t("emailInvalid")).max(254) });
   return defineFormAction(ZForgot, async ({ email }) => {
-    const result = await requestPasswordReset(email, await actionClientIp());
+    const result = await requestPasswordReset(email, await actionClientIp(), await getLocale());
     if (!result.ok)
       throw new AppError(
         "INVALID_STATE",

@@ -9,6 +9,7 @@ import {
   submitAssessment,
 } from "@/lib/data/assessments";
 import { getModelVersion } from "@/lib/data/models";
+import { englishExplanations, renderMessages } from "@/i18n/render";
 import { scoreAssessment } from "@/lib/scoring/score";
 import { ZAnswerInput } from "@/lib/validation/answers";
 import { assertTeamVisible, teamFilter } from "../caller";
@@ -55,7 +56,12 @@ function toResultsBody(a: Awaited<ReturnType<typeof getAssessment>>) {
     model: { key: a.model.id, version: a.model.version, title: a.model.title },
     answered: result.answered,
     total: result.total,
-    aspects: result.aspects.map(({ score, outcomes: _outcomes, ...aspect }) => ({ ...aspect, mean: score })),
+    aspects: result.aspects.map(({ score, outcomes: _outcomes, explanation, ...aspect }) => ({
+      ...aspect,
+      mean: score,
+      // The public API is machine-facing: its texts stay English whatever the caller's language.
+      explanation: renderMessages(englishExplanations, explanation),
+    })),
   };
 }
 

@@ -3,6 +3,8 @@
  * accept invitations sent by mail or be linked to single sign-on (`users.email_verified`).
  */
 import "server-only";
+import { mailLocale } from "@/i18n/locales";
+import { mailTranslator } from "@/i18n/translator";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -18,7 +20,7 @@ const RESEND_LIMIT = { limit: 5, windowSeconds: 60 * 60 } as const;
 export async function sendEmailVerification(userId: string): Promise<{ sent: boolean }> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, emailVerified: true },
+    select: { id: true, name: true, email: true, emailVerified: true, locale: true },
   });
   if (!user || user.emailVerified) return { sent: false };
   const limit = await consumeRateLimit(`verify-email:${user.id}`, RESEND_LIMIT);
@@ -37,7 +39,7 @@ export async function sendEmailVerification(userId: string): Promise<{ sent: boo
   );
   const sent = await sendMail(
     user.email,
-    verifyEmailMail({
+    verifyEmailMail(await mailTranslator(mailLocale(user.locale)), {
       name: user.name,
       link: publicUrl(`/verify-email/${token}`),
       expiresInHours: VERIFY_TTL_HOURS,

@@ -4,6 +4,8 @@
  * every existing session of the account (users.session_version).
  */
 import "server-only";
+import { mailLocale } from "@/i18n/locales";
+import { mailTranslator } from "@/i18n/translator";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -26,7 +28,12 @@ export type TResetRequestResult = { ok: true } | { ok: false; retryAfterSeconds:
  * Counts the request against both limits, and mails a link if an account has this address. The result
  * never depends on whether it does; the mail is sent in the background so timing does not tell either.
  */
-export async function requestPasswordReset(rawEmail: string, ip: string): Promise<TResetRequestResult> {
+export async function requestPasswordReset(
+  rawEmail: string,
+  ip: string,
+  /** The UI language of the request: the mail's language when the account has none stored yet. */
+  requestLocale?: string | null,
+): Promise<TResetRequestResult> {
   const email = normalizeEmail(rawEmail);
   const [byIp, byEmail] = await Promise.all([
     consumeRateLimit(`reset-ip:${ip}`, RESET_LIMITS.perIp),
@@ -35,7 +42,10 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
   if (!byIp.isAllowed || !byEmail.isAllowed)
     return { ok: false, retryAfterSeconds: Math.max(byIp.retryAfterSeconds, byEmail.retryAfterSeconds) };
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, locale: true },
+  });
   if (!user) return { ok: true };
   const token = await db.$transaction((tx) =>
     issueUserToken(tx, {
@@ -45,7 +55,7 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
       ttlMs: RESET_TTL_MINUTES * 60_000,
     }),
   );
-  const mail = passwordResetMail({
+  const mail = passwordResetMail(await mailTranslator(mailLocale(user.locale, requestLocale)), {
     name: user.name,
     link: publicUrl(`/reset-password/${token}`),
     expiresInMinutes: RESET_TTL_MINUTES,

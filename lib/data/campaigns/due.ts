@@ -4,7 +4,7 @@ import { isoDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { progressOf, type TProgressRow } from "./read";
 
-export type TDueLead = Readonly<{ name: string | null; email: string }>;
+export type TDueLead = Readonly<{ name: string | null; email: string; locale: string | null }>;
 export type TDueTeam = Readonly<{
   teamId: string;
   teamName: string;
@@ -84,7 +84,7 @@ export async function findDueReminders(
         team: { organizationId: c.organizationId },
         user: { memberships: { some: { organizationId: c.organizationId, role: "LEAD" } } },
       },
-      select: { teamId: true, user: { select: { name: true, email: true } } },
+      select: { teamId: true, user: { select: { name: true, email: true, locale: true } } },
       orderBy: { user: { email: "asc" } },
     });
     out.push({

@@ -1,4 +1,6 @@
 import "server-only";
+import { mailLocale } from "@/i18n/locales";
+import { mailTranslator } from "@/i18n/translator";
 import type { Prisma } from "@prisma/client";
 import type { OrgContext } from "@/lib/authz/context";
 import { NO_AUDIT_META, type TAuditMeta } from "@/lib/audit/events";
@@ -77,7 +79,7 @@ async function mailReminders(campaign: TDueCampaign, teams: readonly TDueTeam[])
     for (const lead of team.leads) {
       const ok = await sendMail(
         lead.email,
-        campaignReminderMail({
+        campaignReminderMail(await mailTranslator(mailLocale(lead.locale)), {
           orgName: campaign.orgName,
           leadName: lead.name,
           campaignTitle: campaign.title,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { englishExplanations, renderMessage } from "@/i18n/render";
 import { describeDisagreement, discussionOrder, summariseVotes, type TVote } from "@/lib/consensus/aggregate";
 
 const LEVELS = [1, 2, 3, 4];
@@ -65,8 +66,22 @@ describe("summariseVotes", () => {
 
 describe("describeDisagreement and discussionOrder", () => {
   it("explains in words", () => {
-    expect(describeDisagreement(summariseVotes([v(1), v(1), v(4)], LEVELS), name)).toBe(
+    const english = (m: ReturnType<typeof describeDisagreement>) =>
+      m && renderMessage(englishExplanations, m);
+    expect(english(describeDisagreement(summariseVotes([v(1), v(1), v(4)], LEVELS), name))).toBe(
       "answers range from Provisional to Optimizing",
+    );
+    expect(english(describeDisagreement(summariseVotes([v(1), v(1), v(2), v(3), v(4)], LEVELS), name))).toBe(
+      "answers range from Provisional to Optimizing; no level has a majority",
+    );
+    expect(english(describeDisagreement(summariseVotes([v(1), v(2), v(2), v(3), v(3)], LEVELS), name))).toBe(
+      "answers range from Provisional to Scalable; no level has a majority",
+    );
+    expect(english(describeDisagreement(summariseVotes([v(1), v(2), v(3)], LEVELS), name))).toBe(
+      "answers range from Provisional to Scalable; no level has a majority",
+    );
+    expect(english(describeDisagreement(summariseVotes([v(2), v(3), v(2), v(3)], LEVELS), name))).toBe(
+      "no level has a majority",
     );
     expect(describeDisagreement(summariseVotes([v(2), v(3)], LEVELS), name)).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { levelForMean, scoreAssessment, type TAnswerInput } from "@/lib/scoring/score";
+import { englishExplanations, renderMessages } from "@/i18n/render";
+import { levelForMean, scoreAssessment, type TAnswerInput, type TAspectScore } from "@/lib/scoring/score";
 import { buildModel } from "../../fixtures/model";
 
 const answer = (questionId: string, level: number | null, notSure = false): TAnswerInput => ({
@@ -7,6 +8,9 @@ const answer = (questionId: string, level: number | null, notSure = false): TAns
   level,
   notSure,
 });
+/** The explanation as English sentences (the descriptors rendered through the English catalogue). */
+const text = (aspect: TAspectScore | undefined) =>
+  renderMessages(englishExplanations, aspect?.explanation ?? []);
 const notSure = (questionId: string): TAnswerInput => answer(questionId, null, true);
 
 const investment = buildModel({
@@ -83,7 +87,7 @@ describe("scoreAssessment — the documented example", () => {
   });
 
   it("explains the score in plain sentences, listing answers in model order", () => {
-    expect(aspect?.explanation).toEqual([
+    expect(text(aspect)).toEqual([
       "Mean of 4 answered questions: (2 + 3 + 3 + 2) / 4 = 2.50.",
       "2.50 is nearest to Operational (level 2); a mean exactly halfway between two levels counts as the lower level.",
       "1 question marked not sure is left out of the mean.",
@@ -129,7 +133,7 @@ describe("scoreAssessment — partial and unassessed aspects", () => {
       isLowConfidence: true,
       nextLevel: { level: 2, name: "Operational", meanNeeded: 1.5 },
     });
-    expect(aspect.explanation).toEqual([
+    expect(text(aspect)).toEqual([
       "Mean of 2 answered questions: (1 + 2) / 2 = 1.50.",
       "1.50 is nearest to Provisional (level 1); a mean exactly halfway between two levels counts as the lower level.",
       "3 questions without an answer are left out of the mean.",
@@ -151,15 +155,15 @@ describe("scoreAssessment — partial and unassessed aspects", () => {
       levelName: "Scalable",
       nextLevel: { level: 4, meanNeeded: 3.5 },
     });
-    expect(aspect.explanation).toContain("2.67 is nearest to Scalable (level 3).");
-    expect(aspect.explanation).toContain("To reach Optimizing (level 4) the mean must be above 3.50.");
+    expect(text(aspect)).toContain("2.67 is nearest to Scalable (level 3).");
+    expect(text(aspect)).toContain("To reach Optimizing (level 4) the mean must be above 3.50.");
     expect(soloScore(soloModel(4, 3), soloAnswers([1, 1, 2])).score).toBe(1.33);
     expect(soloScore(soloModel(4, 3), soloAnswers([1, 2, 2])).score).toBe(1.67);
   });
 
   it("uses singular wording for a single answer and a single gap", () => {
     const aspect = soloScore(soloModel(4, 2), soloAnswers([3]));
-    expect(aspect.explanation.slice(0, 3)).toEqual([
+    expect(text(aspect).slice(0, 3)).toEqual([
       "Mean of 1 answered question: 3 / 1 = 3.00.",
       "3.00 is nearest to Scalable (level 3).",
       "1 question without an answer is left out of the mean.",
@@ -178,13 +182,13 @@ describe("scoreAssessment — partial and unassessed aspects", () => {
       isLowConfidence: false,
       nextLevel: null,
     });
-    expect(aspect.explanation).toEqual([
+    expect(text(aspect)).toEqual([
       "Not assessed: no question in this aspect has an answer yet (3 questions marked not sure).",
     ]);
   });
 
   it("explains an aspect without any answer", () => {
-    expect(soloScore(soloModel(4, 2), []).explanation).toEqual([
+    expect(text(soloScore(soloModel(4, 2), []))).toEqual([
       "Not assessed: no question in this aspect has an answer yet.",
     ]);
   });
@@ -196,13 +200,13 @@ describe("scoreAssessment — partial and unassessed aspects", () => {
       soloAnswers([...Array<number>(101).fill(3), ...Array<number>(100).fill(2)]),
     ); // 503/201
     expect(above).toMatchObject({ score: 2.5, level: 3 });
-    expect(above.explanation[1]).toBe("A mean just above 2.50 is nearest to Scalable (level 3).");
+    expect(text(above)[1]).toBe("A mean just above 2.50 is nearest to Scalable (level 3).");
     const below = soloScore(
       model,
       soloAnswers([...Array<number>(100).fill(3), ...Array<number>(101).fill(2)]),
     ); // 502/201
     expect(below).toMatchObject({ score: 2.5, level: 2 });
-    expect(below.explanation[1]).toBe("A mean just below 2.50 is nearest to Operational (level 2).");
+    expect(text(below)[1]).toBe("A mean just below 2.50 is nearest to Operational (level 2).");
   });
 });
 
@@ -255,8 +259,8 @@ describe("scoreAssessment — models with other level counts", () => {
     const model = soloModel(["Basic", "Standard", "Advanced"], 3);
     const top = soloScore(model, soloAnswers([3, 3, 2]));
     expect(top).toMatchObject({ score: 2.67, level: 3, levelName: "Advanced", nextLevel: null });
-    expect(top.explanation).toContain("Advanced (level 3) is the top level of this model.");
-    expect(top.explanation.join(" ")).not.toMatch(/To reach/);
+    expect(text(top)).toContain("Advanced (level 3) is the top level of this model.");
+    expect(text(top).join(" ")).not.toMatch(/To reach/);
     expect(soloScore(model, soloAnswers([2, 1]))).toMatchObject({
       score: 1.5,
       level: 1,
@@ -274,7 +278,7 @@ describe("scoreAssessment — models with other level counts", () => {
       levelName: "Managed",
       nextLevel: { level: 5, name: "Optimised", meanNeeded: 4.5 },
     });
-    expect(halfway.explanation).toContain("To reach Optimised (level 5) the mean must be above 4.50.");
+    expect(text(halfway)).toContain("To reach Optimised (level 5) the mean must be above 4.50.");
     expect(soloScore(model, soloAnswers([5, 5, 4]))).toMatchObject({
       score: 4.67,
       level: 5,

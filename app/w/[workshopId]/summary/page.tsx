@@ -5,6 +5,7 @@ import { LevelBadge } from "@/components/level-badge";
 import { PrintButton } from "@/components/workshop/print-button";
 import { SummaryTable } from "@/components/workshop/summary-table";
 import { getWorkshopSummary } from "@/lib/data/workshops/summary";
+import { renderMessage } from "@/i18n/render";
 import { pageWorkshopAccess } from "../access";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,7 @@ export default async function WorkshopSummaryPage({
   ]);
   const summary = await getWorkshopSummary(access, locale);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const explain = await getTranslations("explanations");
   const levelName = (level: number | null) => summary.levels.find((l) => l.level === level)?.name ?? null;
   return (
     <article className="space-y-6">
@@ -73,7 +75,8 @@ export default async function WorkshopSummaryPage({
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {summary.toDiscuss.map((r) => (
               <li key={r.question.id}>
-                <span className="font-medium">{r.question.prompt}</span> ({r.disagreement})
+                <span className="font-medium">{r.question.prompt}</span> (
+                {r.disagreement ? renderMessage(explain, r.disagreement) : null})
                 {r.consensus ? (
                   <>
                     {" "}

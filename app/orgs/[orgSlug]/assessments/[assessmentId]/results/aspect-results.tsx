@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LevelBadge } from "@/components/level-badge";
 import { Card } from "@/components/ui/card";
+import { renderMessage } from "@/i18n/render";
 import { formatScore } from "@/lib/format";
 import type { TMaturityModel } from "@/lib/model/schema";
 import { modelPath } from "@/lib/paths";
@@ -27,6 +28,7 @@ type TProps = Readonly<{
  */
 export async function AspectResults({ orgSlug, model, aspects, means, confidence, windowDays }: TProps) {
   const t = await getTranslations("results");
+  const explain = await getTranslations("explanations");
   const maxLevel = model.levels.length;
   return (
     <Card className="overflow-x-auto p-0">
@@ -103,7 +105,7 @@ export async function AspectResults({ orgSlug, model, aspects, means, confidence
                   </summary>
                   <div className="mt-2 space-y-2 text-slate-800">
                     {a.explanation.map((sentence) => (
-                      <p key={sentence}>{sentence}</p>
+                      <p key={sentence.key}>{renderMessage(explain, sentence)}</p>
                     ))}
                     <ul className="space-y-1 border-l-2 border-slate-200 pl-3">
                       {a.outcomes.map((o) => (
