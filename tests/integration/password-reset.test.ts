@@ -121,4 +121,39 @@ describe("password reset", () => {
       ok: false,
     });
   });
+
+  it("mails in the account's language: German to a German user, English to an English one", async () => {
+    const { db } = await import("@/lib/db");
+    const { requestPasswordReset } = await import("@/lib/data/accounts/password-reset");
+    const { setUserLocale } = await import("@/lib/data/users");
+    const [german, english, unknown] = await Promise.all([
+      createUser("reset-de"),
+      createUser("reset-en"),
+      createUser("reset-unknown"),
+    ]);
+    await setUserLocale(german.id, "de");
+    await setUserLocale(english.id, "en");
+    await setUserLocale(unknown.id, "xx"); // not a UI language: ignored
+    expect((await db.user.findUniqueOrThrow({ where: { id: unknown.id } })).locale).toBeNull();
+
+    // The request's language never overrides a stored one; it is the fallback for accounts without one.
+    await requestPasswordReset(german.email, ip(), "en");
+    await requestPasswordReset(english.email, ip(), "de");
+    await requestPasswordReset(unknown.email, ip(), "ja");
+    const mailTo = (email: string) => catcher.waitFor((m) => m.to.includes(email));
+    const [de, en, ja] = await Promise.all([
+      mailTo(german.email),
+      mailTo(english.email),
+      mailTo(unknown.email),
+    ]);
+
+    expect(de.subject).toBe("Setzen Sie Ihr Stepwise-Passwort zurück");
+    expect(de.text).toContain("läuft in 60 Minuten ab");
+    expect(de.text).toContain("Neues Passwort wählen: https://stepwise.example.test/reset-password/");
+    expect(de.html).toContain('<html lang="de">');
+    expect(en.subject).toBe("Reset your Stepwise password");
+    expect(en.text).toContain("expires in 60 minutes");
+    expect(en.text).toContain("Choose a new password: https://stepwise.example.test/reset-password/");
+    expect(ja.subject).toBe("Stepwise のパスワードを再設定してください");
+  });
 });
