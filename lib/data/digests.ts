@@ -10,6 +10,8 @@
  * later gets the last completed period's digest at the next run.
  */
 import "server-only";
+import { mailLocale } from "@/i18n/locales";
+import { mailTranslator } from "@/i18n/translator";
 import { randomUUID } from "node:crypto";
 import type { OrgContext } from "@/lib/authz/context";
 import { DEFAULT_STALE_DAYS } from "@/lib/dashboard/filters";
@@ -265,7 +267,7 @@ export async function runDigests(
       id: true,
       organizationId: true,
       digestFrequency: true,
-      user: { select: { email: true, name: true } },
+      user: { select: { email: true, name: true, locale: true } },
       organization: { select: { name: true, slug: true } },
     },
   });
@@ -303,7 +305,10 @@ export async function runDigests(
           ON CONFLICT DO NOTHING`;
         if (claimed !== 1) continue;
         const token = unsubscribeToken(member.id, org.id);
+        const locale = mailLocale(member.user.locale);
         const content = digestMail(
+          await mailTranslator(locale),
+          await mailTranslator(locale, "digest"),
           digest,
           { base: publicUrl(), orgSlug: org.slug, unsubscribeUrl: publicUrl(`/digest/unsubscribe/${token}`) },
           member.user.name,

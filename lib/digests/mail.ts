@@ -1,9 +1,11 @@
 /**
  * The digest as a mail (pure): a plain-text part and an HTML part with the same content, the
  * organization's name in the subject, absolute links into the app and the unsubscribe link. No secret
- * beyond that link; nothing from other organizations.
+ * beyond that link; nothing from other organizations. In the recipient's language: the "emails"
+ * messages (`digest.*`) for the frame and the "digest" messages (shared with the digest page) for the
+ * sections, each through a translator passed in.
  */
-import type { TMailContent } from "@/lib/mail/templates";
+import type { TMailContent, TMailTranslator } from "@/lib/mail/templates";
 import { assessmentPath, campaignsPath, orgPath, planPath } from "@/lib/paths";
 import type { TDigest, TTeamMove } from "./content";
 
@@ -23,57 +25,75 @@ const escapeHtml = (s: string) =>
 const changesText = (m: TTeamMove) => m.changes.map((c) => `${c.aspectName} ${c.from} → ${c.to}`).join(", ");
 
 /** The digest's sections with absolute links, shared by the mail's two parts. */
-export function digestSections(d: TDigest, links: TDigestLinks): TSection[] {
+export function digestSections(td: TMailTranslator, d: TDigest, links: TDigestLinks): TSection[] {
   const url = (path: string) => `${links.base}${path}`;
   const move = (m: TTeamMove): TItem => ({
     text: `${m.teamName}: ${changesText(m)}`,
     url: url(assessmentPath(links.orgSlug, m.assessmentId, "results")),
   });
   return [
-    { title: "Teams that moved up", items: d.movedUp.map(move), empty: "No team moved up." },
-    { title: "Teams that moved down", items: d.movedDown.map(move), empty: "No team moved down." },
-    ...(d.mixed.length > 0
-      ? [{ title: "Teams that moved both ways", items: d.mixed.map(move), empty: "" }]
-      : []),
+    { title: td("movedUp"), items: d.movedUp.map(move), empty: td("noneUp") },
+    { title: td("movedDown"), items: d.movedDown.map(move), empty: td("noneDown") },
+    ...(d.mixed.length > 0 ? [{ title: td("movedBoth"), items: d.mixed.map(move), empty: "" }] : []),
     {
-      title: "Teams gone stale",
+      title: td("goneStale"),
       items: d.goneStale.map((t) => ({
-        text: `${t.teamName} (last assessed ${t.lastSubmitted})`,
+        text: td("lastAssessed", { team: t.teamName, date: t.lastSubmitted }),
         url: url(orgPath(links.orgSlug, "teams", t.teamId)),
       })),
-      empty: "No team went stale.",
-      more: d.staleTeams > 0 ? `${d.staleTeams} team(s) are stale in all.` : undefined,
+      empty: td("noneStale"),
+      more: d.staleTeams > 0 ? td("staleInAll", { count: d.staleTeams }) : undefined,
     },
     {
-      title: "Overdue plan steps",
+      title: td("overdueSteps"),
       items: d.overdueSteps.map((s) => ({
-        text: `${s.teamName}: ${s.title} (due ${s.dueOn})`,
+        text: td("stepDue", { team: s.teamName, step: s.title, date: s.dueOn }),
         url: url(planPath(links.orgSlug, s.teamId, s.journeyId)),
       })),
-      empty: "No plan step is overdue.",
-      more: d.moreOverdueSteps > 0 ? `… and ${d.moreOverdueSteps} more.` : undefined,
+      empty: td("noneOverdue"),
+      more: d.moreOverdueSteps > 0 ? td("more", { count: d.moreOverdueSteps }) : undefined,
     },
     {
-      title: "Campaigns",
+      title: td("campaigns"),
       items: d.campaigns.map((c) => ({
         text:
-          `${c.title}: ${c.submitted} of ${c.total} teams submitted, ` +
-          (c.closed ? "closed" : `due ${c.dueOn}`) +
-          (c.overdue > 0 ? `, ${c.overdue} overdue` : ""),
+          td(c.closed ? "campaignClosed" : "campaignOpen", {
+            title: c.title,
+            submitted: c.submitted,
+            total: c.total,
+            date: c.dueOn,
+          }) + (c.overdue > 0 ? `, ${td("campaignOverdue", { count: c.overdue })}` : ""),
         url: url(campaignsPath(links.orgSlug, c.id)),
       })),
-      empty: "No campaign ran in this period.",
+      empty: td("noneCampaigns"),
     },
   ];
 }
 
-export function digestMail(d: TDigest, links: TDigestLinks, recipientName: string | null): TMailContent {
-  const subject = `${d.orgName}: your Stepwise digest for ${d.period.label}`;
+/** The period's name in the mail's language: the month ("November 2026"), or the quarter key's label. */
+function periodName(locale: string, d: TDigest): string {
+  if (d.period.frequency !== "MONTHLY") return d.period.label;
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    d.period.start,
+  );
+}
+
+/** `t`: translator of the "emails" namespace; `td`: of the "digest" namespace, same language. */
+export function digestMail(
+  t: TMailTranslator,
+  td: TMailTranslator,
+  d: TDigest,
+  links: TDigestLinks,
+  recipientName: string | null,
+): TMailContent {
+  const names = { org: d.orgName, period: periodName(t.locale, d) };
+  const subject = t("digest.subject", names);
   const overview = `${links.base}${orgPath(links.orgSlug)}`;
-  const intro = `What changed in ${d.orgName} in ${d.period.label}.`;
-  const greeting = recipientName ? `Hello ${recipientName},` : "Hello,";
-  const sections = digestSections(d, links);
-  const footer = `You get this digest because you opted in for ${d.orgName}. Unsubscribe (one click, no sign-in): ${links.unsubscribeUrl}`;
+  const intro = t("digest.intro", names);
+  const greeting = recipientName ? t("greeting", { name: recipientName }) : t("greetingNoName");
+  const sections = digestSections(td, d, links);
+  const optedIn = t("digest.optedIn", names);
+  const footer = `${optedIn} ${t("digest.unsubscribe")} ${t("digest.oneClick")}: ${links.unsubscribeUrl}`;
   const text = [
     greeting,
     "",
@@ -85,7 +105,7 @@ export function digestMail(d: TDigest, links: TDigestLinks, recipientName: strin
       ...(s.more ? [s.more] : []),
       "",
     ]),
-    `The overview: ${overview}`,
+    t("digest.overview", { url: overview }),
     "",
     footer,
     "",
@@ -93,7 +113,7 @@ export function digestMail(d: TDigest, links: TDigestLinks, recipientName: strin
   const li = (i: TItem) =>
     `<li>${i.url ? `<a href="${escapeHtml(i.url)}">${escapeHtml(i.text)}</a>` : escapeHtml(i.text)}</li>`;
   const html = `<!doctype html>
-<html><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5;max-width:640px">
+<html lang="${escapeHtml(t.locale)}"><body style="font-family:system-ui,sans-serif;color:#1f2937;line-height:1.5;max-width:640px">
 <p>${escapeHtml(greeting)}</p>
 <p>${escapeHtml(intro)}</p>
 ${sections
@@ -104,8 +124,8 @@ ${sections
       }</ul>${s.more ? `<p>${escapeHtml(s.more)}</p>` : ""}`,
   )
   .join("\n")}
-<p><a href="${escapeHtml(overview)}">Open the overview</a></p>
-<p style="font-size:13px;color:#6b7280">You get this digest because you opted in for ${escapeHtml(d.orgName)}. <a href="${escapeHtml(links.unsubscribeUrl)}">Unsubscribe</a> (one click, no sign-in).</p>
+<p><a href="${escapeHtml(overview)}">${escapeHtml(t("digest.openOverview"))}</a></p>
+<p style="font-size:13px;color:#6b7280">${escapeHtml(optedIn)} <a href="${escapeHtml(links.unsubscribeUrl)}">${escapeHtml(t("digest.unsubscribe"))}</a> ${escapeHtml(t("digest.oneClick"))}.</p>
 </body></html>
 `;
   return { subject, text, html };

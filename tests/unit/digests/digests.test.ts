@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mailTranslator } from "@/i18n/translator";
 import { buildDigest, campaignProgress, isOverdueStep, type TDigestInput } from "@/lib/digests/content";
 import { digestMail } from "@/lib/digests/mail";
+import type { TMailTranslator } from "@/lib/mail/templates";
 import { lastCompletedPeriod, parsePeriodKey, periodContaining } from "@/lib/digests/period";
 import {
   signUnsubscribeToken,
@@ -219,7 +221,13 @@ describe("digest mail", () => {
     orgSlug: "acme",
     unsubscribeUrl: "https://stepwise.example.com/digest/unsubscribe/m1.sig",
   };
-  const mail = digestMail(digest, links, "Erika");
+  let en: TMailTranslator;
+  let enDigest: TMailTranslator;
+  let mail: ReturnType<typeof digestMail>;
+  beforeAll(async () => {
+    [en, enDigest] = await Promise.all([mailTranslator("en"), mailTranslator("en", "digest")]);
+    mail = digestMail(en, enDigest, digest, links, "Erika");
+  });
 
   it("names the organization and the period, in plain text and HTML", () => {
     expect(mail.subject).toBe("Acme: your Stepwise digest for November 2026");
@@ -256,12 +264,25 @@ describe("digest mail", () => {
       steps: [],
       campaigns: [],
     });
-    const m = digestMail(quiet, links, null);
+    const m = digestMail(en, enDigest, quiet, links, null);
     expect(m.html).toContain("&lt;Acme &amp; Co&gt;");
     expect(m.html).not.toContain("<Acme");
     expect(m.text).toContain("Hello,");
     expect(m.text).toContain("- No team moved up.");
     expect(m.text).toContain("- No campaign ran in this period.");
+  });
+});
+
+describe("digest mail in the recipient's language", () => {
+  it("writes the frame, the sections and the month in German", async () => {
+    const digest = buildDigest(base);
+    const links = { base: "https://x.test", orgSlug: "acme", unsubscribeUrl: "https://x.test/u" };
+    const [de, deDigest] = await Promise.all([mailTranslator("de"), mailTranslator("de", "digest")]);
+    const mail = digestMail(de, deDigest, digest, links, "Erika");
+    expect(mail.subject).toBe("Acme: Ihr Stepwise-Digest für November 2026");
+    expect(mail.text).toContain("Hallo Erika,");
+    expect(mail.text).not.toContain("Teams that moved up");
+    expect(mail.html).toContain('<html lang="de">');
   });
 });
 
