@@ -119,3 +119,30 @@ export const RESPONDENT_ERRORS: readonly TKnownErrorRule[] = [
   ["Choose a team member", "chooseMember"],
   [/^At most (\d+) characters\.?$/, "tooLong", (m) => ({ max: Number(m[1]) })],
 ];
+
+/** The dashboard filters' notes about ignored URL values (lib/dashboard/filters.ts, lib/data/dashboard/scope.ts). */
+const FILTER_FIELDS: ReadonlyArray<readonly [label: string, key: string]> = [
+  ["team group", "group"],
+  ["model (expected key:version)", "model"],
+  ["from date (expected YYYY-MM-DD)", "from"],
+  ["to date (expected YYYY-MM-DD)", "to"],
+  ["staleness days (expected 1–3650)", "stale"],
+  ["sort (name or level)", "sort"],
+  ["page number", "page"],
+  ["confidence (medium or high)", "conf"],
+];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export const DASHBOARD_NOTES: readonly TKnownErrorRule[] = [
+  ...FILTER_FIELDS.map(([label, key]): TKnownErrorRule => [
+    new RegExp(`^Ignored the ${escape(label)}: "(.*)" is not valid\\.$`, "s"),
+    `ignored.${key}`,
+    (m) => ({ value: m[1]! }),
+  ]),
+  [/^Ignored the date range: (.+) is after (.+)\.$/, "dateRange", (m) => ({ from: m[1]!, to: m[2]! })],
+  [
+    "That model version is not available to this organization; showing the default model.",
+    "modelUnavailable",
+  ],
+  [/^There is no team group called "(.*)"; showing all teams\.$/s, "noGroup", (m) => ({ group: m[1]! })],
+];

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import type { TDashboardFilters } from "@/lib/dashboard/filters";
+import { DASHBOARD_NOTES, translateError } from "@/i18n/known-errors";
 
 type TOption = Readonly<{ value: string; label: string }>;
 
@@ -87,7 +88,7 @@ export function DashboardFilterForm({
         </Field>
       ) : null}
       {filters.sort !== "name" ? <input type="hidden" name="sort" value={filters.sort} /> : null}
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2 xl:col-span-full">
         <button type="submit" className={buttonClass("primary")}>
           {t("filters.apply")}
         </button>
@@ -112,11 +113,12 @@ function Field({ label, name, children }: Readonly<{ label: string; name: string
 
 /** Why some URL filters were ignored; shown instead of failing. */
 export function FilterNotes({ notes }: Readonly<{ notes: readonly string[] }>) {
+  const tn = useTranslations("dashboards.notes");
   if (notes.length === 0) return null;
   return (
     <div role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
       {notes.map((n) => (
-        <p key={n}>{n}</p>
+        <p key={n}>{translateError(n, DASHBOARD_NOTES, tn)}</p>
       ))}
     </div>
   );

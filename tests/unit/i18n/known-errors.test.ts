@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { execSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { knownError, RESPONDENT_ERRORS, translateError, WORKSHOP_ERRORS } from "@/i18n/known-errors";
+import {
+  DASHBOARD_NOTES,
+  knownError,
+  RESPONDENT_ERRORS,
+  translateError,
+  WORKSHOP_ERRORS,
+} from "@/i18n/known-errors";
+import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { keys, readNamespace } from "./catalogue";
 
 const root = path.resolve(__dirname, "../../..");
@@ -41,5 +48,22 @@ describe("error texts the workshop and respondent screens translate", () => {
       if (typeof match === "string") expect(source, match).toContain(match);
       expect(messages, key).toContain(`errors.${key}`);
     }
+  });
+
+  it("knows every note the dashboard filters write about ignored URL values", () => {
+    const { notes } = parseDashboardFilters({
+      group: "x".repeat(80),
+      model: "bad",
+      from: "2026-13-01",
+      to: "nope",
+      stale: "0",
+      sort: "up",
+      page: "-1",
+      conf: "low",
+    });
+    const range = parseDashboardFilters({ from: "2026-05-01", to: "2026-01-01" }).notes;
+    for (const note of [...notes, ...range]) expect(knownError(note, DASHBOARD_NOTES), note).not.toBeNull();
+    const messages = keys(readNamespace("en", "dashboards"));
+    for (const [, key] of DASHBOARD_NOTES) expect(messages, key).toContain(`notes.${key}`);
   });
 });
