@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { defineFormAction } from "@/lib/action";
+import { type ActionResult, defineFormAction } from "@/lib/action";
 import { requestAuditMeta } from "@/lib/audit-meta";
 import { ZAuditRetentionDays } from "@/lib/audit/events";
 import { setAuditRetentionDays } from "@/lib/data/audit";
@@ -14,10 +15,16 @@ const ZRetention = z.object({
   days: ZAuditRetentionDays,
 });
 
-export const setRetentionAction = defineFormAction(ZRetention, async ({ orgSlug, days }) => {
-  // Any member passes requireOrg; setAuditRetentionDays refuses non-admins (NOT_FOUND, like the page).
-  const ctx = await requireOrg(orgSlug);
-  await setAuditRetentionDays(ctx, days, await requestAuditMeta());
-  revalidatePath(orgPath(orgSlug, "audit"));
-  return { message: `Events are kept for ${days} days.` };
-});
+export async function setRetentionAction(
+  prev: ActionResult<{ message: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ message: string }>> {
+  const t = await getTranslations("admin.audit");
+  return defineFormAction(ZRetention, async ({ orgSlug, days }) => {
+    // Any member passes requireOrg; setAuditRetentionDays refuses non-admins (NOT_FOUND, like the page).
+    const ctx = await requireOrg(orgSlug);
+    await setAuditRetentionDays(ctx, days, await requestAuditMeta());
+    revalidatePath(orgPath(orgSlug, "audit"));
+    return { message: t("retentionSaved", { days }) };
+  })(prev, formData);
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -10,16 +11,13 @@ import { pageGuard, requireOrg } from "@/lib/authz";
 import { orgPath } from "@/lib/paths";
 import { RetentionForm } from "./retention-form";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
+}
 
 const CONTROL =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600";
-
-const TIME = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
 
 function detailsText(details: unknown): string {
   if (!details || typeof details !== "object") return "";
@@ -42,112 +40,113 @@ export default async function AuditPage({
   const [result, retentionDays] = await pageGuard(
     Promise.all([listAuditEvents(ctx, search, search.page), getAuditRetentionDays(ctx)]),
   );
+  const [t, format] = await Promise.all([getTranslations("admin.audit"), getFormatter()]);
+  /** A readable name for an action code such as member.role_changed (the code stays visible next to it). */
+  const actionLabel = (action: string) => t(`actions.${action.replaceAll(".", "_")}`);
   const base = orgPath(ctx.orgSlug, "audit");
   const exportHref = `${base}/export${auditSearchQuery(search, { page: 1 })}`;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Audit log</h1>
-          <p className="text-sm text-slate-700">
-            Security-relevant events in {ctx.orgName}, newest first. Times are UTC.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-700">{t("intro", { org: ctx.orgName })}</p>
         </div>
         <a href={exportHref} className={buttonClass("secondary", "sm")} download>
-          Download CSV
+          {t("downloadCsv")}
         </a>
       </div>
 
       <form
         method="get"
         action={base}
-        aria-label="Audit log filters"
+        aria-label={t("filters")}
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
       >
         <div>
           <label htmlFor="actor" className="block text-sm font-medium text-slate-800">
-            Actor
+            {t("actor")}
           </label>
           <input
             id="actor"
             name="actor"
             defaultValue={search.actor ?? ""}
             maxLength={200}
-            placeholder="Name or email"
+            placeholder={t("actorPlaceholder")}
             className={CONTROL}
           />
         </div>
         <div>
           <label htmlFor="action" className="block text-sm font-medium text-slate-800">
-            Action
+            {t("action")}
           </label>
           <select id="action" name="action" defaultValue={search.action ?? ""} className={CONTROL}>
-            <option value="">All actions</option>
+            <option value="">{t("allActions")}</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {t("actionOption", { label: actionLabel(a), code: a })}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="from" className="block text-sm font-medium text-slate-800">
-            From
+            {t("from")}
           </label>
           <input id="from" name="from" type="date" defaultValue={search.from ?? ""} className={CONTROL} />
         </div>
         <div>
           <label htmlFor="to" className="block text-sm font-medium text-slate-800">
-            To
+            {t("to")}
           </label>
           <input id="to" name="to" type="date" defaultValue={search.to ?? ""} className={CONTROL} />
         </div>
         <div className="flex gap-2">
           <button type="submit" className={buttonClass("primary", "md")}>
-            Apply filters
+            {t("apply")}
           </button>
           <Link href={base} className={buttonClass("secondary", "md")}>
-            Clear
+            {t("clear")}
           </Link>
         </div>
       </form>
 
       {invalid.length > 0 ? (
         <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Ignored an invalid filter: {invalid.join(", ")}.
+          {t("invalidFilter", { filters: invalid.join(", ") })}
         </p>
       ) : null}
 
       <Card>
         <p className="mb-2 text-sm text-slate-700" role="status">
-          {result.total === 1 ? "1 event" : `${result.total} events`}
-          {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
+          {t("eventCount", { count: result.total })}
+          {result.pageCount > 1 ? ` · ${t("pageOf", { page: result.page, pages: result.pageCount })}` : ""}
         </p>
         {result.rows.length === 0 ? (
-          <p className="text-sm text-slate-700">No events match these filters.</p>
+          <p className="text-sm text-slate-700">{t("noEvents")}</p>
         ) : (
-          <ScrollRegion label="Audit events">
+          <ScrollRegion label={t("events")}>
             <table className="min-w-full text-sm">
-              <caption className="sr-only">Audit events</caption>
+              <caption className="sr-only">{t("events")}</caption>
               <thead>
                 <tr className="border-b border-slate-200 text-left text-slate-700">
                   <th scope="col" className="py-2 pr-3 font-medium">
-                    Time (UTC)
+                    {t("time")}
                   </th>
                   <th scope="col" className="py-2 pr-3 font-medium">
-                    Actor
+                    {t("actor")}
                   </th>
                   <th scope="col" className="py-2 pr-3 font-medium">
-                    Action
+                    {t("action")}
                   </th>
                   <th scope="col" className="py-2 pr-3 font-medium">
-                    Target
+                    {t("target")}
                   </th>
                   <th scope="col" className="py-2 pr-3 font-medium">
-                    Details
+                    {t("details")}
                   </th>
                   <th scope="col" className="py-2 font-medium">
-                    From
+                    {t("origin")}
                   </th>
                 </tr>
               </thead>
@@ -155,10 +154,16 @@ export default async function AuditPage({
                 {result.rows.map((r) => (
                   <tr key={r.id} className="border-b border-slate-100 align-top last:border-0">
                     <td className="py-2 pr-3 whitespace-nowrap text-slate-700">
-                      <time dateTime={r.occurredAt.toISOString()}>{TIME.format(r.occurredAt)}</time>
+                      <time dateTime={r.occurredAt.toISOString()}>
+                        {format.dateTime(r.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}
+                      </time>
                     </td>
                     <td className="py-2 pr-3">{r.actorLabel}</td>
-                    <td className="py-2 pr-3 font-mono text-xs">{r.action}</td>
+                    <td className="py-2 pr-3">
+                      {actionLabel(r.action)}
+                      <br />
+                      <span className="font-mono text-xs text-slate-600">{r.action}</span>
+                    </td>
                     <td className="py-2 pr-3 text-slate-700">
                       {r.targetType ? `${r.targetType}: ${r.targetLabel ?? r.targetId ?? ""}` : "—"}
                     </td>
@@ -168,7 +173,7 @@ export default async function AuditPage({
                       {r.requestId ? (
                         <>
                           <br />
-                          <span title="Request id">{r.requestId}</span>
+                          <span title={t("requestId")}>{r.requestId}</span>
                         </>
                       ) : null}
                     </td>
@@ -179,13 +184,13 @@ export default async function AuditPage({
           </ScrollRegion>
         )}
         {result.pageCount > 1 ? (
-          <nav aria-label="Audit log pages" className="mt-3 flex gap-2">
+          <nav aria-label={t("pages")} className="mt-3 flex gap-2">
             {result.page > 1 ? (
               <Link
                 href={`${base}${auditSearchQuery(search, { page: result.page - 1 })}`}
                 className={buttonClass("secondary", "sm")}
               >
-                Newer
+                {t("newer")}
               </Link>
             ) : null}
             {result.page < result.pageCount ? (
@@ -193,7 +198,7 @@ export default async function AuditPage({
                 href={`${base}${auditSearchQuery(search, { page: result.page + 1 })}`}
                 className={buttonClass("secondary", "sm")}
               >
-                Older
+                {t("older")}
               </Link>
             ) : null}
           </nav>
@@ -201,7 +206,7 @@ export default async function AuditPage({
       </Card>
 
       <Card className="max-w-md">
-        <h2 className="mb-2 font-semibold">Retention</h2>
+        <h2 className="mb-2 font-semibold">{t("retention")}</h2>
         <RetentionForm
           orgSlug={ctx.orgSlug}
           days={retentionDays}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -12,12 +13,13 @@ export function RetentionForm({
   min,
   max,
 }: Readonly<{ orgSlug: string; days: number; min: number; max: number }>) {
+  const t = useTranslations("admin.audit");
   const [state, action, isPending] = useActionState(setRetentionAction, null);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <TextField
-        label="Keep events for (days)"
+        label={t("keepFor")}
         name="days"
         type="number"
         inputMode="numeric"
@@ -26,10 +28,10 @@ export function RetentionForm({
         max={max}
         defaultValue={state && !state.ok ? (state.values?.days ?? days) : days}
         errors={state && !state.ok ? state.fieldErrors?.days : undefined}
-        hint={`Between ${min} and ${max}. Older events are deleted by the pruning job.`}
+        hint={t("keepForHint", { min, max })}
       />
       <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
-        Save retention
+        {t("saveRetention")}
       </Button>
       <FormMessage state={state?.ok ? { ...state, message: state.data.message } : state} />
     </form>

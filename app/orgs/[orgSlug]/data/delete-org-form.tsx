@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -7,12 +8,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { deleteOrgAction } from "./actions";
 
 export function DeleteOrgForm({ orgSlug }: Readonly<{ orgSlug: string }>) {
+  const t = useTranslations("admin.data");
   const [state, action, isPending] = useActionState(deleteOrgAction, null);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <TextField
-        label={`Type "${orgSlug}" to confirm`}
+        label={t("typeToConfirm", { slug: orgSlug })}
         name="confirmSlug"
         autoComplete="off"
         required
@@ -20,7 +22,7 @@ export function DeleteOrgForm({ orgSlug }: Readonly<{ orgSlug: string }>) {
       />
       <FormMessage state={state && !state.ok ? state : null} />
       <Button type="submit" variant="danger" disabled={isPending}>
-        {isPending ? "Deleting…" : "Delete the organization and all its data"}
+        {isPending ? t("deleting") : t("deleteButton")}
       </Button>
     </form>
   );
