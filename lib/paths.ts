@@ -43,3 +43,25 @@ export const planPath = (orgSlug: string, teamId: string, journeyId: string, sub
 export const sharePath = (token: string) => join("/share", encodeURIComponent(token));
 /** Assessment campaigns: the list, `new`, or one campaign (`campaignsPath(org, id)`). */
 export const campaignsPath = (orgSlug: string, ...rest: TSegment[]) => orgPath(orgSlug, "campaigns", ...rest);
+
+/**
+ * Live workshops as participants see them (app/live, outside /orgs: guests have no organization):
+ * `livePath()` is the page where one enters a workshop code, `livePath(id)` a workshop's page and
+ * `livePath(id, "summary")` its summary.
+ */
+export const livePath = (workshopId?: string, ...rest: TSegment[]) =>
+  workshopId ? join("/live", workshopId, ...rest) : "/live";
+
+/** The link a facilitator shares: the code entry page with the code filled in. */
+export const liveCodePath = (joinCode: string) => `${livePath()}?code=${encodeURIComponent(joinCode)}`;
+
+/**
+ * Where an address from before the live pages moved now lives: `/join` → `/live`, `/w/<id>…` →
+ * `/live/<id>…` (the proxy answers them with a permanent redirect); null for any other path.
+ */
+export function movedLivePath(pathname: string): string | null {
+  if (pathname === "/join") return livePath();
+  if (pathname === "/w") return livePath();
+  if (pathname.startsWith("/w/")) return `${livePath()}${pathname.slice(2)}`;
+  return null;
+}

@@ -17,6 +17,7 @@ import { QuestionHeader } from "./question-header";
 import { QuestionList, type TQuestionLink } from "./question-list";
 import { sendWorkshop, useWorkshopStream } from "./use-workshop-stream";
 import { VoteDistribution } from "./vote-distribution";
+import { livePath } from "@/lib/paths";
 
 type TProps = Readonly<{
   workshopId: string;
@@ -97,7 +98,7 @@ export function FacilitatorConsole({
             <div role="status" className="space-y-1 rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
               <p className="font-medium">{t("console.endedSubmitted")}</p>
               <p className="flex flex-wrap gap-4">
-                <Link className="underline" href={`/w/${workshopId}/summary`}>
+                <Link className="underline" href={livePath(workshopId, "summary")}>
                   {t("summary.title")}
                 </Link>
                 <Link className="underline" href={resultsHref}>

@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+import { livePath, liveCodePath } from "@/lib/paths";
 
 const noSubscription = () => () => {};
 
 /** The join code, big enough to read from the back of the room, and the link to share. */
 export function JoinPanel({ joinCode, isJoinable }: Readonly<{ joinCode: string; isJoinable: boolean }>) {
-  const path = `/join?code=${joinCode}`;
+  const path = liveCodePath(joinCode);
   // The server renders the path; the browser adds its origin (it never changes, so nothing to subscribe to).
   const origin = useSyncExternalStore(
     noSubscription,
@@ -22,7 +23,7 @@ export function JoinPanel({ joinCode, isJoinable }: Readonly<{ joinCode: string;
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">
-        {t.rich("join.joinAt", { path: "/join", strong: (chunks) => <strong>{chunks}</strong> })}
+        {t.rich("join.joinAt", { path: livePath(), strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <p className="font-mono text-3xl font-bold tracking-widest text-slate-900" data-testid="join-code">
         {joinCode}

@@ -12,6 +12,7 @@ import { QuestionHeader } from "./question-header";
 import { sendWorkshop, useWorkshopStream } from "./use-workshop-stream";
 import { VoteDistribution } from "./vote-distribution";
 import { VoteOptions, type TMyVote } from "./vote-options";
+import { livePath } from "@/lib/paths";
 
 type TProps = Readonly<{
   workshopId: string;
@@ -80,7 +81,7 @@ export function ParticipantView({ workshopId, initialState, participantId, initi
       {state.status === "ENDED" ? (
         <div role="status" className="space-y-2 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
           <p className="font-medium">{t("participant.ended")}</p>
-          <Link className="text-brand-700 underline" href={`/w/${workshopId}/summary`}>
+          <Link className="text-brand-700 underline" href={livePath(workshopId, "summary")}>
             {t("seeSummary")}
           </Link>
         </div>

@@ -1,6 +1,6 @@
 /**
  * Request edge for workshop routes and pages: reads the session and the workshop's guest cookie and
- * resolves the caller (lib/data/workshops/access.ts). Also writes the guest cookie.
+ * resolves the caller (lib/data/workshops/access.ts). The cookie itself: lib/workshops/guest-cookie.ts.
  */
 import "server-only";
 import { cache } from "react";
@@ -8,7 +8,8 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { GUEST_COOKIE, resolveWorkshopAccess, type TWorkshopAccess } from "@/lib/data/workshops/access";
+import { resolveWorkshopAccess, type TWorkshopAccess } from "@/lib/data/workshops/access";
+import { GUEST_COOKIE } from "@/lib/workshops/guest-cookie";
 import { requestClientIp } from "@/lib/security/client-ip";
 
 const ZWorkshopId = z.string().regex(/^[a-z0-9]{10,40}$/);
@@ -25,28 +26,6 @@ export const requireWorkshopAccess = cache(async (workshopId: string): Promise<T
   }
   return resolveWorkshopAccess(workshopId, { userId: await getSessionUserId(), guestToken: null });
 });
-
-/**
- * Set-Cookie values for a guest: HttpOnly, SameSite=Lax, and scoped by path to THIS workshop's page
- * and API only, so the token is never even sent to the rest of the site. Expires with the workshop.
- */
-export function guestCookies(
-  workshopId: string,
-  token: string,
-  expiresAt: Date,
-  isSecure: boolean,
-): string[] {
-  return [`/w/${workshopId}`, `/api/workshops/${workshopId}`].map((path) =>
-    [
-      `${GUEST_COOKIE}=${token}`,
-      `Path=${path}`,
-      `Expires=${expiresAt.toUTCString()}`,
-      "HttpOnly",
-      "SameSite=Lax",
-      ...(isSecure ? ["Secure"] : []),
-    ].join("; "),
-  );
-}
 
 /**
  * The client address for rate limiting: never a client-supplied first X-Forwarded-For hop, but the

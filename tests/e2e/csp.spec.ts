@@ -35,7 +35,7 @@ test("no CSP violation on public pages, the API reference (Swagger UI) and the S
 }) => {
   const violations = await watchCsp(page);
   const seen: string[] = [];
-  for (const path of ["/sign-in", "/sign-up", "/join", "/forgot-password"]) {
+  for (const path of ["/sign-in", "/sign-up", "/live", "/forgot-password"]) {
     const response = await page.goto(path);
     expect(response!.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
     // Hydrated: a client-side interaction works (the form's fields are controlled by React).
@@ -100,10 +100,10 @@ test("no CSP violation in a live workshop: console and participant screen on SSE
   const code = (await fac.getByTestId("join-code").textContent())!.trim();
 
   await signIn(member, DEMO.member);
-  await member.goto("/join");
+  await member.goto("/live");
   await member.getByLabel("Workshop code").fill(code);
   await member.getByRole("button", { name: "Join" }).click();
-  await member.waitForURL(/\/w\/[^/]+$/);
+  await member.waitForURL(/\/live\/[^/]+$/);
   await expect(member.getByTestId("connection")).toHaveText("Live");
   await fac.getByRole("button", { name: "Start workshop" }).click();
   await expect(member.getByTestId("question-prompt")).toBeVisible({ timeout: 5_000 });

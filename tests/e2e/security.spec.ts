@@ -51,11 +51,16 @@ test("bad query strings are 4xx or handled, never 500 (issue 12 #10)", async ({ 
   for (const path of [
     "/sign-in?callbackUrl=a&callbackUrl=b",
     "/sign-up?invite=a&invite=b",
-    "/join?code=a&code=b",
+    "/live?code=a&code=b",
   ]) {
     expect((await request.get(path)).status(), path).toBe(200);
   }
-  for (const path of ["/orgs/demo%00x", "/join?code=%00", "/api/workshops/abc%00def/state"]) {
+  for (const path of [
+    "/orgs/demo%00x",
+    "/live?code=%00",
+    "/join?code=%00",
+    "/api/workshops/abc%00def/state",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(400);
   }
 });

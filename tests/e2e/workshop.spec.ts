@@ -35,13 +35,29 @@ test("facilitator and guest run a workshop on two instances", async ({ browser }
   await signIn(fac, DEMO.facilitator);
   const { workshopId, code } = await createWorkshop(fac);
 
-  // The guest joins by code on the other instance, with a display name only.
-  await guest.goto(`${B}/join`);
+  // The facilitator shares /live with the code filled in; the guest joins on the other instance, with a
+  // display name only.
+  await expect(fac.getByTestId("join-link")).toHaveText(`${A}/live?code=${code}`);
+  await guest.goto(`${B}/live`);
   await guest.getByLabel("Workshop code").fill(code.toLowerCase());
   await guest.getByLabel("Your name (shown to the group)").fill("Gina Guest");
   await guest.getByRole("button", { name: "Join" }).click();
-  await guest.waitForURL(`${B}/w/${workshopId}`);
+  await guest.waitForURL(`${B}/live/${workshopId}`);
   await expect(guest.getByText("You are in.")).toBeVisible();
+
+  // A guest who joined while the page was /w/<id> holds the page cookie on that path: the old address
+  // redirects to /live/<id> with the cookie carried over, and the old one is cleared.
+  const [pageCookie] = (await guestContext.cookies(`${B}/live/${workshopId}`)).filter((c) =>
+    c.path.startsWith("/live/"),
+  );
+  const oldContext = await browser.newContext({ baseURL: B });
+  await oldContext.addCookies([{ ...pageCookie!, path: `/w/${workshopId}` }]);
+  const old = await oldContext.newPage();
+  await old.goto(`${B}/w/${workshopId}?from=qr`);
+  await expect(old).toHaveURL(`${B}/live/${workshopId}?from=qr`);
+  await expect(old.getByText("You are in.")).toBeVisible();
+  expect((await oldContext.cookies()).map((c) => c.path)).toEqual([`/live/${workshopId}`]);
+  await oldContext.close();
   await expect(guest.getByTestId("connection")).toHaveText("Live");
   await expect(fac.getByRole("list", { name: "Participants" })).toContainText("Gina Guest", FOLLOW);
 
@@ -88,7 +104,7 @@ test("facilitator and guest run a workshop on two instances", async ({ browser }
   ).toBe(403);
   await guest.goto(`${B}/orgs/demo`);
   await expect(guest).toHaveURL(/\/sign-in/);
-  await guest.goto(`${B}/w/${workshopId}`);
+  await guest.goto(`${B}/live/${workshopId}`);
 
   // Reveal: the distribution reaches the guest on the other instance.
   await fac.getByRole("button", { name: "Reveal votes" }).click();
@@ -127,10 +143,27 @@ test("facilitator and guest run a workshop on two instances", async ({ browser }
 });
 
 test("join page refuses bad codes and keeps guests out of other pages", async ({ page }) => {
-  await page.goto(`${B}/join?code=ZZZZZ-ZZZZZ`);
+  await page.goto(`${B}/live?code=ZZZZZ-ZZZZZ`);
   await page.getByLabel("Your name (shown to the group)").fill("Nobody");
   await page.getByRole("button", { name: "Join" }).click();
   await expect(page.getByText("This code is not valid, or the workshop has ended.")).toBeVisible();
-  await page.goto(`${B}/w/c00000000000000000000000`);
-  await expect(page).toHaveURL(/\/join$/);
+  await page.goto(`${B}/live/c00000000000000000000000`);
+  await expect(page).toHaveURL(/\/live$/);
+});
+
+test("the old addresses /join and /w/<id> redirect permanently to /live, query string kept", async ({
+  request,
+}) => {
+  const id = "c00000000000000000000000";
+  for (const [from, to] of [
+    ["/join", "/live"],
+    ["/join?code=ABCDE-FGHJK", "/live?code=ABCDE-FGHJK"],
+    [`/w/${id}`, `/live/${id}`],
+    [`/w/${id}/summary?print=1`, `/live/${id}/summary?print=1`],
+  ]) {
+    const res = await request.get(`${B}${from}`, { maxRedirects: 0 });
+    expect(res.status(), from).toBe(308);
+    const location = new URL(res.headers()["location"]!, B);
+    expect(`${location.pathname}${location.search}`, from).toBe(to);
+  }
 });

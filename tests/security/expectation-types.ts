@@ -9,7 +9,7 @@
  *   the org slug: the `sec-away` slug). Routes without any parameter have no foreign case.
  *
  * Outcomes. Pages and route handlers: an HTTP status (200, 400, 401, 403, 404, 409, ...), or
- * "signin" / "join" (a redirect to /sign-in or /join), or "redirect" (a redirect elsewhere in the app).
+ * "signin" / "join" (a redirect to /sign-in or to /live, the page to enter a workshop code), or "redirect" (a redirect elsewhere in the app).
  * Server actions: "allowed" (got past authorization: ok, a redirect, or a domain answer such as
  * CONFLICT or INVALID_INPUT), "denied" (FORBIDDEN or NOT_FOUND: nothing revealed, nothing changed),
  * "signin" (UNAUTHENTICATED), or one exact ActionResult code.

@@ -129,7 +129,7 @@ export function httpOutcome(result: THttpResult, baseURL: string): TOutcome {
     const target = new URL(result.location.split(";")[0]!, baseURL);
     if (target.origin !== new URL(baseURL).origin) return `offsite:${target.origin}`;
     if (target.pathname === "/sign-in") return "signin";
-    if (target.pathname === "/join") return "join";
+    if (target.pathname === "/live") return "join";
     return "redirect";
   }
   return result.status;

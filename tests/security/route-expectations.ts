@@ -35,7 +35,7 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "/": { in: "redirect", otherOrg: "redirect", out: 200 },
   "/sign-in": { in: 200, out: 200, otherOrg: 200 },
   "/sign-up": { in: 200, out: 200, otherOrg: 200 },
-  "/join": { in: 200, out: 200, otherOrg: 200 },
+  "/live": { in: 200, out: 200, otherOrg: 200, note: "enter a workshop code (was /join, redirected)" },
   "/invite/[token]": {
     in: 200,
     out: 200,
@@ -167,9 +167,9 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   "/orgs/[orgSlug]/workshops": { in: 200 },
   "/orgs/[orgSlug]/workshops/[workshopId]": { admin: 200, facilitator: 200, in: 404, note: "the console" },
 
-  // ── Workshop pages (org members and the workshop's guests; everyone else to /join) ───────────────
-  "/w/[workshopId]": { in: 200, guest: 200, signedOut: "join", otherOrg: "join", foreign: "join" },
-  "/w/[workshopId]/summary": { in: 200, guest: 200, signedOut: "join", otherOrg: "join", foreign: "join" },
+  // ── Live workshop pages (org members and the workshop's guests; everyone else to /live) ─────────
+  "/live/[workshopId]": { in: 200, guest: 200, signedOut: "join", otherOrg: "join", foreign: "join" },
+  "/live/[workshopId]/summary": { in: 200, guest: 200, signedOut: "join", otherOrg: "join", foreign: "join" },
 
   // ── Route handlers ──────────────────────────────────────────────────────────────────────────────
   "GET /api/health/live": { in: 200, out: 200, otherOrg: 200 },

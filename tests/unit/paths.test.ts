@@ -3,8 +3,11 @@ import {
   assessmentPath,
   campaignsPath,
   journeysPath,
+  liveCodePath,
+  livePath,
   modelCellPath,
   modelPath,
+  movedLivePath,
   orgPath,
   planPath,
   teamPath,
@@ -33,5 +36,28 @@ describe("page paths", () => {
     expect(journeysPath("acme", null, "j1", "edit")).toBe("/orgs/acme/journeys/j1/edit");
     expect(planPath("acme", "t1", "j1")).toBe("/orgs/acme/teams/t1/journeys/j1/plan");
     expect(planPath("acme", "t1", "j1", "board")).toBe("/orgs/acme/teams/t1/journeys/j1/plan/board");
+  });
+  it("builds the live workshop URLs participants see, outside /orgs", () => {
+    expect(livePath()).toBe("/live");
+    expect(livePath("w1")).toBe("/live/w1");
+    expect(livePath("w1", "summary")).toBe("/live/w1/summary");
+    expect(liveCodePath("VQWDW-S1184")).toBe("/live?code=VQWDW-S1184");
+    expect(liveCodePath("a b&c")).toBe("/live?code=a%20b%26c");
+  });
+  it("maps the live pages' old addresses (/join, /w/<id>…) to /live, and nothing else", () => {
+    expect(movedLivePath("/join")).toBe("/live");
+    expect(movedLivePath("/w")).toBe("/live");
+    expect(movedLivePath("/w/w1")).toBe("/live/w1");
+    expect(movedLivePath("/w/w1/summary")).toBe("/live/w1/summary");
+    for (const other of [
+      "/live",
+      "/joined",
+      "/join/x",
+      "/wx/1",
+      "/orgs/acme/w/1",
+      "/api/workshops/join",
+      "/",
+    ])
+      expect(movedLivePath(other), other).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { localizeModel } from "@/lib/model/localize";
 import { liveModelText } from "@/lib/workshops/localize";
 import { pageWorkshopAccess } from "./access";
 import { JoinAsMember } from "./join-as-member";
+import { livePath } from "@/lib/paths";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function WorkshopParticipantPage({
           {t("inRoom", { team: state.teamName, count: state.participants.length })}
         </p>
         {state.status === "ENDED" ? (
-          <Link className="text-brand-700 underline" href={`/w/${workshopId}/summary`}>
+          <Link className="text-brand-700 underline" href={livePath(workshopId, "summary")}>
             {t("seeSummary")}
           </Link>
         ) : (

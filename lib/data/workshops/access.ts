@@ -24,9 +24,6 @@ export type TWorkshopAccess = Readonly<{
 
 export type TWorkshopCredentials = Readonly<{ userId: string | null; guestToken: string | null }>;
 
-/** The guest cookie's name; it is set twice, for the page path and the API path of one workshop. */
-export const GUEST_COOKIE = "sw_workshop_guest";
-
 /** 256-bit random guest token (only its SHA-256 is stored). */
 export function newGuestToken(): { token: string; hash: string } {
   const token = randomBytes(32).toString("base64url");

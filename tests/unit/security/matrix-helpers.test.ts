@@ -18,8 +18,10 @@ describe("route discovery helpers (tenancy matrix)", () => {
 
   it("fills path parameters, encoding what would break a URL", () => {
     expect(paramsOf("/api/auth/[...nextauth]/x/[id]")).toEqual(["nextauth", "id"]);
-    expect(fillPattern("/w/[workshopId]", { workshopId: "a/b\u0000\ud800" })).toBe("/w/a%2Fb%00%EF%BF%BD");
-    expect(() => fillPattern("/w/[workshopId]", {})).toThrow(/no value for \[workshopId\]/);
+    expect(fillPattern("/live/[workshopId]", { workshopId: "a/b\u0000\ud800" })).toBe(
+      "/live/a%2Fb%00%EF%BF%BD",
+    );
+    expect(() => fillPattern("/live/[workshopId]", {})).toThrow(/no value for \[workshopId\]/);
   });
 
   it("applies `in`, `out` and the defaults of each kind", () => {

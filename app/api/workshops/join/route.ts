@@ -2,7 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getSessionUserId } from "@/lib/auth";
 import { joinWorkshopByCode, MAX_DISPLAY_NAME } from "@/lib/data/workshops/join";
-import { clientIp, guestCookies, isSecureRequest } from "@/lib/http/workshop-session";
+import { clientIp, isSecureRequest } from "@/lib/http/workshop-session";
+import { livePath } from "@/lib/paths";
+import { guestCookies } from "@/lib/workshops/guest-cookie";
 import { handleRoute, jsonError, parseJsonBody } from "@/lib/route";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +36,7 @@ export const POST = handleRoute(async (request: Request) => {
   const response = NextResponse.json({
     workshopId: result.workshopId,
     participantId: result.participantId,
-    url: `/w/${result.workshopId}`,
+    url: livePath(result.workshopId),
   });
   if (result.guestToken) {
     for (const cookie of guestCookies(

@@ -8,7 +8,7 @@ import { listModels } from "@/lib/data/models";
 import { listTeams } from "@/lib/data/teams";
 import { listWorkshops } from "@/lib/data/workshops";
 import { hasRole, pageGuard, requireOrg } from "@/lib/authz";
-import { workshopPath } from "@/lib/paths";
+import { livePath, workshopPath } from "@/lib/paths";
 import { firstParam } from "@/lib/validation/params";
 import { CreateWorkshopForm } from "./create-workshop-form";
 
@@ -69,7 +69,7 @@ export default async function WorkshopsPage({ params, searchParams }: TProps) {
                           href={
                             canRun && w.status !== "ENDED"
                               ? workshopPath(orgSlug, w.id)
-                              : `/w/${w.id}/summary`
+                              : livePath(w.id, "summary")
                           }
                         >
                           {w.assessment.title}
