@@ -27,6 +27,11 @@ const nextConfig = {
     // time (lib/reports/pdf/fonts.ts): regular and bold of one subset file per script.
     "/orgs/[orgSlug]/overview/pdf": REPORT_FONT_FILES,
     "/orgs/[orgSlug]/assessments/[assessmentId]/results/pdf": REPORT_FONT_FILES,
+    // The CJK web fonts' stylesheets and slices (lib/fonts/cjk.ts).
+    "/fonts/cjk/[file]": [
+      "./node_modules/@fontsource/noto-sans-{sc,jp}/{400,700}.css",
+      "./node_modules/@fontsource/noto-sans-{sc,jp}/files/noto-sans-{sc,jp}-*-{400,700}-normal.woff2",
+    ],
     "/developers/api/assets/[file]": [
       "./node_modules/swagger-ui-dist/swagger-ui-bundle.js",
       "./node_modules/swagger-ui-dist/swagger-ui.css",

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import type { TMessages } from "@/i18n/messages";
 import { pickNamespaces } from "@/i18n/messages";
 import { CLIENT_NAMESPACES } from "@/i18n/namespaces";
+import { cjkStylesheetFor } from "@/lib/fonts/cjk";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,9 +23,12 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // scripts. A page prerendered at build time would carry no nonce and its scripts would be blocked.
   await headers();
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
+  const cjk = cjkStylesheetFor(locale);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
+        {/* Chinese and Japanese pages only: CJK glyphs where the system has none (lib/fonts/cjk.ts). */}
+        {cjk ? <link rel="stylesheet" href={cjk} precedence="default" /> : null}
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"

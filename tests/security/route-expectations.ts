@@ -222,6 +222,14 @@ export const EXPECTATIONS: Record<string, TExpectation> = {
   },
   "GET /orgs/[orgSlug]/audit/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
   "GET /orgs/[orgSlug]/data/export": { admin: 200, in: 404, note: "admins only; others learn nothing" },
+  "GET /fonts/cjk/[file]": {
+    in: 200,
+    out: 200,
+    otherOrg: 200,
+    foreign: "-",
+    ids: { file: "sc.css" },
+    note: "the CJK web fonts' stylesheet, public (the sign-in page in zh/ja needs it)",
+  },
   "GET /developers/api/assets/[file]": {
     in: 200,
     out: 200,
