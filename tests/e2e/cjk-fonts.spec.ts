@@ -23,7 +23,7 @@ for (const [locale, css, text] of [
     await page.goto("/sign-in");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     await expect(page.locator(`link[rel="stylesheet"][href="${css}"]`)).toHaveCount(1);
-    await expect(page.getByRole("heading", { name: text })).toBeVisible();
+    await expect(page.getByRole("heading", { name: text, exact: true })).toBeVisible();
     await page.evaluate(() => document.fonts.ready);
     const stylesheet = await page.request.get(css);
     expect(stylesheet.headers()["content-type"]).toContain("text/css");
