@@ -1,14 +1,18 @@
 /**
  * One wrapper in front of every server action: zod-parse the form, run the handler, and turn the
  * outcome into an ActionResult for useActionState. Expected failures (AppError) become messages;
- * anything else is logged once and shown as a generic error.
+ * anything else is logged once and shown as a generic error. The wrapper's own messages, zod's
+ * built-in ones and schema messages made with `formMessage` (lib/validation/messages.ts) are in the
+ * reader's language.
  */
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, isRejectedInputError, type TAppErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { containsNul, NUL_MESSAGE } from "@/lib/validation/text";
+import { requestLocale, validationTranslator } from "@/i18n/translator";
+import { localizeIssue, zodErrorMap } from "@/lib/validation/messages";
+import { containsNul } from "@/lib/validation/text";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }
@@ -35,7 +39,17 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return out;
 }
 
-export function toActionError(err: unknown): Extract<ActionResult, { ok: false }> {
+/** The wrapper's own texts, English unless the action passes the reader's ones. */
+type TWrapperTexts = Readonly<{ unexpected: string; rejectedCharacters: string }>;
+const ENGLISH: TWrapperTexts = {
+  unexpected: "Something went wrong. Please try again.",
+  rejectedCharacters: "The form contains characters that cannot be stored.",
+};
+
+export function toActionError(
+  err: unknown,
+  texts: TWrapperTexts = ENGLISH,
+): Extract<ActionResult, { ok: false }> {
   unstable_rethrow(err); // let redirect()/notFound() through
   if (err instanceof AppError)
     return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
@@ -43,10 +57,10 @@ export function toActionError(err: unknown): Extract<ActionResult, { ok: false }
     return {
       ok: false,
       code: "INVALID_INPUT",
-      message: "The form contains characters that cannot be stored.",
+      message: texts.rejectedCharacters,
     };
   logger.error({ err }, "unhandled server action error");
-  return { ok: false, code: "INTERNAL", message: "Something went wrong. Please try again." };
+  return { ok: false, code: "INTERNAL", message: texts.unexpected };
 }
 
 /** The submitted text fields, for re-filling a refused form (passwords are never echoed). */
@@ -70,20 +84,25 @@ export function defineFormAction<S extends z.ZodType, T>(
 ) {
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const fields = formDataToObject(formData);
+    const locale = await requestLocale();
+    const { t, has } = await validationTranslator(locale);
     if (containsNul(fields))
       return {
         ok: false,
         code: "INVALID_INPUT",
-        message: `The form ${NUL_MESSAGE}.`,
+        message: t("formNul"),
         values: submittedValues(formData),
       };
-    const parsed = schema.safeParse(fields);
+    const errorMap = zodErrorMap(locale);
+    const parsed = schema.safeParse(fields, errorMap ? { error: errorMap } : undefined);
     if (!parsed.success) {
-      const { fieldErrors, formErrors } = z.flattenError(parsed.error);
+      const { fieldErrors, formErrors } = z.flattenError(parsed.error, (issue) =>
+        localizeIssue(issue, t, has),
+      );
       return {
         ok: false,
         code: "INVALID_INPUT",
-        message: formErrors[0] ?? "Please fix the highlighted fields.",
+        message: formErrors[0] ?? t("fixFields"),
         fieldErrors: fieldErrors as Record<string, string[]>,
         values: submittedValues(formData),
       };
@@ -92,7 +111,8 @@ export function defineFormAction<S extends z.ZodType, T>(
       const data = await handler(parsed.data);
       return { ok: true, data, ...successMessage(data) };
     } catch (err) {
-      return { ...toActionError(err), values: submittedValues(formData) };
+      const texts = { unexpected: t("unexpected"), rejectedCharacters: t("rejectedCharacters") };
+      return { ...toActionError(err, texts), values: submittedValues(formData) };
     }
   };
 }
