@@ -4,7 +4,7 @@
  * `useTranslations("explanations")` in components, `explanationTranslator(locale)` (./translator.ts)
  * outside a request, `englishExplanations` where the text is English by contract (the public API).
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { TMessage, TMessageValues } from "@/lib/i18n/message";
 import explanations from "@/messages/en/explanations.json";
 

@@ -2,7 +2,7 @@
  * Translators for code outside a request (API, PDF data, mail jobs), in a given language with English
  * filling gaps (./messages.ts).
  */
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type TLocale } from "./locales";
 import type { TMailTranslator } from "@/lib/mail/templates";
 import { loadMessages } from "./messages";
