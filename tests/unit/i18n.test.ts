@@ -44,7 +44,7 @@ describe("locale negotiation", () => {
   });
 });
 
-describe("message catalogues", () => {
+describe("message catalogues", { timeout: 60_000 }, () => {
   it("hold one file per namespace for every language, and nothing else", () => {
     for (const locale of LOCALES) expect(namespaceFiles(locale)).toEqual([...NAMESPACES].sort());
   });
@@ -93,7 +93,7 @@ describe("message catalogues", () => {
   });
 });
 
-describe("message keys used in code", () => {
+describe("message keys used in code", { timeout: 60_000 }, () => {
   const sources = execSync(
     "git ls-files -co --exclude-standard -- 'app/*.ts' 'app/*.tsx' 'components/*.ts' 'components/*.tsx' 'lib/*.ts' 'lib/*.tsx'",
     { cwd: root, encoding: "utf8" },

@@ -26,7 +26,8 @@ const pending = new Set(
     .filter(Boolean),
 );
 
-describe("hard-coded text in JSX", () => {
+// Parsing every page and component takes a few seconds on a busy machine.
+describe("hard-coded text in JSX", { timeout: 60_000 }, () => {
   it("recognises text, attributes and string children, and ignores code and proper nouns", () => {
     const findings = findHardcodedText(
       "x.tsx",
