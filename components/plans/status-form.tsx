@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { TFormAction } from "@/lib/action";
-import { STEP_STATUSES } from "@/lib/plans/schemas";
+import { STEP_STATUSES } from "@/lib/plans/statuses";
 import type { TPlanStep } from "@/lib/plans/types";
 import { ScopeFields, type TPlanScope } from "./scope-fields";
 

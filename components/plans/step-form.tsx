@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action";
-import { STEP_STATUSES, type TStepStatus } from "@/lib/plans/schemas";
+import { STEP_STATUSES, type TStepStatus } from "@/lib/plans/statuses";
 
 export type TStepFormValues = Readonly<{
   title: string;

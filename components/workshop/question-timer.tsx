@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { timerRemainingSeconds } from "@/lib/workshops/commands";
+import { timerRemainingSeconds } from "@/lib/workshops/timer";
 
 /** Time left on the current question, from the server's start time corrected by the clock offset. */
 export function QuestionTimer({
