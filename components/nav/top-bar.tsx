@@ -15,7 +15,7 @@ export async function TopBar({ userName, children }: Readonly<{ userName: string
         </Link>
         <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">{children}</div>
         <div className="ml-auto flex items-center gap-2 text-sm text-slate-700">
-          <LanguageSwitch />
+          <LanguageSwitch compact />
           <span aria-label={t("signedInAs")} className="hidden max-w-[10rem] truncate 2xl:inline">
             {userName}
           </span>

@@ -71,3 +71,13 @@ export async function followOrgNavLink(page: Page, name: string) {
   await toggle.click();
   await nav.getByRole("link", { name, exact: true }).click();
 }
+
+/**
+ * Picks a UI language. Signed out the buttons are on the page; signed in they sit behind the top bar's
+ * language disclosure, which is opened first, as a person would.
+ */
+export async function chooseLanguage(page: Page, name: string) {
+  const button = page.getByRole("button", { name });
+  if ((await button.count()) === 0) await page.locator("header details summary").click();
+  await button.click();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpWithNewOrg } from "./helpers";
+import { chooseLanguage, signUpWithNewOrg } from "./helpers";
 
 test("signed out, the language switch changes the sign-in page and the choice is remembered", async ({
   page,
@@ -48,7 +48,7 @@ test("switching the language changes the questionnaire text, string by string wi
     }),
   ).toBeVisible();
 
-  await page.getByRole("button", { name: "Deutsch" }).click();
+  await chooseLanguage(page, "Deutsch");
   await expect(page.getByRole("heading", { level: 2, name: "Investition" })).toBeVisible();
   await expect(
     page.getByRole("group", {
@@ -70,10 +70,10 @@ test("switching the language changes the questionnaire text, string by string wi
   await page.getByRole("radio", { name: /^Ein festes Team/ }).check();
   await expect(page.getByTestId("overall-save-state")).toContainText("Alle Änderungen gespeichert");
 
-  await page.getByRole("button", { name: "Español" }).click();
+  await chooseLanguage(page, "Español");
   await expect(page.getByRole("heading", { level: 2, name: "Inversión" })).toBeVisible();
   await expect(page.getByRole("radio", { name: /^Un equipo permanente/ })).toBeChecked();
 
-  await page.getByRole("button", { name: "English" }).click();
+  await chooseLanguage(page, "English");
   await expect(page.getByRole("heading", { level: 2, name: "Investment" })).toBeVisible();
 });

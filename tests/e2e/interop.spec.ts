@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { signUpWithNewOrg, waitForAllSaved } from "./helpers";
+import { chooseLanguage, signUpWithNewOrg, waitForAllSaved } from "./helpers";
 
 const FIXTURES = path.join(process.cwd(), "tests", "fixtures", "pemm");
 const TOOL = "https://cloud-native-platform-engineering.github.io/pemm-assessment/";
@@ -114,7 +114,7 @@ test("an admin imports a question file; a lead imports a shared result link, com
   expect(params.get("v")).toBe("1.2.0");
 
   // The German translation imported with the file is used once the lead switches language.
-  await lead.getByRole("button", { name: "Deutsch" }).click();
+  await chooseLanguage(lead, "Deutsch");
   await expect(lead.getByRole("columnheader", { name: "Mittelwert (1,00–4,00)" })).toBeVisible();
   await expect(lead.getByRole("row", { name: /Schnittstellen 4\.00 L4 · Optimierend/ })).toBeVisible();
 });
