@@ -12,7 +12,7 @@ declare global {
 
 const ASSETS = "/developers/api/assets";
 
-export function ApiReference({ specUrl }: Readonly<{ specUrl: string }>) {
+export function ApiReference({ specUrl, loadingLabel }: Readonly<{ specUrl: string; loadingLabel: string }>) {
   const target = useRef<HTMLDivElement>(null);
   const [isLoaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -35,7 +35,7 @@ export function ApiReference({ specUrl }: Readonly<{ specUrl: string }>) {
         onReady={() => setLoaded(true)}
       />
       <div ref={target} data-testid="api-reference" className="rounded-lg border border-slate-200 bg-white">
-        {isLoaded ? null : <p className="p-4 text-sm text-slate-600">Loading the reference…</p>}
+        {isLoaded ? null : <p className="p-4 text-sm text-slate-600">{loadingLabel}</p>}
       </div>
     </>
   );

@@ -45,6 +45,8 @@ export const ALLOWED = new Set([
   "Bearer",
   "curl",
   "ms",
+  // a version number's prefix ("v2")
+  "v",
 ]);
 
 const TEXT_ATTRIBUTES = new Set([

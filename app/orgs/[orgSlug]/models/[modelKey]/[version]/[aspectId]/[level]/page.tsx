@@ -47,7 +47,7 @@ export default async function ModelCellPage({ params }: Readonly<{ params: Promi
   const next = aspect.cells.find((c) => c.level === cell.level + 1);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
         <Link className="underline" href={base}>
           {model.title} v{version}
         </Link>{" "}
