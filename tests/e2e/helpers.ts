@@ -78,6 +78,6 @@ export async function followOrgNavLink(page: Page, name: string) {
  */
 export async function chooseLanguage(page: Page, name: string) {
   const button = page.getByRole("button", { name });
-  if ((await button.count()) === 0) await page.locator("header details summary").click();
+  if ((await button.count()) === 0) await page.getByRole("banner").locator("details > summary").click();
   await button.click();
 }

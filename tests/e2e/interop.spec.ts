@@ -116,5 +116,5 @@ test("an admin imports a question file; a lead imports a shared result link, com
   // The German translation imported with the file is used once the lead switches language.
   await chooseLanguage(lead, "Deutsch");
   await expect(lead.getByRole("columnheader", { name: "Mittelwert (1,00–4,00)" })).toBeVisible();
-  await expect(lead.getByRole("row", { name: /Schnittstellen 4\.00 L4 · Optimierend/ })).toBeVisible();
+  await expect(lead.getByRole("row", { name: /Schnittstellen 4,00 L4 · Optimierend/ })).toBeVisible();
 });
