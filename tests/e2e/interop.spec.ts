@@ -116,5 +116,6 @@ test("an admin imports a question file; a lead imports a shared result link, com
   // The German translation imported with the file is used once the lead switches language.
   await chooseLanguage(lead, "Deutsch");
   await expect(lead.getByRole("columnheader", { name: "Mittelwert (1,00–4,00)" })).toBeVisible();
-  await expect(lead.getByRole("row", { name: /Schnittstellen 4,00 L4 · Optimierend/ })).toBeVisible();
+  // The means stay exactly as the community tool prints them (4.00); German abbreviates Stufe 4 as S4.
+  await expect(lead.getByRole("row", { name: /Schnittstellen 4\.00 S4 · Optimierend/ })).toBeVisible();
 });
